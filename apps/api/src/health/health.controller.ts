@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '@gilde/identity';
+import { AppConfig, REDIS } from '@gilde/kernel';
+import { checkDatabase, checkRedis, checkSearchEngine, ReadinessReport } from './readiness-checks';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'The process is up' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOperation({
+    summary: 'PostgreSQL, Redis (with noeviction) and the search engine are usable; 503 otherwise',
+  })
+  async ready(): Promise<ReadinessReport> {
+    const [database, redis, search] = await Promise.all([
+      checkDatabase(this.dataSource),
+      checkRedis(this.redis),
+      checkSearchEngine(this.config),
+    ]);
+    const report: ReadinessReport = {
+      status: [database, redis, search].every((c) => c.status === 'up') ? 'ok' : 'unavailable',
+      checks: { database, redis, search },
+    };
+    if (report.status !== 'ok') {
+      throw new ServiceUnavailableException({ message: 'Not ready', checks: report.checks });
+    }
+    return report;
+  }
+}

@@ -1,0 +1,38 @@
+import {
+  SetMetadata,
+  createParamDecorator,
+  ExecutionContext,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { AccountType } from '../entities/user.entity';
+import { AuthUser } from './auth-user';
+
+export const ACCESS_RULE = 'gilde:access-rule';
+
+/** Who may call a route. Every handler carries exactly one rule; none means denied. */
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'authenticated'; accountTypes: AccountType[] | 'any' }
+  | { kind: 'platform_admin' };
+
+/** Anyone, without a token. */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+
+/** Any signed-in user, or only the given account types. */
+export const Authenticated = (...accountTypes: AccountType[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_RULE, {
+    kind: 'authenticated',
+    accountTypes: accountTypes.length ? accountTypes : 'any',
+  } satisfies AccessRule);
+
+/** Gilde's own staff. */
+export const PlatformAdminOnly = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_RULE, { kind: 'platform_admin' } satisfies AccessRule);
+
+/** The verified caller, as loaded by the access guard. */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+  if (!user) throw new UnauthorizedException('Sign in first.');
+  return user;
+});

@@ -1,0 +1,88 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AccessRule, ACCESS_RULE } from './access.decorators';
+import { AuthUser } from './auth-user';
+import { TokenService } from '../auth/token.service';
+import { UsersService } from '../users/users.service';
+
+interface RequestLike {
+  headers: Record<string, string | string[] | undefined>;
+  user?: AuthUser;
+  ip?: string;
+  url?: string;
+}
+
+/**
+ * The one authorization gate, registered globally: deny by default, explicit public
+ * routes, account-type and platform-admin checks. Organisation scoping happens in
+ * services through OrganisationAccess, which answers 404 for other organisations.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Security');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = context.switchToHttp().getRequest<RequestLike>();
+    if (!rule) {
+      this.logger.error(`Route without an access rule was called: ${request.url ?? ''}`);
+      throw new ForbiddenException('This route is not available.');
+    }
+    if (rule.kind === 'public') return true;
+
+    const header = request.headers.authorization;
+    const token =
+      typeof header === 'string' && header.startsWith('Bearer ')
+        ? header.slice(7).trim()
+        : undefined;
+    if (!token)
+      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+    const userId = await this.tokens.verifyAccessToken(token);
+    if (!userId) {
+      this.logger.warn(
+        { event: 'auth.invalid_token', ip: request.ip },
+        'Rejected an invalid access token',
+      );
+      throw new UnauthorizedException('The access token is invalid or expired.');
+    }
+    const user = await this.users.findActiveAuthUser(userId);
+    if (!user) throw new UnauthorizedException('The account no longer exists.');
+    request.user = user;
+
+    switch (rule.kind) {
+      case 'platform_admin':
+        if (!user.isPlatformAdmin) throw this.denied(user, request, 'platform admins only');
+        return true;
+      case 'authenticated':
+        if (rule.accountTypes !== 'any' && !rule.accountTypes.includes(user.accountType)) {
+          throw this.denied(user, request, `${rule.accountTypes.join(' or ')} accounts only`);
+        }
+        return true;
+    }
+  }
+
+  private denied(user: AuthUser, request: RequestLike, why: string): ForbiddenException {
+    this.logger.warn(
+      { event: 'auth.forbidden', userId: user.id, url: request.url },
+      `Forbidden: ${why}`,
+    );
+    return new ForbiddenException(`This is for ${why}.`);
+  }
+}

@@ -1,0 +1,11 @@
+import { AccountType, Locale } from '../entities/user.entity';
+
+/** The caller, re-read from the database on every request (roles change take effect at once). */
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  accountType: AccountType;
+  locale: Locale;
+  isPlatformAdmin: boolean;
+}

@@ -1,0 +1,157 @@
+import {
+  ConflictException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+  BadRequestException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@gilde/kernel';
+import { AuthUser } from '../access/auth-user';
+import { LoginDto, RegisterDto, TokensView } from '../dto/auth.dto';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { User } from '../entities/user.entity';
+import { normaliseEmail, UsersService } from '../users/users.service';
+import { LoginLimiter } from './login-limiter.service';
+import { TokenService } from './token.service';
+
+const ARGON2_OPTIONS = {
+  type: argon2.argon2id as 2,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Security');
+  /** Verified against when the e-mail is unknown, so both cases take the same time. */
+  private readonly dummyHash: Promise<string>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+    private readonly limiter: LoginLimiter,
+    private readonly config: AppConfig,
+  ) {
+    this.dummyHash = argon2.hash(randomUUID(), ARGON2_OPTIONS);
+  }
+
+  async register(dto: RegisterDto): Promise<TokensView> {
+    const email = normaliseEmail(dto.email);
+    const password = dto.password;
+    const local = email.split('@')[0] ?? '';
+    if (password.toLowerCase() === email || password.toLowerCase() === local) {
+      throw new BadRequestException(['password must not be your e-mail address']);
+    }
+    const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO users (email, password_hash, display_name, account_type)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, passwordHash, dto.displayName.trim(), dto.accountType],
+      );
+      const id = inserted[0]?.id;
+      if (!id) throw new ConflictException('An account with this e-mail address already exists.');
+      const user = await manager.findOneByOrFail(User, { id });
+      return this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID());
+    });
+  }
+
+  async login(dto: LoginDto, ip: string): Promise<TokensView> {
+    const email = normaliseEmail(dto.email);
+    await this.limiter.assertAllowed(email, ip);
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    const hash = user?.passwordHash && !user.erasedAt ? user.passwordHash : await this.dummyHash;
+    const ok = await argon2.verify(hash, dto.password).catch(() => false);
+    if (!ok || !user || user.erasedAt) {
+      await this.limiter.recordFailure(email, ip);
+      this.logger.warn({ event: 'auth.login_failed', ip }, 'Failed sign-in');
+      throw new UnauthorizedException('E-mail address or password is wrong.');
+    }
+    await this.limiter.recordSuccess(email);
+    return this.dataSource.transaction((manager) =>
+      this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID()),
+    );
+  }
+
+  /** Rotates a refresh token. A token presented twice revokes its whole family. */
+  async refresh(presented: string): Promise<TokensView> {
+    const [id, secret] = presented.split('.');
+    const invalid = new UnauthorizedException(
+      'The refresh token is invalid, expired or already used. Sign in again.',
+    );
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw invalid;
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOne(RefreshToken, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!token || token.tokenHash !== this.tokens.hash(secret)) return 'invalid' as const;
+      if (token.usedAt || token.revokedAt) {
+        await manager.update(RefreshToken, { familyId: token.familyId }, { revokedAt: new Date() });
+        this.logger.warn(
+          { event: 'auth.refresh_reuse', userId: token.userId },
+          'Refresh token reused; family revoked',
+        );
+        return 'reused' as const;
+      }
+      if (token.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
+      const user = await this.users.findActiveAuthUser(token.userId, manager);
+      if (!user) return 'invalid' as const;
+      await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
+      return this.issue(manager, user, token.familyId);
+    });
+    if (outcome === 'invalid' || outcome === 'reused') throw invalid;
+    return outcome;
+  }
+
+  /** Ends a session: revokes the family of the given refresh token. */
+  async logout(presented: string, userId: string): Promise<void> {
+    const [id] = presented.split('.');
+    if (!id || !/^[0-9a-f-]{36}$/.test(id)) return;
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE id = $1 AND user_id = $2)
+          AND revoked_at IS NULL`,
+      [id, userId],
+    );
+  }
+
+  private async issue(
+    manager: EntityManager,
+    user: AuthUser,
+    familyId: string,
+  ): Promise<TokensView> {
+    const secret = this.tokens.newRefreshSecret();
+    const expiresAt = new Date(Date.now() + this.config.auth.refreshTtlDays * 86400_000);
+    const saved = await manager.save(
+      manager.create(RefreshToken, {
+        userId: user.id,
+        familyId,
+        tokenHash: this.tokens.hash(secret),
+        expiresAt,
+      }),
+    );
+    return {
+      user,
+      accessToken: this.tokens.signAccessToken(user.id),
+      refreshToken: `${saved.id}.${secret}`,
+      expiresIn: this.config.auth.accessTtlSeconds,
+    };
+  }
+
+  private row(user: User) {
+    return {
+      id: user.id,
+      email: user.email as string,
+      display_name: user.displayName,
+      account_type: user.accountType,
+      locale: user.locale,
+    };
+  }
+}

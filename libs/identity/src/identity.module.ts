@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@gilde/kernel';
+import { AccessGuard } from './access/access.guard';
+import { OrganisationAccess } from './access/organisation-access.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { LoginLimiter } from './auth/login-limiter.service';
+import { TokenService } from './auth/token.service';
+import { Invitation } from './entities/invitation.entity';
+import { Membership } from './entities/membership.entity';
+import { Organisation } from './entities/organisation.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
+import { UsersService } from './users/users.service';
+
+/** Users, organisations, roles and authentication. Registers the global access guard. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Organisation, Membership, Invitation, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController, OrganisationsController],
+  providers: [
+    AuthService,
+    TokenService,
+    UsersService,
+    LoginLimiter,
+    OrganisationAccess,
+    OrganisationsService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [OrganisationAccess, UsersService, OrganisationsService, TokenService],
+})
+export class IdentityModule {}
+
+/** The identity services without controllers or the guard, for the worker. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Organisation, Membership, Invitation, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+    }),
+  ],
+  providers: [TokenService, UsersService, OrganisationAccess, OrganisationsService],
+  exports: [TokenService, UsersService, OrganisationAccess, OrganisationsService],
+})
+export class IdentityCoreModule {}

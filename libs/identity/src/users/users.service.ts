@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@gilde/kernel';
+import { AuthUser } from '../access/auth-user';
+import { AccountType, Locale } from '../entities/user.entity';
+
+interface UserRow {
+  id: string;
+  email: string;
+  display_name: string;
+  account_type: AccountType;
+  locale: Locale;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().normalize('NFC').toLowerCase();
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async findActiveAuthUser(id: string, manager?: EntityManager): Promise<AuthUser | null> {
+    const rows: UserRow[] = await (manager ?? this.dataSource).query(
+      `SELECT id, email, display_name, account_type, locale FROM users WHERE id = $1 AND erased_at IS NULL`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? this.toAuthUser(row) : null;
+  }
+
+  toAuthUser(row: UserRow): AuthUser {
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      accountType: row.account_type,
+      locale: row.locale,
+      isPlatformAdmin: this.config.auth.platformAdminEmails.includes(row.email),
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { envSchema } from './config.schema';
+
+type ParsedEnv = z.output<typeof envSchema>;
+
+/** The typed configuration every module receives. Nothing else reads process.env. */
+export class AppConfig {
+  readonly env: ParsedEnv['NODE_ENV'];
+  readonly port: number;
+  readonly workerMetricsPort: number;
+  readonly publicUrl: string;
+  readonly webOrigin: string;
+  readonly database: {
+    url: string;
+    poolMax: number;
+    statementTimeoutMs: number;
+  };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly auth: {
+    jwtSecret: string;
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+    invitationTtlHours: number;
+    platformAdminEmails: string[];
+    loginMaxFailures: number;
+    loginFailureWindowSeconds: number;
+  };
+  readonly search: { engine: 'postgres' | 'meilisearch'; meiliUrl?: string; meiliApiKey?: string };
+  readonly mail: { smtpUrl?: string; from: string };
+  readonly http: {
+    bodyLimitBytes: number;
+    rateLimitPerMinute: number;
+    trustProxy: boolean;
+  };
+  readonly logLevel: ParsedEnv['LOG_LEVEL'];
+  readonly outboxPollMs: number;
+  readonly shutdownTimeoutMs: number;
+
+  constructor(e: ParsedEnv) {
+    this.env = e.NODE_ENV;
+    this.port = e.PORT;
+    this.workerMetricsPort = e.WORKER_METRICS_PORT;
+    this.publicUrl = e.PUBLIC_URL.replace(/\/$/, '');
+    this.webOrigin = e.WEB_ORIGIN.replace(/\/$/, '');
+    this.database = {
+      url: e.DATABASE_URL,
+      poolMax: e.DATABASE_POOL_MAX,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    };
+    this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
+    this.auth = {
+      jwtSecret: e.JWT_SECRET,
+      accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: e.REFRESH_TTL_DAYS,
+      invitationTtlHours: e.INVITATION_TTL_HOURS,
+      platformAdminEmails: e.PLATFORM_ADMIN_EMAILS,
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+    };
+    this.search = { engine: e.SEARCH_ENGINE, meiliUrl: e.MEILI_URL, meiliApiKey: e.MEILI_API_KEY };
+    this.mail = { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM };
+    this.http = {
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY,
+    };
+    this.logLevel = e.LOG_LEVEL;
+    this.outboxPollMs = e.OUTBOX_POLL_MS;
+    this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
+  }
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Parses an environment into AppConfig, or throws naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings mean "unset", as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigValidationError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  const data = parsed.data;
+  const problems: string[] = [];
+  if (data.SEARCH_ENGINE === 'meilisearch' && !data.MEILI_URL) {
+    problems.push('MEILI_URL: required when SEARCH_ENGINE=meilisearch');
+  }
+  if (data.NODE_ENV === 'production' && data.JWT_SECRET.startsWith('dev-only')) {
+    problems.push('JWT_SECRET: the development default must not be used in production');
+  }
+  if (problems.length) throw new ConfigValidationError(problems);
+  return new AppConfig(data);
+}

@@ -1,0 +1,80 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+}
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported content type: send application/json.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The JSON body is empty.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
+};
+
+/** Every error leaves as { statusCode, error, message }; unexpected ones say nothing internal. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const request = ctx.getRequest<FastifyRequest>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        { err: exception, reqId: request?.id, url: request?.url },
+        'Unhandled error while serving a request',
+      );
+    }
+    if (body.statusCode === 429 && exception instanceof HttpException) {
+      const retry = (exception.getResponse() as { retryAfter?: number })?.retryAfter;
+      if (retry) void reply.header('Retry-After', String(retry));
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      const message =
+        typeof res === 'string'
+          ? res
+          : ((res as { message?: string | string[] }).message ?? exception.message);
+      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
+    }
+    const fe = exception as FastifyLikeError;
+    if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+      const message =
+        (fe.code && FASTIFY_MESSAGES[fe.code]) ||
+        (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe instanceof SyntaxError
+          ? 'The request body is not valid JSON.'
+          : (fe.message ?? 'Bad request'));
+      return { statusCode: fe.statusCode, error: STATUS_CODES[fe.statusCode] ?? 'Error', message };
+    }
+    const status = HttpStatus.INTERNAL_SERVER_ERROR;
+    return {
+      statusCode: status,
+      error: STATUS_CODES[status] as string,
+      message: 'Something went wrong on our side. Please try again later.',
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from '../config/app-config';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Structured JSON logs with a request id; secrets are redacted. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          genReqId: (req: IncomingMessage) => {
+            const given = req.headers['x-request-id'];
+            return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+          },
+          customProps: (req: IncomingMessage) => ({
+            userId: (req as { user?: { id?: string } }).user?.id,
+          }),
+          redact: {
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+              '*.password',
+              '*.refreshToken',
+              '*.accessToken',
+              '*.token',
+            ],
+            censor: '[redacted]',
+          },
+          // Query strings can carry tokens (e.g. the unsubscribe link): log the path only.
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url?.split('?')[0],
+            }),
+          },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => req.url?.startsWith('/api/v1/health') ?? false,
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

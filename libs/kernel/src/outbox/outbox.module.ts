@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEvent } from './outbox-event.entity';
+import { OutboxMetrics } from './outbox.metrics';
+import { OutboxReconciler } from './outbox.reconciler';
+import { OutboxRelay } from './outbox.relay';
+import { ProcessedEvent } from './processed-event.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxEvent, ProcessedEvent])],
+  providers: [OutboxRelay, OutboxReconciler, OutboxMetrics],
+  exports: [OutboxRelay, OutboxReconciler, OutboxMetrics],
+})
+export class OutboxModule {}

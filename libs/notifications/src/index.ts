@@ -1,0 +1,3 @@
+export * from './mail/mailbox-message.entity';
+export * from './mail/mailer.service';
+export * from './notifications.module';

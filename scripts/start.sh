@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One command to run Gilde with demo data: services, database, migrations, build, API and worker.
+source "$(dirname "$0")/lib.sh"
+load_env
+export NODE_ENV="${NODE_ENV:-development}"
+export DATABASE_URL="${DATABASE_URL:-postgres://$PGUSER@$PGHOST:$PGPORT/gilde}"
+ensure_node_modules
+ensure_postgres
+ensure_redis
+ensure_database "$(basename "${DATABASE_URL%%\?*}")"
+bash scripts/build.sh
+log "Migrating the database"
+node dist/libs/kernel/src/database/cli/run-migrations.js
+if [ -f dist/scripts/prepare-demo.js ]; then node dist/scripts/prepare-demo.js; fi
+
+node dist/apps/worker/src/main.js &
+worker=$!
+node dist/apps/api/src/main.js &
+api=$!
+trap 'kill -TERM $api $worker 2>/dev/null; wait $api $worker 2>/dev/null' INT TERM EXIT
+wait -n $api $worker

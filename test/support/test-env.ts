@@ -1,0 +1,16 @@
+/**
+ * Environment for every test process: its own database (never the demo one), quiet logs,
+ * and a Redis key prefix per jest worker so parallel files never share queues.
+ */
+process.env.NODE_ENV = 'test';
+process.env.DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gilde_test';
+process.env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+process.env.JWT_SECRET = process.env.JWT_SECRET ?? 'test-secret-0123456789abcdef0123456789';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
+process.env.QUEUE_PREFIX = `gilde-test-${process.pid}`;
+process.env.WORKER_METRICS_PORT = '0';
+process.env.PLATFORM_ADMIN_EMAILS = 'platform-admin@gilde.test';
+process.env.OUTBOX_POLL_MS = '20';
+delete process.env.SMTP_URL;
+if (process.env.SEARCH_ENGINE !== 'meilisearch') process.env.SEARCH_ENGINE = 'postgres';
