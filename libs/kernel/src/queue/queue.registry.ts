@@ -15,6 +15,19 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Domain events written to the outbox. Payloads carry ids only, never personal data. */
 export const EVENTS = {
   invitationCreated: 'organisation.invitation_created',
+  profileUpdated: 'profile.updated',
+  profileErased: 'profile.erased',
+  assignmentPublished: 'assignment.published',
+  assignmentUpdated: 'assignment.updated',
+  assignmentClosed: 'assignment.closed',
+  assignmentReopened: 'assignment.reopened',
+  assignmentFilled: 'assignment.filled',
+  assignmentInvitationSent: 'assignment.invitation_sent',
+  responseSubmitted: 'response.submitted',
+  responseShortlisted: 'response.shortlisted',
+  responseRejected: 'response.rejected',
+  responseSelected: 'response.selected',
+  responseWithdrawn: 'response.withdrawn',
 } as const;
 
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
@@ -29,6 +42,19 @@ export type InternalJobName = (typeof INTERNAL_JOBS)[keyof typeof INTERNAL_JOBS]
 /** Where each event goes. An event routed nowhere is still stored, for audit. */
 export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.invitationCreated]: [QUEUES.notifications],
+  [EVENTS.profileUpdated]: [],
+  [EVENTS.profileErased]: [],
+  [EVENTS.assignmentPublished]: [],
+  [EVENTS.assignmentUpdated]: [],
+  [EVENTS.assignmentClosed]: [],
+  [EVENTS.assignmentReopened]: [],
+  [EVENTS.assignmentFilled]: [],
+  [EVENTS.assignmentInvitationSent]: [],
+  [EVENTS.responseSubmitted]: [],
+  [EVENTS.responseShortlisted]: [],
+  [EVENTS.responseRejected]: [],
+  [EVENTS.responseSelected]: [],
+  [EVENTS.responseWithdrawn]: [],
 };
 
 /** The jobs each queue carries: relayed events plus internal jobs. */
