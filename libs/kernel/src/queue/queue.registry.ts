@@ -28,6 +28,8 @@ export const EVENTS = {
   responseRejected: 'response.rejected',
   responseSelected: 'response.selected',
   responseWithdrawn: 'response.withdrawn',
+  /** Written by matching after it stored an assignment's matches; notifications fan out from it. */
+  matchesComputed: 'assignment.matches_computed',
 } as const;
 
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
@@ -55,6 +57,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.responseRejected]: [],
   [EVENTS.responseSelected]: [],
   [EVENTS.responseWithdrawn]: [],
+  [EVENTS.matchesComputed]: [],
 };
 
 /** The jobs each queue carries: relayed events plus internal jobs. */
