@@ -25,14 +25,12 @@ describe('authentication', () => {
 
   it('registers, normalises the e-mail and stores an argon2id hash, never the password', async () => {
     const email = uniqueEmail('Mixed.Case').replace('mixed', 'MiXeD');
-    const res = await api.http
-      .post('/api/v1/auth/register')
-      .send({
-        email: `  ${email.toUpperCase()} `.trim(),
-        password: PASSWORD,
-        displayName: 'Anna',
-        accountType: 'interim',
-      });
+    const res = await api.http.post('/api/v1/auth/register').send({
+      email: `  ${email.toUpperCase()} `.trim(),
+      password: PASSWORD,
+      displayName: 'Anna',
+      accountType: 'interim',
+    });
     expect(res.status).toBe(201);
     expect(res.body.user.email).toBe(email.toLowerCase());
     expect(res.body.accessToken).toEqual(expect.any(String));
@@ -45,14 +43,12 @@ describe('authentication', () => {
 
   it('refuses a duplicate e-mail (any case) with 409', async () => {
     const user = await registerUser(api.http, 'client');
-    const res = await api.http
-      .post('/api/v1/auth/register')
-      .send({
-        email: user.email.toUpperCase(),
-        password: PASSWORD,
-        displayName: 'Again',
-        accountType: 'client',
-      });
+    const res = await api.http.post('/api/v1/auth/register').send({
+      email: user.email.toUpperCase(),
+      password: PASSWORD,
+      displayName: 'Again',
+      accountType: 'client',
+    });
     expect(res.status).toBe(409);
     expect(res.body).toEqual({
       statusCode: 409,
@@ -68,15 +64,13 @@ describe('authentication', () => {
     [{ isPlatformAdmin: true }, 'property isPlatformAdmin should not exist'],
   ])('refuses bad registration input %j and writes nothing', async (patch, message) => {
     const before = await snapshot(pool, ['users']);
-    const res = await api.http
-      .post('/api/v1/auth/register')
-      .send({
-        email: uniqueEmail(),
-        password: PASSWORD,
-        displayName: 'X',
-        accountType: 'client',
-        ...patch,
-      });
+    const res = await api.http.post('/api/v1/auth/register').send({
+      email: uniqueEmail(),
+      password: PASSWORD,
+      displayName: 'X',
+      accountType: 'client',
+      ...patch,
+    });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain(message);
     expect(await snapshot(pool, ['users'])).toBe(before);
@@ -162,5 +156,38 @@ describe('authentication', () => {
       expect(res.status).toBe(401);
     }
     expect((await api.http.get('/api/v1/me')).status).toBe(401);
+  });
+});
+
+describe('auth rate limit', () => {
+  const saved = { limit: process.env.AUTH_RATE_LIMIT_PER_MINUTE, prefix: process.env.QUEUE_PREFIX };
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    // A fresh key prefix so counters from other tests in this process do not count.
+    process.env.AUTH_RATE_LIMIT_PER_MINUTE = '3';
+    process.env.QUEUE_PREFIX = `${saved.prefix}-authlimit`;
+    api = await startApi();
+  });
+  afterAll(async () => {
+    await api.close();
+    process.env.AUTH_RATE_LIMIT_PER_MINUTE = saved.limit;
+    process.env.QUEUE_PREFIX = saved.prefix;
+  });
+
+  it('answers 429 once an IP exceeds the auth limit, per route, while other routes stay available', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await api.http
+        .post('/api/v1/auth/login')
+        .send({ email: uniqueEmail(), password: 'whatever-password' });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await api.http
+      .post('/api/v1/auth/login')
+      .send({ email: uniqueEmail(), password: 'whatever-password' });
+    expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect((await api.http.get('/api/v1/health/live')).status).toBe(200);
   });
 });

@@ -12,5 +12,7 @@ process.env.QUEUE_PREFIX = `gilde-test-${process.pid}`;
 process.env.WORKER_METRICS_PORT = '0';
 process.env.PLATFORM_ADMIN_EMAILS = 'platform-admin@gilde.test';
 process.env.OUTBOX_POLL_MS = '20';
+// Tests create many accounts from one IP; the auth throttle has its own test.
+process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
 delete process.env.SMTP_URL;
 if (process.env.SEARCH_ENGINE !== 'meilisearch') process.env.SEARCH_ENGINE = 'postgres';

@@ -1,8 +1,15 @@
-import { Module } from '@nestjs/common';
+import { ExecutionContext, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import Redis from 'ioredis';
-import { IdentityModule } from '@gilde/identity';
+import { AssignmentsModule } from '@gilde/assignments';
+import { ContractsModule } from '@gilde/contracts';
+import { AUTH_THROTTLE, IdentityModule } from '@gilde/identity';
+import { NotificationsApiModule } from '@gilde/notifications';
+import { ProfilesModule } from '@gilde/profiles';
+import { MatchingModule } from '@gilde/matching';
+import { SearchModule } from '@gilde/search';
+import { TaxonomyModule } from '@gilde/taxonomy';
 import {
   AppConfig,
   ConfigModule,
@@ -29,11 +36,27 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [{ name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute }],
-        storage: new ResilientThrottlerStorage(redis),
+        throttlers: [
+          { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
+          {
+            name: 'auth',
+            ttl: 60_000,
+            limit: config.http.authRateLimitPerMinute,
+            skipIf: (ctx: ExecutionContext) =>
+              Reflect.getMetadata(AUTH_THROTTLE, ctx.getHandler()) !== true,
+          },
+        ],
+        storage: new ResilientThrottlerStorage(redis, config.redis.queuePrefix),
       }),
     }),
     IdentityModule,
+    TaxonomyModule,
+    AssignmentsModule,
+    ProfilesModule,
+    SearchModule,
+    MatchingModule,
+    ContractsModule,
+    NotificationsApiModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [

@@ -8,3 +8,4 @@ export * from './identity.module';
 export * from './organisations/organisations.service';
 export * from './users/users.service';
 export * from './auth/token.service';
+export * from './access/auth-throttle.decorator';

@@ -13,7 +13,10 @@ export class ResilientThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(ResilientThrottlerStorage.name);
   private readonly inner: ThrottlerStorageRedisService;
 
-  constructor(redis: Redis) {
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
     this.inner = new ThrottlerStorageRedisService(redis);
   }
 
@@ -25,7 +28,13 @@ export class ResilientThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<Record> {
     try {
-      return await this.inner.increment(key, ttl, limit, blockDuration, throttlerName);
+      return await this.inner.increment(
+        `${this.prefix}:${key}`,
+        ttl,
+        limit,
+        blockDuration,
+        throttlerName,
+      );
     } catch (err) {
       this.logger.warn(`Rate limiter unavailable: ${(err as Error).message}`);
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };

@@ -1,12 +1,10 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
+import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser, Public } from '../access/access.decorators';
 import { LoginDto, RefreshDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
-
-const AUTH_THROTTLE = { default: { limit: 30, ttl: 60_000 } };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,7 +13,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @Throttle(AUTH_THROTTLE)
+  @AuthThrottle()
   @ApiOperation({ summary: 'Create an account (interim manager or client user)' })
   @ApiResponse({ status: 201, type: TokensView })
   register(@Body() dto: RegisterDto): Promise<TokensView> {
@@ -25,7 +23,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @Throttle(AUTH_THROTTLE)
+  @AuthThrottle()
   @ApiOperation({ summary: 'Sign in; failed attempts are limited per account and per IP' })
   @ApiResponse({ status: 200, type: TokensView })
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokensView> {
@@ -35,7 +33,7 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @Throttle(AUTH_THROTTLE)
+  @AuthThrottle()
   @ApiOperation({ summary: 'Rotate a refresh token; a reused token revokes the session' })
   @ApiResponse({ status: 200, type: TokensView })
   refresh(@Body() dto: RefreshDto): Promise<TokensView> {

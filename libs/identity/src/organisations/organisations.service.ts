@@ -123,9 +123,7 @@ export class OrganisationsService {
   }
 
   /** Used by the invitation e-mail job: everything needed to write the mail, by id. */
-  async invitationForMail(
-    invitationId: string,
-  ): Promise<{
+  async invitationForMail(invitationId: string): Promise<{
     email: string;
     role: OrganisationRole;
     organisationName: string;

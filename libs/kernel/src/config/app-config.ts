@@ -30,11 +30,19 @@ export class AppConfig {
   readonly http: {
     bodyLimitBytes: number;
     rateLimitPerMinute: number;
+    authRateLimitPerMinute: number;
     trustProxy: boolean;
   };
   readonly logLevel: ParsedEnv['LOG_LEVEL'];
   readonly outboxPollMs: number;
   readonly shutdownTimeoutMs: number;
+  readonly notifications: {
+    /** Instant match e-mails per interim per local day; the rest go into the daily digest. */
+    maxInstantMatchEmailsPerDay: number;
+    /** Local hour at which the daily digest is sent, in each recipient's time zone. */
+    digestHour: number;
+    sseHeartbeatMs: number;
+  };
 
   constructor(e: ParsedEnv) {
     this.env = e.NODE_ENV;
@@ -62,11 +70,17 @@ export class AppConfig {
     this.http = {
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY,
     };
     this.logLevel = e.LOG_LEVEL;
     this.outboxPollMs = e.OUTBOX_POLL_MS;
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
+    this.notifications = {
+      maxInstantMatchEmailsPerDay: e.NOTIFY_MAX_INSTANT_MATCH_EMAILS_PER_DAY,
+      digestHour: e.NOTIFY_DIGEST_HOUR,
+      sseHeartbeatMs: e.NOTIFY_SSE_HEARTBEAT_MS,
+    };
   }
 
   get isProduction(): boolean {
