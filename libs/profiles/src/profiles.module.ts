@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TaxonomyModule } from '@gilde/taxonomy';
+import { CredentialsAdminController } from './credentials/credentials-admin.controller';
+import { CredentialsService } from './credentials/credentials.service';
+import { AvailabilityPeriod } from './entities/availability-period.entity';
+import { Credential } from './entities/credential.entity';
+import { InterimProfile } from './entities/interim-profile.entity';
+import { ProfileSkill } from './entities/profile-skill.entity';
+import { ErasureService } from './gdpr/erasure.service';
+import { PersonalDataController } from './gdpr/personal-data.controller';
+import { PersonalDataExportService } from './gdpr/personal-data-export.service';
+import { ProfilesController } from './profiles/profiles.controller';
+import { ProfilesService } from './profiles/profiles.service';
+import { ProfilesReader } from './reader/profiles.reader';
+
+const ENTITIES = [InterimProfile, ProfileSkill, AvailabilityPeriod, Credential];
+
+/** Interim profiles, availability, credentials and GDPR export/erasure: the API side. */
+@Module({
+  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule],
+  controllers: [ProfilesController, PersonalDataController, CredentialsAdminController],
+  providers: [
+    ProfilesService,
+    ProfilesReader,
+    CredentialsService,
+    PersonalDataExportService,
+    ErasureService,
+  ],
+  exports: [ProfilesReader],
+})
+export class ProfilesModule {}

@@ -1,0 +1,224 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '@gilde/identity';
+import { EVENTS, appendToOutbox, notFound } from '@gilde/kernel';
+import { SkillResolver } from '@gilde/taxonomy';
+import { CredentialDto, PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
+import {
+  AvailabilityView,
+  ClientProfileView,
+  OwnProfileView,
+  SavedProfileView,
+} from '../dto/profile.view';
+import { AvailabilityPeriod } from '../entities/availability-period.entity';
+import { Credential } from '../entities/credential.entity';
+import { ProfileSkill } from '../entities/profile-skill.entity';
+import { ProfilesReader } from '../reader/profiles.reader';
+import { interimRespondedToOrganisationOf } from './contact-access';
+import {
+  assertNoOverlaps,
+  assertNoRepeatedCredentials,
+  assertNoRepeatedSkillNames,
+  assertNoSkillResolvedTwice,
+  credentialKey,
+} from './profile-rules';
+import { toClientProfileView, toOwnProfileView, toSkillResolutionView } from './profile-views';
+
+const PROFILE_MISSING =
+  'You have no profile yet: create it first with PUT /api/v1/interims/me/profile.';
+
+/** An interim's own profile and availability, and the client view of a profile. */
+@Injectable()
+export class ProfilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly skills: SkillResolver,
+    private readonly reader: ProfilesReader,
+  ) {}
+
+  /**
+   * Creates or replaces the caller's profile. The upsert locks the profile row first, so
+   * concurrent saves by the same interim run one after another and each bumps the version.
+   */
+  async putProfile(user: AuthUser, dto: PutProfileDto): Promise<SavedProfileView> {
+    const names = dto.skills.map((s) => s.name.trim());
+    assertNoRepeatedSkillNames(names);
+    const credentials = (dto.credentials ?? []).map((c) => ({ ...c, number: c.number.trim() }));
+    assertNoRepeatedCredentials(credentials);
+    // Resolved before the transaction: it only reads the taxonomy and keeps the lock short.
+    const resolved = await this.skills.resolve(names, user.locale);
+    assertNoSkillResolvedTwice(resolved);
+
+    return this.dataSource.transaction(async (manager) => {
+      const version = await this.upsertProfile(manager, user.id, dto);
+      await manager.delete(ProfileSkill, { userId: user.id });
+      if (resolved.length) {
+        await manager.insert(
+          ProfileSkill,
+          resolved.map((r, position) => ({
+            userId: user.id,
+            position,
+            skillId: r.skillId,
+            name: r.label,
+            level: dto.skills[position].level,
+            years: dto.skills[position].years,
+          })),
+        );
+      }
+      await this.replaceCredentials(manager, user.id, credentials);
+      await this.profileChanged(manager, user.id, version);
+      const saved = await this.reader.get(user.id, manager);
+      if (!saved) throw new Error('profile vanished inside its own transaction');
+      return { ...toOwnProfileView(saved), skillResolutions: resolved.map(toSkillResolutionView) };
+    });
+  }
+
+  async getOwn(user: AuthUser): Promise<OwnProfileView> {
+    const profile = await this.reader.get(user.id);
+    if (!profile) throw new NotFoundException(PROFILE_MISSING);
+    return toOwnProfileView(profile);
+  }
+
+  /** Replaces the availability calendar. Periods may not overlap. */
+  async putAvailability(user: AuthUser, dto: PutAvailabilityDto): Promise<AvailabilityView> {
+    const periods = [...dto.periods].sort((a, b) => a.from.localeCompare(b.from));
+    assertNoOverlaps(periods);
+    return this.dataSource.transaction(async (manager) => {
+      const bumped: [{ version: number }[], number] = await manager.query(
+        `UPDATE interim_profiles SET version = version + 1, updated_at = now()
+          WHERE user_id = $1 RETURNING version`,
+        [user.id],
+      );
+      const version = bumped[0][0]?.version;
+      if (version === undefined) throw new NotFoundException(PROFILE_MISSING);
+      await manager.delete(AvailabilityPeriod, { userId: user.id });
+      if (periods.length) {
+        await manager.insert(
+          AvailabilityPeriod,
+          periods.map((p) => ({
+            userId: user.id,
+            fromDate: p.from,
+            toDate: p.to,
+            hoursPerWeek: p.hoursPerWeek,
+          })),
+        );
+      }
+      await this.profileChanged(manager, user.id, version);
+      return {
+        periods: periods.map((p) => ({ from: p.from, to: p.to, hoursPerWeek: p.hoursPerWeek })),
+        version,
+      };
+    });
+  }
+
+  /** A profile as a client user sees it; hidden and unknown profiles are both 404. */
+  async getForClient(user: AuthUser, interimId: string): Promise<ClientProfileView> {
+    const profile = await this.reader.get(interimId);
+    if (!profile || profile.visibility === 'hidden') throw notFound('Interim profile');
+    const manager = this.dataSource.manager;
+    let contact: ClientProfileView['contact'] = null;
+    if (await interimRespondedToOrganisationOf(manager, interimId, user.id)) {
+      const rows: { email: string }[] = await manager.query(
+        `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL`,
+        [interimId],
+      );
+      if (rows[0]) {
+        contact = { email: rows[0].email, kvkNumber: profile.kvkNumber, vatId: profile.vatId };
+      }
+    }
+    return toClientProfileView(profile, contact);
+  }
+
+  private async upsertProfile(
+    manager: EntityManager,
+    userId: string,
+    dto: PutProfileDto,
+  ): Promise<number> {
+    const rows: { version: number }[] = await manager.query(
+      `INSERT INTO interim_profiles (
+         user_id, headline, summary, sectors, assignment_kinds, languages, city, country,
+         max_travel_km, remote_preference, day_rate_min, day_rate_max, hours_min, hours_max,
+         available_from, notify, notify_sectors, visibility, kvk_number, vat_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+       ON CONFLICT (user_id) DO UPDATE SET
+         headline = EXCLUDED.headline, summary = EXCLUDED.summary, sectors = EXCLUDED.sectors,
+         assignment_kinds = EXCLUDED.assignment_kinds, languages = EXCLUDED.languages,
+         city = EXCLUDED.city, country = EXCLUDED.country, max_travel_km = EXCLUDED.max_travel_km,
+         remote_preference = EXCLUDED.remote_preference, day_rate_min = EXCLUDED.day_rate_min,
+         day_rate_max = EXCLUDED.day_rate_max, hours_min = EXCLUDED.hours_min,
+         hours_max = EXCLUDED.hours_max, available_from = EXCLUDED.available_from,
+         notify = EXCLUDED.notify, notify_sectors = EXCLUDED.notify_sectors,
+         visibility = EXCLUDED.visibility, kvk_number = EXCLUDED.kvk_number,
+         vat_id = EXCLUDED.vat_id,
+         version = interim_profiles.version + 1, updated_at = now()
+       RETURNING version`,
+      [
+        userId,
+        dto.headline.trim(),
+        dto.summary?.trim() || null,
+        dto.sectors,
+        dto.assignmentKinds,
+        dto.languages,
+        dto.location.city.trim(),
+        dto.location.country,
+        dto.maxTravelKm ?? null,
+        dto.remotePreference,
+        dto.dayRate.min,
+        dto.dayRate.max,
+        dto.hoursPerWeek.min,
+        dto.hoursPerWeek.max,
+        dto.availableFrom ?? null,
+        dto.preferences.notify,
+        dto.preferences.sectors ?? [],
+        dto.visibility,
+        dto.kvkNumber ?? null,
+        dto.vatId ?? null,
+      ],
+    );
+    return rows[0].version;
+  }
+
+  /**
+   * A credential sent again with the same type, number and validity date is the same
+   * credential and keeps its verification; anything new or changed starts unverified.
+   */
+  private async replaceCredentials(
+    manager: EntityManager,
+    userId: string,
+    wanted: CredentialDto[],
+  ): Promise<void> {
+    const existing = await manager.find(Credential, { where: { userId } });
+    const wantedKeys = new Set(wanted.map(credentialKey));
+    const existingKeys = new Set(existing.map(credentialKey));
+    const gone = existing.filter((c) => !wantedKeys.has(credentialKey(c))).map((c) => c.id);
+    if (gone.length) await manager.delete(Credential, gone);
+    const added = wanted.filter((c) => !existingKeys.has(credentialKey(c)));
+    if (added.length) {
+      await manager.insert(
+        Credential,
+        added.map((c) => ({
+          userId,
+          type: c.type,
+          number: c.number,
+          validUntil: c.validUntil,
+          status: 'unverified' as const,
+        })),
+      );
+    }
+  }
+
+  private async profileChanged(
+    manager: EntityManager,
+    userId: string,
+    version: number,
+  ): Promise<void> {
+    await appendToOutbox(manager, {
+      eventType: EVENTS.profileUpdated,
+      tenantId: userId,
+      aggregateType: 'interim_profile',
+      aggregateId: userId,
+      payload: { interimId: userId, version },
+    });
+  }
+}

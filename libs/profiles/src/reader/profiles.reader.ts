@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { effectiveCredentialStatus, calendarToday } from '../credentials/credential-status';
+import type { CredentialType, StoredCredentialStatus } from '../entities/credential.entity';
+import type {
+  NotifyFrequency,
+  ProfileVisibility,
+  RemotePreference,
+} from '../entities/interim-profile.entity';
+import { ProfileRecord } from './profile-record';
+
+interface ProfileRow {
+  user_id: string;
+  display_name: string;
+  headline: string;
+  summary: string | null;
+  sectors: string[];
+  assignment_kinds: string[];
+  languages: string[];
+  city: string;
+  country: string;
+  max_travel_km: number | null;
+  remote_preference: RemotePreference;
+  day_rate_min: number;
+  day_rate_max: number;
+  hours_min: number;
+  hours_max: number;
+  available_from: string | null;
+  notify: NotifyFrequency;
+  notify_sectors: string[];
+  visibility: ProfileVisibility;
+  kvk_number: string | null;
+  vat_id: string | null;
+  version: number;
+  updated_at: Date;
+}
+
+interface SkillRow {
+  user_id: string;
+  skill_id: string | null;
+  name: string;
+  level: number;
+  years: number;
+}
+
+interface PeriodRow {
+  user_id: string;
+  from_date: string;
+  to_date: string;
+  hours_per_week: number;
+}
+
+interface CredentialRow {
+  id: string;
+  user_id: string;
+  type: CredentialType;
+  number: string;
+  valid_until: string;
+  status: StoredCredentialStatus;
+  verified_at: Date | null;
+}
+
+export const MAX_READ_BATCH = 500;
+
+/**
+ * Reads whole profiles by interim (user) id: the profiles library's read model for the
+ * others. Erased interims have no profile. Pass the caller's transactional manager when
+ * reading inside a transaction.
+ */
+@Injectable()
+export class ProfilesReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(interimId: string, manager?: EntityManager): Promise<ProfileRecord | null> {
+    return (await this.getMany([interimId], manager))[0] ?? null;
+  }
+
+  /** The profiles that exist among `interimIds`, in the order asked. */
+  async getMany(interimIds: string[], manager?: EntityManager): Promise<ProfileRecord[]> {
+    if (interimIds.length > MAX_READ_BATCH) {
+      throw new RangeError(`getMany reads at most ${MAX_READ_BATCH} profiles at a time`);
+    }
+    const ids = [...new Set(interimIds)].filter((id) => UUID.test(id));
+    if (!ids.length) return [];
+    const db = manager ?? this.dataSource.manager;
+    const profiles: ProfileRow[] = await db.query(
+      `SELECT p.user_id, u.display_name, p.headline, p.summary, p.sectors, p.assignment_kinds,
+              p.languages, p.city, p.country, p.max_travel_km, p.remote_preference,
+              p.day_rate_min, p.day_rate_max, p.hours_min, p.hours_max,
+              p.available_from::text AS available_from, p.notify, p.notify_sectors, p.visibility,
+              p.kvk_number, p.vat_id, p.version, p.updated_at
+         FROM interim_profiles p
+         JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
+        WHERE p.user_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    if (!profiles.length) return [];
+    const found = profiles.map((p) => p.user_id);
+    // One after another: a transactional manager has a single connection.
+    const skills: SkillRow[] = await db.query(
+      `SELECT user_id, skill_id, name, level, years FROM profile_skills
+          WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, position`,
+      [found],
+    );
+    const periods: PeriodRow[] = await db.query(
+      `SELECT user_id, from_date::text AS from_date, to_date::text AS to_date, hours_per_week
+           FROM availability_periods WHERE user_id = ANY($1::uuid[])
+          ORDER BY user_id, from_date, id`,
+      [found],
+    );
+    const credentials: CredentialRow[] = await db.query(
+      `SELECT id, user_id, type, number, valid_until::text AS valid_until, status, verified_at
+           FROM credentials WHERE user_id = ANY($1::uuid[])
+          ORDER BY user_id, valid_until DESC, id`,
+      [found],
+    );
+    const today = calendarToday();
+    const byId = new Map(
+      profiles.map((p) => [
+        p.user_id,
+        toRecord(
+          p,
+          skills.filter((s) => s.user_id === p.user_id),
+          periods.filter((r) => r.user_id === p.user_id),
+          credentials.filter((c) => c.user_id === p.user_id),
+          today,
+        ),
+      ]),
+    );
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Interim ids with a profile, in id order after `after`: for rebuilding derived data. */
+  async idsAfter(after: string | null, limit = 200): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT user_id FROM interim_profiles
+        WHERE ($1::uuid IS NULL OR user_id > $1::uuid)
+        ORDER BY user_id LIMIT $2`,
+      [after, Math.min(Math.max(limit, 1), MAX_READ_BATCH)],
+    );
+    return rows.map((r) => r.user_id);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toRecord(
+  p: ProfileRow,
+  skills: SkillRow[],
+  periods: PeriodRow[],
+  credentials: CredentialRow[],
+  today: string,
+): ProfileRecord {
+  return {
+    interimId: p.user_id,
+    displayName: p.display_name,
+    headline: p.headline,
+    summary: p.summary,
+    skills: skills.map((s) => ({
+      skillId: s.skill_id,
+      name: s.name,
+      level: s.level,
+      years: s.years,
+    })),
+    sectors: p.sectors,
+    assignmentKinds: p.assignment_kinds,
+    languages: p.languages,
+    location: { city: p.city, country: p.country },
+    maxTravelKm: p.max_travel_km,
+    remotePreference: p.remote_preference,
+    dayRate: { min: p.day_rate_min, max: p.day_rate_max },
+    hoursPerWeek: { min: p.hours_min, max: p.hours_max },
+    availableFrom: p.available_from,
+    availability: periods.map((r) => ({
+      from: r.from_date,
+      to: r.to_date,
+      hoursPerWeek: r.hours_per_week,
+    })),
+    credentials: credentials.map((c) => ({
+      id: c.id,
+      type: c.type,
+      number: c.number,
+      validUntil: c.valid_until,
+      status: effectiveCredentialStatus(c.status, c.valid_until, today),
+      verifiedAt: c.verified_at,
+    })),
+    preferences: { notify: p.notify, sectors: p.notify_sectors },
+    visibility: p.visibility,
+    kvkNumber: p.kvk_number,
+    vatId: p.vat_id,
+    version: p.version,
+    updatedAt: p.updated_at,
+  };
+}
