@@ -14,5 +14,6 @@ process.env.PLATFORM_ADMIN_EMAILS = 'platform-admin@gilde.test';
 process.env.OUTBOX_POLL_MS = '20';
 // Tests create many accounts from one IP; the auth throttle has its own test.
 process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
+process.env.RATE_LIMIT_PER_MINUTE ??= '100000';
 delete process.env.SMTP_URL;
 if (process.env.SEARCH_ENGINE !== 'meilisearch') process.env.SEARCH_ENGINE = 'postgres';

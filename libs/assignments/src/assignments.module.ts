@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@gilde/identity';
+import { TaxonomyModule } from '@gilde/taxonomy';
+import { AssignmentLifecycle } from './assignments/assignment-lifecycle.service';
+import { AssignmentsController } from './assignments/assignments.controller';
+import { AssignmentsReader } from './assignments/assignments.reader';
+import { AssignmentsService } from './assignments/assignments.service';
+import { OptionalTables } from './common/optional-tables';
+import { AssignmentInvitation } from './entities/assignment-invitation.entity';
+import { AssignmentResponse } from './entities/assignment-response.entity';
+import { AssignmentSkill } from './entities/assignment-skill.entity';
+import { Assignment } from './entities/assignment.entity';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { ResponsesController } from './responses/responses.controller';
+import { ResponsesReader } from './responses/responses.reader';
+import { ResponsesService } from './responses/responses.service';
+
+/**
+ * Readers and the lifecycle, without HTTP: for other libraries' modules and the worker.
+ * AssignmentLifecycle.markFilled is how contracts moves an assignment to filled.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Assignment,
+      AssignmentSkill,
+      AssignmentInvitation,
+      AssignmentResponse,
+    ]),
+  ],
+  providers: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, OptionalTables],
+  exports: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, OptionalTables],
+})
+export class AssignmentsCoreModule {}
+
+/** The assignments and responses API. */
+@Module({
+  imports: [AssignmentsCoreModule, IdentityModule, TaxonomyModule],
+  controllers: [AssignmentsController, InvitationsController, ResponsesController],
+  providers: [AssignmentsService, InvitationsService, ResponsesService],
+  exports: [AssignmentsCoreModule],
+})
+export class AssignmentsModule {}

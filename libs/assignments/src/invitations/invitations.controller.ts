@@ -1,0 +1,27 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { AssignmentInvitationView, InviteInterimDto } from '../dto/invitation.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('assignments')
+@ApiBearerAuth()
+@Controller('assignments/:id/invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post()
+  @Authenticated('client')
+  @ApiOperation({
+    summary: 'Invite an interim manager to respond to a published assignment (hiring managers)',
+    description: 'Once per interim manager (409 on a second); writes assignment.invitation_sent.',
+  })
+  @ApiResponse({ status: 201, type: AssignmentInvitationView })
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() dto: InviteInterimDto,
+  ): Promise<AssignmentInvitationView> {
+    return this.invitations.invite(user, id, dto);
+  }
+}

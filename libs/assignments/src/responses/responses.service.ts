@@ -1,0 +1,228 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import {
+  EVENTS,
+  EventType,
+  Page,
+  appendToOutbox,
+  notFound,
+  transitionRefused,
+} from '@gilde/kernel';
+import { AssignmentsReader } from '../assignments/assignments.reader';
+import { todayIn } from '../common/calendar-date';
+import { isUniqueViolation } from '../common/pg-errors';
+import {
+  CreateResponseDto,
+  MyResponseView,
+  RejectResponseDto,
+  ResponseForHiringManagerView,
+  ResponseListQuery,
+} from '../dto/response.dto';
+import { AssignmentResponse, ResponseStatus } from '../entities/assignment-response.entity';
+import { RESPONSE_TRANSITIONS, ResponseAction } from './response-state-machine';
+import { toMyResponseView, toOrganisationView } from './response-views';
+import { OwnResponse, ResponseRecord, ResponsesReader } from './responses.reader';
+
+type DecisionColumn = 'decided_by' | 'decided_at' | 'rejection_reason' | 'rejection_note';
+
+const ONE_SELECTED = 'responses_one_selected';
+
+/** Interim managers respond and withdraw; hiring managers shortlist, reject and select. */
+@Injectable()
+export class ResponsesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: OrganisationAccess,
+    private readonly assignments: AssignmentsReader,
+    private readonly reader: ResponsesReader,
+  ) {}
+
+  async submit(
+    user: AuthUser,
+    assignmentId: string,
+    dto: CreateResponseDto,
+  ): Promise<MyResponseView> {
+    const assignment = await this.assignments.get(assignmentId);
+    // Drafts do not exist for interim managers.
+    if (!assignment || assignment.status === 'draft') throw notFound('Assignment');
+    if (assignment.status !== 'published') {
+      throw transitionRefused('assignment', 'respond to', assignment.status);
+    }
+    const today = todayIn();
+    if (dto.availableFrom < today) {
+      throw new BadRequestException([`availableFrom must be today (${today}) or later`]);
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      // Shares the row lock that close takes exclusively: no response lands after closing.
+      const [locked]: { status: string }[] = await manager.query(
+        `SELECT status FROM assignments WHERE id = $1 FOR SHARE`,
+        [assignmentId],
+      );
+      if (!locked) throw notFound('Assignment');
+      if (locked.status !== 'published') {
+        throw transitionRefused('assignment', 'respond to', locked.status);
+      }
+      // Once per interim and assignment: the unique index decides, also between parallel requests.
+      const [saved]: { id: string }[] = await manager.query(
+        `INSERT INTO responses (assignment_id, organisation_id, interim_id, motivation,
+                                proposed_day_rate, available_from, status)
+         VALUES ($1, $2, $3, $4, $5, $6, 'submitted')
+         ON CONFLICT (assignment_id, interim_id) DO NOTHING
+         RETURNING id`,
+        [
+          assignmentId,
+          assignment.organisationId,
+          user.id,
+          dto.motivation.trim(),
+          dto.proposedDayRate,
+          dto.availableFrom,
+        ],
+      );
+      if (!saved) throw new ConflictException('You have already responded to this assignment.');
+      await this.emit(manager, EVENTS.responseSubmitted, {
+        id: saved.id,
+        assignmentId,
+        organisationId: assignment.organisationId,
+        interimId: user.id,
+      });
+      return saved.id;
+    });
+    return toMyResponseView(await this.mustGetOwn(id));
+  }
+
+  async listForAssignment(
+    user: AuthUser,
+    assignmentId: string,
+    query: ResponseListQuery,
+  ): Promise<Page<ResponseForHiringManagerView>> {
+    const assignment = await this.assignments.get(assignmentId);
+    if (!assignment) throw notFound('Assignment');
+    const roles = await this.access.require(user, assignment.organisationId, [], 'Assignment');
+    const page = await this.reader.pageForAssignment(assignmentId, query);
+    return { ...page, items: page.items.map((r) => toOrganisationView(r, roles)) };
+  }
+
+  async listMine(user: AuthUser, query: ResponseListQuery): Promise<Page<MyResponseView>> {
+    const page = await this.reader.pageForInterim(user.id, query);
+    return { ...page, items: page.items.map(toMyResponseView) };
+  }
+
+  /** shortlist, select or reject, by a hiring manager of the assignment's organisation. */
+  async decide(
+    user: AuthUser,
+    responseId: string,
+    action: Exclude<ResponseAction, 'withdraw'>,
+    rejection?: RejectResponseDto,
+  ): Promise<ResponseForHiringManagerView> {
+    const current = await this.reader.get(responseId);
+    if (!current) throw notFound('Response');
+    const roles = await this.access.require(
+      user,
+      current.organisationId,
+      ['hiring_manager'],
+      'Response',
+    );
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        if (action === 'select') await this.assertNothingSelected(manager, current);
+        const changed = await this.move(manager, current, action, {
+          decided_by: user.id,
+          decided_at: new Date(),
+          rejection_reason: rejection?.reason ?? null,
+          rejection_note: rejection?.note?.trim() || null,
+        });
+        await this.emit(manager, RESPONSE_TRANSITIONS[action].event, changed);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, ONE_SELECTED)) throw anotherSelected();
+      throw err;
+    }
+    const fresh = await this.reader.getWithRespondent(responseId);
+    if (!fresh) throw notFound('Response');
+    return toOrganisationView(fresh, roles);
+  }
+
+  /** The interim withdraws their own response, until it is selected. */
+  async withdraw(user: AuthUser, responseId: string): Promise<MyResponseView> {
+    const current = await this.reader.get(responseId);
+    if (!current || current.interimId !== user.id) throw notFound('Response');
+    await this.dataSource.transaction(async (manager) => {
+      const changed = await this.move(manager, current, 'withdraw', {});
+      await this.emit(manager, RESPONSE_TRANSITIONS.withdraw.event, changed);
+    });
+    return toMyResponseView(await this.mustGetOwn(responseId));
+  }
+
+  /**
+   * One selected response per assignment. Selections on the same assignment queue on its row
+   * lock, so the second one sees the first; the partial unique index is the last line.
+   */
+  private async assertNothingSelected(manager: EntityManager, r: ResponseRecord): Promise<void> {
+    const [assignment]: { status: string }[] = await manager.query(
+      `SELECT status FROM assignments WHERE id = $1 FOR UPDATE`,
+      [r.assignmentId],
+    );
+    if (!assignment) throw notFound('Response');
+    if (assignment.status === 'filled') {
+      throw transitionRefused('assignment', 'select a response for', assignment.status);
+    }
+    const selected: { id: string }[] = await manager.query(
+      `SELECT id FROM responses WHERE assignment_id = $1 AND status = 'selected' AND id <> $2`,
+      [r.assignmentId, r.id],
+    );
+    if (selected.length) throw anotherSelected();
+  }
+
+  /**
+   * A conditional update from the allowed states, so racing transitions cannot both win; when
+   * nothing changed, the current state goes into the 409.
+   */
+  private async move(
+    manager: EntityManager,
+    r: ResponseRecord,
+    action: ResponseAction,
+    set: Partial<Record<DecisionColumn, string | Date | null>>,
+  ): Promise<Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>> {
+    const { from, to } = RESPONSE_TRANSITIONS[action];
+    const assignments = Object.keys(set).map((column, i) => `${column} = $${i + 4}`);
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE responses SET status = $2, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
+        WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
+      [r.id, to, from, ...Object.values(set)],
+    );
+    if (!rows.length) {
+      const [now]: { status: ResponseStatus }[] = await manager.query(
+        `SELECT status FROM responses WHERE id = $1`,
+        [r.id],
+      );
+      throw transitionRefused('response', action, now?.status ?? r.status);
+    }
+    return r;
+  }
+
+  private async emit(
+    manager: EntityManager,
+    eventType: EventType,
+    r: Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>,
+  ): Promise<void> {
+    await appendToOutbox(manager, {
+      eventType,
+      tenantId: r.organisationId,
+      aggregateType: 'response',
+      aggregateId: r.id,
+      payload: { responseId: r.id, assignmentId: r.assignmentId, interimId: r.interimId },
+    });
+  }
+
+  private async mustGetOwn(id: string): Promise<OwnResponse> {
+    const own = await this.reader.getOwn(id);
+    if (!own) throw notFound('Response');
+    return own;
+  }
+}
+
+function anotherSelected(): ConflictException {
+  return new ConflictException('Another response to this assignment is already selected.');
+}

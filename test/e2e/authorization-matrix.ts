@@ -1,0 +1,135 @@
+/**
+ * The authorization matrix of the assignments and responses API: every route, every kind of
+ * caller, the expected status. The suite in authorization-matrix.e2e-spec.ts runs every cell
+ * against the real API and checks that the routes here are exactly the routes the controllers
+ * declare, so a new route cannot ship without its row.
+ *
+ * Objects belong to organisation A; "interim" wrote the responses; hiringManagerB is the owner of
+ * another organisation (admin and hiring manager there), who must get 404 for A's objects.
+ */
+
+export const ACTORS = [
+  'anonymous',
+  'interim',
+  'otherInterim',
+  'hiringManagerA',
+  'procurementA',
+  'adminA',
+  'hiringManagerB',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** What the route's :id (or organisationId) points at, created fresh for every cell. */
+export type Target =
+  | 'organisationA'
+  | 'draftA'
+  | 'publishedA'
+  | 'closedA'
+  | 'submittedResponseA'
+  | 'shortlistedResponseA'
+  | 'caller';
+
+export interface MatrixRow {
+  /** As the controller declares it: METHOD /path/:param */
+  route: string;
+  target: Target;
+  body?: 'assignment' | 'assignmentPatch' | 'invitation' | 'response' | 'rejection';
+  expect: Record<Actor, number>;
+}
+
+/** Statuses in ACTORS order. */
+function s(...statuses: number[]): Record<Actor, number> {
+  if (statuses.length !== ACTORS.length) throw new Error('one status per actor');
+  return Object.fromEntries(ACTORS.map((a, i) => [a, statuses[i]])) as Record<Actor, number>;
+}
+
+//                                       anon interim other  hmA  procA adminA hmB
+const HIRING_MANAGER_OF_A_WRITES = s(401, 403, 403, 200, 403, 403, 404);
+const MEMBERS_OF_A_READ = s(401, 403, 403, 200, 200, 200, 404);
+
+export const MATRIX: MatrixRow[] = [
+  {
+    route: 'POST /assignments',
+    target: 'organisationA',
+    body: 'assignment',
+    expect: s(401, 403, 403, 201, 403, 403, 404),
+  },
+  { route: 'GET /assignments', target: 'organisationA', expect: MEMBERS_OF_A_READ },
+  { route: 'GET /assignments/:id', target: 'draftA', expect: s(401, 404, 404, 200, 200, 200, 404) },
+  {
+    route: 'GET /assignments/:id',
+    target: 'publishedA',
+    expect: s(401, 200, 200, 200, 200, 200, 404),
+  },
+  {
+    route: 'GET /assignments/:id',
+    target: 'closedA',
+    expect: s(401, 404, 404, 200, 200, 200, 404),
+  },
+  {
+    route: 'PATCH /assignments/:id',
+    target: 'draftA',
+    body: 'assignmentPatch',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  {
+    route: 'PATCH /assignments/:id',
+    target: 'publishedA',
+    body: 'assignmentPatch',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  { route: 'POST /assignments/:id/publish', target: 'draftA', expect: HIRING_MANAGER_OF_A_WRITES },
+  {
+    route: 'POST /assignments/:id/close',
+    target: 'publishedA',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  { route: 'POST /assignments/:id/reopen', target: 'closedA', expect: HIRING_MANAGER_OF_A_WRITES },
+  {
+    route: 'POST /assignments/:id/invitations',
+    target: 'publishedA',
+    body: 'invitation',
+    expect: s(401, 403, 403, 201, 403, 403, 404),
+  },
+  {
+    route: 'POST /assignments/:id/responses',
+    target: 'publishedA',
+    body: 'response',
+    expect: s(401, 201, 201, 403, 403, 403, 403),
+  },
+  {
+    // Drafts do not exist for interim managers.
+    route: 'POST /assignments/:id/responses',
+    target: 'draftA',
+    body: 'response',
+    expect: s(401, 404, 404, 403, 403, 403, 403),
+  },
+  { route: 'GET /assignments/:id/responses', target: 'publishedA', expect: MEMBERS_OF_A_READ },
+  {
+    route: 'GET /interims/me/responses',
+    target: 'caller',
+    expect: s(401, 200, 200, 403, 403, 403, 403),
+  },
+  {
+    route: 'POST /responses/:id/shortlist',
+    target: 'submittedResponseA',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  {
+    route: 'POST /responses/:id/select',
+    target: 'shortlistedResponseA',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  {
+    route: 'POST /responses/:id/reject',
+    target: 'submittedResponseA',
+    body: 'rejection',
+    expect: HIRING_MANAGER_OF_A_WRITES,
+  },
+  {
+    // Only the interim who responded; another interim is told it does not exist.
+    route: 'POST /responses/:id/withdraw',
+    target: 'submittedResponseA',
+    expect: s(401, 200, 404, 403, 403, 403, 403),
+  },
+];
