@@ -236,7 +236,7 @@ describe('GDPR export and erasure', () => {
       }
     });
 
-    it('keeps the account row as a pseudonym and the response without its texts', async () => {
+    it('keeps the account row as a pseudonym and the response withdrawn, without its texts', async () => {
       const user = await pool.query(
         `SELECT email, password_hash, display_name, erased_at FROM users WHERE id = $1`,
         [subject.id],
@@ -255,8 +255,16 @@ describe('GDPR export and erasure', () => {
         interim_id: subject.id,
         motivation: '',
         rejection_note: null,
-        status: 'submitted',
+        status: 'withdrawn',
       });
+      // Hiring managers are told through the usual event, which carries ids only.
+      const events = await pool.query(
+        `SELECT payload FROM outbox_events WHERE event_type = 'response.withdrawn' AND aggregate_id = $1`,
+        [responseId],
+      );
+      expect(events.rows.map((r) => r.payload)).toEqual([
+        expect.objectContaining({ responseId, interimId: subject.id }),
+      ]);
       for (const table of [
         'interim_profiles',
         'profile_skills',

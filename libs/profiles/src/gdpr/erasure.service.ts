@@ -1,6 +1,6 @@
 import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
 import { EVENTS, appendToOutbox } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
@@ -29,6 +29,7 @@ export class ErasureService {
       if (!account[0]) throw new UnauthorizedException('The account no longer exists.');
       const email = account[0].email;
       const catalog = await loadSchemaCatalog(manager);
+      await this.withdrawOpenResponses(manager, user.id, catalog.has('responses'));
 
       for (const source of PERSONAL_DATA_SOURCES) {
         const table = catalog.get(source.table);
@@ -78,5 +79,35 @@ export class ErasureService {
       });
     });
     this.logger.log({ event: 'privacy.erased', userId: user.id }, 'Account erased on request');
+  }
+
+  /**
+   * A person who left cannot still be shortlisted or selected: their open responses are
+   * withdrawn, and the hiring managers hear about it through the usual event.
+   */
+  private async withdrawOpenResponses(
+    manager: EntityManager,
+    userId: string,
+    exists: boolean,
+  ): Promise<void> {
+    if (!exists) return;
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [withdrawn]: [{ id: string; assignment_id: string; organisation_id: string }[], number] =
+      await manager.query(
+        `UPDATE responses SET status = 'withdrawn', updated_at = now()
+        WHERE interim_id = $1 AND status IN ('submitted', 'shortlisted')
+        RETURNING id, assignment_id, organisation_id`,
+        [userId],
+      );
+    await appendToOutbox(
+      manager,
+      withdrawn.map((r) => ({
+        eventType: EVENTS.responseWithdrawn,
+        tenantId: r.organisation_id,
+        aggregateType: 'response',
+        aggregateId: r.id,
+        payload: { responseId: r.id, assignmentId: r.assignment_id, interimId: userId },
+      })),
+    );
   }
 }
