@@ -1,0 +1,79 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuthUser, OrganisationAccess, OrganisationRole } from '@gilde/identity';
+import { notFound } from '@gilde/kernel';
+import { Contract } from '../entities/contract.entity';
+
+export type ContractViewer =
+  { side: 'interim' } | { side: 'organisation'; roles: OrganisationRole[] };
+
+/**
+ * Who may see and act on a contract. The organisation's procurement desk and hiring managers see
+ * it; the interim manager sees it once it has been sent. Everyone else gets 404, exactly as for
+ * a contract that does not exist.
+ */
+@Injectable()
+export class ContractAccess {
+  constructor(private readonly access: OrganisationAccess) {}
+
+  async load(manager: EntityManager, id: string, lock = false): Promise<Contract> {
+    const contract = await manager.findOne(Contract, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!contract) throw notFound('Contract');
+    return contract;
+  }
+
+  async viewer(
+    user: AuthUser,
+    contract: Contract,
+    manager?: EntityManager,
+  ): Promise<ContractViewer> {
+    if (user.accountType === 'interim') {
+      if (user.id !== contract.interimId || !contract.firstSentAt) throw notFound('Contract');
+      return { side: 'interim' };
+    }
+    const roles = await this.access.require(
+      user,
+      contract.organisationId,
+      ['procurement', 'hiring_manager'],
+      'Contract',
+      manager,
+    );
+    return { side: 'organisation', roles };
+  }
+
+  /** Procurement of the contract's organisation; the interim of the contract gets 403, others 404. */
+  async requireProcurement(
+    user: AuthUser,
+    contract: Contract,
+    action: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (user.accountType === 'interim') {
+      if (user.id === contract.interimId && contract.firstSentAt) {
+        throw new ForbiddenException(
+          `Only the client's procurement desk can ${action} a contract.`,
+        );
+      }
+      throw notFound('Contract');
+    }
+    await this.access.require(user, contract.organisationId, ['procurement'], 'Contract', manager);
+  }
+
+  /** The interim of the contract; members of its organisation get 403, others 404. */
+  async requireInterim(
+    user: AuthUser,
+    contract: Contract,
+    action: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (user.accountType === 'interim') {
+      if (user.id === contract.interimId && contract.firstSentAt) return;
+      throw notFound('Contract');
+    }
+    await this.access.require(user, contract.organisationId, [], 'Contract', manager);
+    throw new ForbiddenException(`Only the interim manager of this contract can ${action} it.`);
+  }
+}
