@@ -43,14 +43,12 @@ export async function registerUser(
   label: string = accountType,
   email = uniqueEmail(label),
 ): Promise<TestUser> {
-  const res = await http
-    .post('/api/v1/auth/register')
-    .send({
-      email,
-      password: PASSWORD,
-      displayName: `${label} ${email.slice(-20, -13)}`,
-      accountType,
-    });
+  const res = await http.post('/api/v1/auth/register').send({
+    email,
+    password: PASSWORD,
+    displayName: `${label} ${email.slice(-20, -13)}`,
+    accountType,
+  });
   if (res.status !== 201)
     throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   return {

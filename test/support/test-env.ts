@@ -3,8 +3,11 @@
  * and a Redis key prefix per jest worker so parallel files never share queues.
  */
 process.env.NODE_ENV = 'test';
+// The per-file clone made by isolated-database.environment.js; the template otherwise (global setup).
 process.env.DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gilde_test';
+  process.env.GILDE_TEST_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/gilde_test';
 process.env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 process.env.JWT_SECRET = process.env.JWT_SECRET ?? 'test-secret-0123456789abcdef0123456789';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
