@@ -20,6 +20,9 @@ check "Lint" npx eslint --max-warnings=0 apps libs test
 check "Typecheck" npx tsc -p tsconfig.json --noEmit
 
 log "Tests"
+# Tests bring their own secret (test/support/test-env.ts); the development default that
+# load_env exports would make every production-mode boot in a test refuse to start.
+unset JWT_SECRET
 mkdir -p .tmp
 rm -f .tmp/jest-results.json
 set +e

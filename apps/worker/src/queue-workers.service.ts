@@ -58,7 +58,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       });
       this.workers.push(worker);
     }
-    await this.queues
+    // Not awaited: with Redis down at boot BullMQ waits for it without a bound, and the
+    // worker must still finish starting (its workers wait for Redis themselves) and stop on SIGTERM.
+    void this.queues
       .get(QUEUES.maintenance)
       .upsertJobScheduler(
         'outbox-reconcile',
@@ -66,7 +68,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         { name: INTERNAL_JOBS.outboxReconcile, data: {} },
       )
       .catch((err: Error) =>
-        this.logger.warn(`Could not schedule the outbox reconciler yet: ${err.message}`),
+        this.logger.warn(`Could not schedule the outbox reconciler: ${err.message}`),
       );
     this.logger.log(`Workers started for queues: ${allQueueNames().join(', ')}`);
   }
@@ -77,12 +79,23 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     return handler.handle(job);
   }
 
-  /** Lets in-flight jobs finish (bounded), then closes the connection. */
+  /**
+   * Lets in-flight jobs finish, bounded by SHUTDOWN_TIMEOUT_MS, then closes the connection.
+   * A job still running past the bound stalls and runs again elsewhere; handlers are idempotent.
+   */
   async onApplicationShutdown(): Promise<void> {
-    const timeout = new Promise<void>((resolve) =>
-      setTimeout(resolve, this.config.shutdownTimeoutMs).unref(),
-    );
-    await Promise.race([Promise.all(this.workers.map((w) => w.close())), timeout]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.config.shutdownTimeoutMs);
+    });
+    const closed = Promise.all(this.workers.map((w) => w.close())).then(() => 'closed' as const);
+    const outcome = await Promise.race([closed, timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.logger.warn(
+        `Workers did not close within ${this.config.shutdownTimeoutMs} ms (jobs still running or Redis unreachable)`,
+      );
+    }
     await this.connection?.quit().catch(() => this.connection?.disconnect());
   }
 }

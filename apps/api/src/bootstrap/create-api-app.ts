@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import { RequestMethod, Type } from '@nestjs/common';
@@ -6,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { MetricsRegistry, loadConfig } from '@gilde/kernel';
+import { MetricsRegistry, loadConfig, requestIdOf } from '@gilde/kernel';
 import { AppModule } from '../app.module';
 import { StrictValidationPipe } from './strict-validation.pipe';
 
@@ -32,12 +33,21 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     requestTimeout: 30_000,
     connectionTimeout: 30_000,
     return503OnClosing: true,
+    // One id per request for Fastify, the logs (pino-http reuses raw.id) and the reply header.
+    genReqId: (raw: IncomingMessage) => {
+      const id = requestIdOf(raw);
+      (raw as { id?: string }).id = id;
+      return id;
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     options.module ?? AppModule,
     adapter,
     {
       bufferLogs: options.bufferLogs ?? true,
+      // Nest would add a form (urlencoded) parser to every route: HTML forms could then post
+      // cross-site without a CORS preflight. Only Fastify's JSON parser stays (see below).
+      bodyParser: false,
     },
   );
   app.useLogger(app.get(Logger));
@@ -73,6 +83,12 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   );
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: a text/plain body is another form-postable type (415 instead).
+  fastify.removeContentTypeParser('text/plain');
+  // Echoed so a client can quote it in a support request, and it finds the logs.
+  fastify.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
   fastify.addHook('onResponse', async (req, reply) => {
     httpDuration.observe(
       {
@@ -114,17 +130,16 @@ async function serveWeb(app: NestFastifyApplication, root: string): Promise<void
     wildcard: false,
     index: ['index.html'],
   });
-  // Client-side routes fall back to index.html; unknown API paths stay JSON 404s.
-  fastify.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/metrics')) {
-      return reply.type('text/html').sendFile('index.html');
+  // Client-side routes fall back to index.html; unknown API paths stay JSON 404s. A catch-all
+  // GET route rather than a not-found handler, which Nest sets itself during init.
+  fastify.get('/*', (req, reply) => {
+    if (!req.url.startsWith('/api/') && !req.url.startsWith('/metrics')) {
+      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({
-        statusCode: 404,
-        error: 'Not Found',
-        message: `No route ${req.method} ${req.url.split('?')[0]}`,
-      });
+    return reply.status(404).send({
+      statusCode: 404,
+      error: 'Not Found',
+      message: `No route ${req.method} ${req.url.split('?')[0]}`,
+    });
   });
 }

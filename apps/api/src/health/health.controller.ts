@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
@@ -10,6 +10,8 @@ import { checkDatabase, checkRedis, checkSearchEngine, ReadinessReport } from '.
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
@@ -39,7 +41,15 @@ export class HealthController {
       checks: { database, redis, search },
     };
     if (report.status !== 'ok') {
-      throw new ServiceUnavailableException({ message: 'Not ready', checks: report.checks });
+      const down = Object.entries(report.checks).filter(([, c]) => c.status === 'down');
+      // Details (hosts, driver messages) go to the log, not to an unauthenticated caller.
+      this.logger.warn(
+        { checks: report.checks },
+        `Not ready: ${down.map(([name, c]) => `${name} (${c.detail ?? 'down'})`).join(', ')}`,
+      );
+      throw new ServiceUnavailableException(
+        `Not ready: ${down.map(([name]) => name).join(', ')} unavailable.`,
+      );
     }
     return report;
   }

@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { errorCodes } from 'fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface ErrorBody {
@@ -27,6 +28,22 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The JSON body is empty.',
   FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
 };
+
+/**
+ * Nest turns Fastify's body-parser errors into `new HttpException(message, status)` before
+ * filters see them, dropping the error code; they are recognised by Fastify's own message
+ * text (the part before any placeholder).
+ */
+const FASTIFY_MESSAGE_PREFIXES: [string, string][] = Object.entries(FASTIFY_MESSAGES).map(
+  ([code, friendly]) => {
+    const FastifyError = errorCodes[code as keyof typeof errorCodes] as unknown as new () => Error;
+    return [new FastifyError().message.split('%s')[0], friendly];
+  },
+);
+
+function friendlyFastifyMessage(message: string): string | undefined {
+  return FASTIFY_MESSAGE_PREFIXES.find(([prefix]) => message.startsWith(prefix))?.[1];
+}
 
 /** Every error leaves as { statusCode, error, message }; unexpected ones say nothing internal. */
 @Catch()
@@ -57,7 +74,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const res = exception.getResponse();
       const message =
         typeof res === 'string'
-          ? res
+          ? (friendlyFastifyMessage(res) ?? res)
           : ((res as { message?: string | string[] }).message ?? exception.message);
       return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
     }

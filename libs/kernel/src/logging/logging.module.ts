@@ -6,6 +6,12 @@ import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** A well-formed X-Request-Id from the caller (a proxy or a client), or a new UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 /** Structured JSON logs with a request id; secrets are redacted. */
 @Module({
   imports: [
@@ -15,10 +21,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
-          genReqId: (req: IncomingMessage) => {
-            const given = req.headers['x-request-id'];
-            return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-          },
+          // pino-http keeps an id already on the request (the HTTP server may have set one).
+          genReqId: requestIdOf,
           customProps: (req: IncomingMessage) => ({
             userId: (req as { user?: { id?: string } }).user?.id,
           }),

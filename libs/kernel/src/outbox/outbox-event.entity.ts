@@ -26,7 +26,8 @@ export class OutboxEvent {
   eventType!: string;
 
   /** Ids and flags only: Redis keeps job data in clear text. */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  // A JSON value, not SQL: TypeORM compares it with the database default without the cast.
+  @Column('jsonb', { default: {} })
   payload!: Record<string, string | number | boolean | null>;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -24,6 +24,12 @@ export interface RelayHooks {
 
 const BATCH_SIZE = 200;
 const MAX_BACKOFF_MS = 30_000;
+/**
+ * BullMQ waits, without a bound, for a connection that has never been ready (Redis down
+ * when the worker started). The relay must not hold its claimed rows meanwhile: it gives
+ * up, backs off, and a late add of the same job id is harmless.
+ */
+const ENQUEUE_TIMEOUT_MS = 1500;
 
 /**
  * Copies pending outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED,
@@ -62,11 +68,13 @@ export class OutboxRelay {
         this.metrics.relayFailures.inc();
         this.logger.warn(`Outbox relay could not enqueue ${rows.length} events: ${message}`);
         // Keep the rows pending and back off; the transaction commits the bookkeeping.
+        // clock_timestamp(), not now(): the back-off counts from the failure, not from the
+        // claim, which may be a whole enqueue timeout earlier.
         await manager.query(
           `UPDATE outbox_events
               SET attempts = attempts + 1,
                   last_error = $2,
-                  next_attempt_at = now() + make_interval(secs => LEAST($3::float8, 0.5 * power(2, attempts)))
+                  next_attempt_at = clock_timestamp() + make_interval(secs => LEAST($3::float8, 0.5 * power(2, attempts)))
             WHERE id = ANY($1::uuid[])`,
           [rows.map((r) => r.id), message.slice(0, 1000), MAX_BACKOFF_MS / 1000],
         );
@@ -92,7 +100,11 @@ export class OutboxRelay {
     return total;
   }
 
-  private async enqueue(rows: ClaimedRow[]): Promise<void> {
+  private enqueue(rows: ClaimedRow[]): Promise<void> {
+    return within(this.addJobs(rows), ENQUEUE_TIMEOUT_MS, 'Enqueueing to Redis');
+  }
+
+  private async addJobs(rows: ClaimedRow[]): Promise<void> {
     const byQueue = new Map<QueueName, ClaimedRow[]>();
     for (const row of rows) {
       for (const queue of EVENT_ROUTES[row.event_type as EventType] ?? []) {
@@ -119,4 +131,14 @@ export class OutboxRelay {
       );
     }
   }
+}
+
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  // The abandoned work may still reject later; that must not become an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
