@@ -7,8 +7,8 @@ import { runMigrations } from '../../libs/kernel/src/database/migrate';
 import { ensureTaxonomyImported } from '../../libs/taxonomy/src/import/esco-importer';
 
 /**
- * Once per test run: the template database exists, is migrated, holds the ESCO taxonomy and
- * no test data. Every test file works on its own copy of it (isolated-database.environment.js).
+ * Once per test run: the template database exists, is migrated and holds the ESCO taxonomy.
+ * Tests never write to it: every test file works on its own copy (isolated-database.environment.js).
  */
 export default async function globalSetup(): Promise<void> {
   const config = loadConfig();
@@ -18,20 +18,15 @@ export default async function globalSetup(): Promise<void> {
   });
   await admin.connect();
   try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
-    if (exists.rowCount && (await hasTestData(config.database.url))) {
-      // Older runs wrote into the template; start it afresh so copies stay small and clean.
-      await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
-    }
-    if (!exists.rowCount || !(await databaseExists(admin, dbName))) {
-      await admin.query(`CREATE DATABASE "${dbName}"`);
-    }
-    // Leftover copies from an interrupted run.
-    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+    if (!(await databaseExists(admin, dbName))) await admin.query(`CREATE DATABASE "${dbName}"`);
+    // Copies left by interrupted runs: their jest worker (named in the database name) is gone.
+    const copies = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
       `${dbName}\\_f%`,
     ]);
-    for (const row of stale.rows as { datname: string }[]) {
-      await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    for (const { datname } of copies.rows as { datname: string }[]) {
+      const pid = Number(/_f(\d+)_/.exec(datname)?.[1]);
+      if (pid && !isAlive(pid))
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
   } finally {
     await admin.end();
@@ -54,17 +49,11 @@ async function databaseExists(admin: Client, name: string): Promise<boolean> {
   );
 }
 
-async function hasTestData(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+function isAlive(pid: number): boolean {
   try {
-    const { rows } = await client.query<{ dirty: boolean }>(
-      `SELECT to_regclass('public.users') IS NOT NULL AND EXISTS (SELECT 1 FROM users) AS dirty`,
-    );
-    return rows[0]?.dirty ?? false;
+    process.kill(pid, 0);
+    return true;
   } catch {
     return false;
-  } finally {
-    await client.end();
   }
 }
