@@ -28,7 +28,7 @@ export function buildDataSourceOptions(
     logging: ['error', 'migration'],
     extra: {
       max: overrides.poolMax ?? config.database.poolMax,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: 10000,
       idleTimeoutMillis: 30000,
       statement_timeout: config.database.statementTimeoutMs,
       idle_in_transaction_session_timeout: 60000,
