@@ -1,14 +1,65 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityCoreModule } from '@gilde/identity';
+import { RedisModule } from '@gilde/kernel';
+import { DigestSchedules } from './digest/digest-schedules.service';
+import { DigestService } from './digest/digest.service';
+import { NotificationDigestSchedulesHandler } from './digest/notification-digest-schedules.handler';
+import { NotificationDigestSendHandler } from './digest/notification-digest-send.handler';
+import { NotificationDigestHandler } from './digest/notification-digest.handler';
+import { NOTIFICATION_ENTITIES } from './entities';
 import { InvitationMailHandler } from './invitations/invitation-mail.handler';
 import { MailboxMessage } from './mail/mailbox-message.entity';
 import { MailerService } from './mail/mailer.service';
+import { NotificationEmails } from './mail/notification-emails.service';
+import { SendPermits } from './mail/send-permits.service';
+import { FanOutReconciler } from './pipeline/fan-out-reconciler.service';
+import { InstantEmailSender } from './pipeline/instant-email-sender.service';
+import { NotificationDeliverHandler } from './pipeline/notification-deliver.handler';
+import { NotificationErasureHandler } from './pipeline/notification-erasure.handler';
+import { NotificationFanOutHandler } from './pipeline/notification-fan-out.handler';
+import { NotificationPlanner } from './pipeline/notification-planner.service';
+import { NotificationReconcileHandler } from './pipeline/notification-reconcile.handler';
+import { NotificationSchedules } from './pipeline/notification-schedules.service';
+import { NotificationSources } from './pipeline/notification-sources.service';
+import { NotificationWriter } from './pipeline/notification-writer.service';
+import { NotifyQueue } from './pipeline/notify-queue.service';
+import { RecipientResolver } from './pipeline/recipient-resolver.service';
+import { NotificationPublisher } from './stream/notification-publisher.service';
+import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
 
 /** Job handlers that notify people; loaded by the worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MailboxMessage]), IdentityCoreModule],
-  providers: [MailerService, InvitationMailHandler],
-  exports: [MailerService],
+  imports: [
+    TypeOrmModule.forFeature([MailboxMessage, ...NOTIFICATION_ENTITIES]),
+    IdentityCoreModule,
+    RedisModule,
+  ],
+  providers: [
+    MailerService,
+    NotificationEmails,
+    SendPermits,
+    UnsubscribeTokens,
+    NotificationPublisher,
+    NotificationSources,
+    NotificationPlanner,
+    NotificationWriter,
+    InstantEmailSender,
+    RecipientResolver,
+    NotifyQueue,
+    FanOutReconciler,
+    DigestService,
+    DigestSchedules,
+    NotificationSchedules,
+    InvitationMailHandler,
+    NotificationFanOutHandler,
+    NotificationDeliverHandler,
+    NotificationDigestHandler,
+    NotificationDigestSendHandler,
+    NotificationDigestSchedulesHandler,
+    NotificationReconcileHandler,
+    NotificationErasureHandler,
+  ],
+  exports: [MailerService, FanOutReconciler, DigestSchedules],
 })
 export class NotificationsWorkerModule {}

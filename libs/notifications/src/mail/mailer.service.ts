@@ -2,7 +2,6 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@gilde/kernel';
-import { MailboxMessage } from './mailbox-message.entity';
 
 export interface OutgoingMail {
   to: string;
@@ -14,6 +13,17 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
+/** An SMTP failure, classified: a 5xx answer will not get better by retrying. */
+export class MailDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = 'MailDeliveryError';
+  }
+}
+
 /** Sends e-mail over SMTP (SMTP_URL) or, without one, into the local mailbox table. */
 @Injectable()
 export class MailerService implements OnApplicationShutdown {
@@ -22,7 +32,13 @@ export class MailerService implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     if (config.mail.smtpUrl) {
-      this.transport = createTransport(config.mail.smtpUrl, { from: config.mail.from });
+      this.transport = createTransport({
+        url: config.mail.smtpUrl,
+        // Bounded, so a hanging server turns into a retry instead of a stuck job.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      });
     } else if (config.isProduction) {
       this.logger.warn(
         'No SMTP_URL configured in production: e-mail is kept in the local mailbox only',
@@ -37,30 +53,55 @@ export class MailerService implements OnApplicationShutdown {
   /** Sends within the caller's transaction: the mailbox row commits with the caller's acknowledgement. */
   async send(mail: OutgoingMail, manager: EntityManager): Promise<void> {
     if (!this.transport) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MailboxMessage)
-        .values({
-          toAddress: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html ?? null,
-          idempotencyKey: mail.idempotencyKey,
-        })
-        .orIgnore()
-        .execute();
+      await this.storeInMailbox([mail], manager);
       return;
     }
-    await this.transport.sendMail({
-      from: this.config.mail.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      messageId: `<${mail.idempotencyKey}@gilde>`,
-      headers: { 'X-Gilde-Idempotency-Key': mail.idempotencyKey, ...(mail.headers ?? {}) },
-    });
+    await this.deliver(mail);
+  }
+
+  /** Mailbox mode: stores the messages in the caller's transaction; a key seen before is ignored. */
+  async storeInMailbox(mails: OutgoingMail[], manager: EntityManager): Promise<void> {
+    if (!mails.length) return;
+    // One JSON parameter for the whole batch: cheaper than one parameter per column per row.
+    await manager.query(
+      `INSERT INTO mailbox_messages (to_address, subject, text, html, idempotency_key)
+       SELECT t.to_address, t.subject, t.text, t.html, t.idempotency_key
+         FROM json_to_recordset($1::json)
+              AS t(to_address text, subject text, text text, html text, idempotency_key text)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [
+        JSON.stringify(
+          mails.map((m) => ({
+            to_address: m.to,
+            subject: m.subject,
+            text: m.text,
+            html: m.html ?? null,
+            idempotency_key: m.idempotencyKey,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /** SMTP mode: hands the message to the server; throws MailDeliveryError when it refuses. */
+  async deliver(mail: OutgoingMail): Promise<void> {
+    if (!this.transport) throw new Error('No SMTP server configured');
+    try {
+      await this.transport.sendMail({
+        from: this.config.mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        // The same Message-ID on a resend lets receiving servers drop the duplicate.
+        messageId: `<${mail.idempotencyKey}@gilde>`,
+        headers: { 'X-Gilde-Idempotency-Key': mail.idempotencyKey, ...(mail.headers ?? {}) },
+      });
+    } catch (err) {
+      const e = err as { responseCode?: number; message?: string };
+      const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
+      throw new MailDeliveryError(`SMTP: ${e.message ?? String(err)}`, permanent);
+    }
   }
 
   onApplicationShutdown(): void {

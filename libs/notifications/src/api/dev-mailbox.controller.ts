@@ -1,0 +1,77 @@
+import { Controller, Get, Headers, NotFoundException, Query } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '@gilde/identity';
+import { AppConfig, Page, PageQuery, pageWindow } from '@gilde/kernel';
+import { RequestAuthenticator } from '../stream/request-authenticator.service';
+import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
+
+/**
+ * The local mailbox used when no SMTP server is configured, for development and demos.
+ * In production it does not exist (404 for everyone, before any authentication), which is
+ * why it authenticates itself instead of relying on the guard.
+ */
+@ApiTags('operations')
+@Controller('dev/mailbox')
+export class DevMailboxController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: RequestAuthenticator,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({
+    summary:
+      'Outside production: e-mail kept in the local mailbox (own mail; platform admins see all)',
+  })
+  @ApiResponse({ status: 200, type: MailboxPageView })
+  async list(
+    @Headers('authorization') authorization: string | undefined,
+    @Query() query: PageQuery,
+  ): Promise<Page<MailboxMessageView>> {
+    if (this.config.isProduction) throw new NotFoundException('No route GET /api/v1/dev/mailbox');
+    const user = await this.auth.fromBearer(authorization);
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const all = user.isPlatformAdmin;
+    const rows: {
+      id: string;
+      to_address: string;
+      subject: string;
+      text: string;
+      html: string | null;
+      created_at: Date;
+      total: number;
+    }[] = await this.dataSource.query(
+      `SELECT id, to_address, subject, text, html, created_at, count(*) OVER ()::int AS total
+           FROM mailbox_messages
+          WHERE $1 OR to_address = $2
+          ORDER BY created_at DESC, id DESC
+          LIMIT $3 OFFSET $4`,
+      [all, user.email, take, skip],
+    );
+    let total = rows[0]?.total ?? 0;
+    if (!rows.length && skip > 0) {
+      const [c] = await this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM mailbox_messages WHERE $1 OR to_address = $2`,
+        [all, user.email],
+      );
+      total = c?.n ?? 0;
+    }
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        to: r.to_address,
+        subject: r.subject,
+        text: r.text,
+        html: r.html,
+        createdAt: new Date(r.created_at).toISOString(),
+      })),
+      page,
+      pageSize,
+      total,
+    };
+  }
+}

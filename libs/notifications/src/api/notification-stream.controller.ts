@@ -1,0 +1,132 @@
+import { Controller, Get, HttpException, HttpStatus, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { AuthUser, Public } from '@gilde/identity';
+import { AppConfig } from '@gilde/kernel';
+import { NotificationStreamHub } from '../stream/notification-stream.hub';
+import { StreamMessage } from '../stream/stream-message';
+import { RequestAuthenticator } from '../stream/request-authenticator.service';
+import { NotificationsService } from './notifications.service';
+
+/** Open streams one person may have in one API process (one per tab). */
+const MAX_STREAMS_PER_USER = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class StreamQuery {
+  @ApiPropertyOptional({ description: 'One-time token from POST /notifications/stream-token' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  token?: string;
+}
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationStreamController {
+  constructor(
+    private readonly auth: RequestAuthenticator,
+    private readonly hub: NotificationStreamHub,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Public in the guard's sense only: it authenticates itself, with the Bearer header or,
+   * for EventSource, a one-time ?token=. Events: `notification` (one per new notification,
+   * id = notification id), `unread` (the count changed elsewhere), `ready`; comments as
+   * heartbeats. A reconnect with Last-Event-ID gets what it missed.
+   */
+  @Get('stream')
+  @Public()
+  @ApiProduces('text/event-stream')
+  @ApiOperation({ summary: 'Live notifications as server-sent events (Bearer header or ?token=)' })
+  async stream(
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Query() query: StreamQuery,
+  ): Promise<void> {
+    const user = query.token
+      ? await this.auth.fromStreamToken(query.token)
+      : await this.auth.fromBearer(req.headers.authorization);
+    if (this.hub.listenerCount(user.id) >= MAX_STREAMS_PER_USER) {
+      throw new HttpException(
+        {
+          message: `At most ${MAX_STREAMS_PER_USER} live streams at once; close a tab.`,
+          retryAfter: 30,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    await this.open(user, req, reply);
+  }
+
+  private async open(user: AuthUser, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      ...(reply.getHeaders() as OutgoingHttpHeaders),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    // The heartbeat keeps the connection alive; no idle timeout on this socket.
+    req.raw.socket?.setTimeout(0);
+
+    let closed = false;
+    let chain: Promise<void> = Promise.resolve();
+    const write = (chunk: string) => {
+      if (!closed) raw.write(chunk);
+    };
+    const send = (event: string, data: unknown, id?: string) =>
+      write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const onMessage = (message: StreamMessage) => {
+      // In order, one at a time: the view is read from the database.
+      chain = chain
+        .then(async () => {
+          if (closed) return;
+          if (message.t === 'read') return send('unread', { unread: message.unread });
+          const view = await this.notifications.view(user.id, message.id, user.locale);
+          if (view) send('notification', view, view.id);
+        })
+        .catch(() => undefined);
+    };
+
+    write(`retry: 3000\n\n`);
+    const unsubscribe = await this.hub.subscribe(user.id, onMessage);
+    const heartbeat = setInterval(
+      () => write(`: heartbeat\n\n`),
+      this.config.notifications.sseHeartbeatMs,
+    );
+    const cleanup = () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      stopOnShutdown();
+      void unsubscribe();
+    };
+    const stopOnShutdown = this.hub.onShutdown(() => {
+      cleanup();
+      raw.end();
+    });
+    req.raw.on('close', cleanup);
+    raw.on('close', cleanup);
+    raw.on('error', cleanup);
+
+    try {
+      const lastEventId = req.headers['last-event-id'];
+      if (typeof lastEventId === 'string' && UUID.test(lastEventId)) {
+        for (const view of await this.notifications.since(user.id, lastEventId, user.locale)) {
+          send('notification', view, view.id);
+        }
+      }
+      send('ready', { unread: await this.notifications.unreadCount(user.id) });
+    } catch {
+      // The response is already streaming: end it; the browser reconnects by itself.
+      cleanup();
+      raw.end();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { StreamTokens } from '../tokens/stream-tokens.service';
+import {
+  NotificationListQuery,
+  NotificationPageView,
+  ReadAllView,
+  ReadView,
+  StreamTokenView,
+} from './notification.dto';
+import { NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly streamTokens: StreamTokens,
+  ) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Own notifications, newest first, with the unread count' })
+  @ApiResponse({ status: 200, type: NotificationPageView })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: NotificationListQuery,
+  ): Promise<NotificationPageView> {
+    return this.notifications.list(user, query);
+  }
+
+  @Post('read-all')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark every own notification read' })
+  @ApiResponse({ status: 200, type: ReadAllView })
+  readAll(@CurrentUser() user: AuthUser): Promise<ReadAllView> {
+    return this.notifications.markAllRead(user);
+  }
+
+  @Post('stream-token')
+  @Authenticated()
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'A one-time token for GET /notifications/stream?token= (EventSource cannot send headers)',
+  })
+  @ApiResponse({ status: 201, type: StreamTokenView })
+  streamToken(@CurrentUser() user: AuthUser): StreamTokenView {
+    const { token, expiresAt } = this.streamTokens.issue(user.id);
+    return { token, expiresAt: expiresAt.toISOString() };
+  }
+
+  @Post(':id/read')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one own notification read (404 for anyone else’s)' })
+  @ApiResponse({ status: 200, type: ReadView })
+  read(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+  ): Promise<ReadView> {
+    return this.notifications.markRead(user, id);
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { PreferencesView, UpdatePreferencesDto } from './preferences.dto';
+import { PreferencesService } from './preferences.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me/notification-preferences')
+export class PreferencesController {
+  constructor(private readonly preferences: PreferencesService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Own notification preferences per kind (defaults for the role where none were chosen)',
+  })
+  @ApiResponse({ status: 200, type: PreferencesView })
+  get(@CurrentUser() user: AuthUser): Promise<PreferencesView> {
+    return this.preferences.get(user);
+  }
+
+  @Put()
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'Change preferences for the kinds given (others stay); in-app is immediate, frequency says how e-mail goes; ' +
+      "an interim's profile alert setting 'off' also stops match notifications",
+  })
+  @ApiResponse({ status: 200, type: PreferencesView })
+  put(@CurrentUser() user: AuthUser, @Body() dto: UpdatePreferencesDto): Promise<PreferencesView> {
+    return this.preferences.update(user, dto);
+  }
+}

@@ -1,0 +1,167 @@
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '@gilde/identity';
+import { notFound } from '@gilde/kernel';
+import { DigestSchedules } from '../digest/digest-schedules.service';
+import { AccountKind, KINDS_FOR, KindPreference, appliesTo } from '../domain/default-preferences';
+import { StoredPreference, effectivePreference } from '../domain/effective-preference';
+import { NOTIFICATION_KINDS, NotificationKind } from '../domain/notification-kinds';
+import { isValidTimeZone } from '../domain/time-zones';
+import { UnsubscribeTokens } from '../tokens/unsubscribe-tokens.service';
+import { PreferencesView, UnsubscribedView, UpdatePreferencesDto } from './preferences.dto';
+
+interface Account {
+  account_type: AccountKind;
+  time_zone: string;
+  locale: string;
+}
+
+/**
+ * Preferences per person and kind. Without a stored choice the defaults for the person's
+ * role apply; every change is appended to the consent log with where it came from.
+ */
+@Injectable()
+export class PreferencesService {
+  private readonly logger = new Logger(PreferencesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unsubscribeTokens: UnsubscribeTokens,
+    private readonly schedules: DigestSchedules,
+  ) {}
+
+  async get(user: AuthUser): Promise<PreferencesView> {
+    return this.read(this.dataSource.manager, user.id);
+  }
+
+  async update(user: AuthUser, dto: UpdatePreferencesDto): Promise<PreferencesView> {
+    const problems: string[] = [];
+    const changes: [NotificationKind, KindPreference][] = [];
+    for (const kind of NOTIFICATION_KINDS) {
+      const pref = dto[kind];
+      if (!pref) continue;
+      if (!appliesTo(user.accountType, kind)) {
+        problems.push(`${kind}: ${user.accountType} accounts do not receive ${kind} notifications`);
+      } else if (pref.frequency !== 'off' && pref.channels.length === 0) {
+        problems.push(`${kind}.channels: choose at least one channel, or set frequency to off`);
+      } else {
+        changes.push([kind, { channels: [...pref.channels].sort(), frequency: pref.frequency }]);
+      }
+    }
+    if (dto.timeZone !== undefined && !isValidTimeZone(dto.timeZone)) {
+      problems.push('timeZone must be an IANA time zone such as Europe/Amsterdam');
+    }
+    if (problems.length) throw new BadRequestException(problems);
+
+    const view = await this.dataSource.transaction(async (manager) => {
+      // Serialises concurrent updates of one person's preferences.
+      const account = await this.account(manager, user.id, true);
+      for (const [kind, pref] of changes)
+        await this.store(manager, user.id, account, kind, pref, 'settings');
+      if (dto.timeZone !== undefined || dto.locale !== undefined) {
+        await manager.query(
+          `UPDATE users SET time_zone = COALESCE($2, time_zone), locale = COALESCE($3, locale), updated_at = now()
+            WHERE id = $1`,
+          [user.id, dto.timeZone ?? null, dto.locale ?? null],
+        );
+      }
+      return this.read(manager, user.id);
+    });
+    if (dto.timeZone) {
+      // The worker also syncs hourly; doing it now means tomorrow's digest is on time.
+      await this.schedules
+        .ensure(dto.timeZone)
+        .catch((err: Error) =>
+          this.logger.warn(`Digest scheduler for ${dto.timeZone} not set up yet: ${err.message}`),
+        );
+    }
+    return view;
+  }
+
+  /** One-click unsubscribe: e-mail of one kind off; in-app stays as it was. */
+  async unsubscribe(token: string): Promise<UnsubscribedView> {
+    const claims = this.unsubscribeTokens.verify(token);
+    if (!claims) throw notFound('Unsubscribe link');
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.account(manager, claims.userId, true);
+      if (!account) throw notFound('Unsubscribe link');
+      const stored = await this.storedFor(manager, claims.userId);
+      const current = effectivePreference(account.account_type, claims.kind, stored[claims.kind]);
+      const channels = current.channels.filter((c) => c !== 'email');
+      const next: KindPreference = {
+        channels,
+        frequency: channels.length ? current.frequency : 'off',
+      };
+      await this.store(manager, claims.userId, account, claims.kind, next, 'unsubscribe_link');
+      return { kind: claims.kind, email: 'off', preference: next };
+    });
+  }
+
+  private async store(
+    manager: EntityManager,
+    userId: string,
+    account: Account | null,
+    kind: NotificationKind,
+    pref: KindPreference,
+    source: string,
+  ): Promise<void> {
+    if (!account) throw notFound('Account');
+    const stored = await this.storedFor(manager, userId);
+    const before = effectivePreference(account.account_type, kind, stored[kind]);
+    await manager.query(
+      `INSERT INTO notification_preferences (user_id, kind, channels, frequency) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels, frequency = EXCLUDED.frequency, updated_at = now()`,
+      [userId, kind, pref.channels, pref.frequency],
+    );
+    const unchanged =
+      stored[kind] !== undefined &&
+      before.frequency === pref.frequency &&
+      before.channels.join() === [...pref.channels].sort().join();
+    if (!unchanged) {
+      await manager.query(
+        `INSERT INTO notification_preference_changes (user_id, kind, channels, frequency, source) VALUES ($1, $2, $3, $4, $5)`,
+        [userId, kind, pref.channels, pref.frequency, source],
+      );
+    }
+  }
+
+  private async account(
+    manager: EntityManager,
+    userId: string,
+    lock = false,
+  ): Promise<Account | null> {
+    const rows: Account[] = await manager.query(
+      `SELECT account_type, time_zone, locale FROM users WHERE id = $1 AND erased_at IS NULL ${lock ? 'FOR UPDATE' : ''}`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async storedFor(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<Record<string, StoredPreference>> {
+    const rows: { kind: string; channels: string[]; frequency: string }[] = await manager.query(
+      `SELECT kind, channels, frequency FROM notification_preferences WHERE user_id = $1`,
+      [userId],
+    );
+    return Object.fromEntries(
+      rows.map((r) => [r.kind, { channels: r.channels, frequency: r.frequency }]),
+    );
+  }
+
+  private async read(manager: EntityManager, userId: string): Promise<PreferencesView> {
+    const account = await this.account(manager, userId);
+    if (!account) throw notFound('Account');
+    const stored = await this.storedFor(manager, userId);
+    const view: PreferencesView = {
+      timeZone: account.time_zone,
+      locale: account.locale === 'nl' ? 'nl' : 'en',
+    };
+    for (const kind of KINDS_FOR[account.account_type] ?? []) {
+      view[kind] = effectivePreference(account.account_type, kind, stored[kind]);
+    }
+    return view;
+  }
+}

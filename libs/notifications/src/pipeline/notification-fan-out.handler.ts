@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { NotifyQueue } from './notify-queue.service';
+import { FAN_OUT_EVENTS, RecipientResolver } from './recipient-resolver.service';
+
+/**
+ * An event that notifies people becomes one job per recipient on the notify queue. The jobs
+ * are added before the acknowledgement commits: if the add fails, the event is retried, and
+ * re-adding jobs that already exist does nothing (their ids are deterministic). The number
+ * planned is recorded so the reconciler can tell when Redis lost some of them.
+ */
+@Injectable()
+@HandlesJob(QUEUES.notifications, ...FAN_OUT_EVENTS)
+export class NotificationFanOutHandler implements JobHandler<EventJobData> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resolver: RecipientResolver,
+    private readonly notify: NotifyQueue,
+  ) {}
+
+  async handle(job: Job<EventJobData>): Promise<{ planned: number } | { duplicate: true }> {
+    const event = job.data;
+    let planned = 0;
+    const first = await runOnce(
+      this.dataSource,
+      event.eventId,
+      QUEUES.notifications,
+      async (manager) => {
+        // Each page is enqueued as soon as it is known: workers start on the first people
+        // while the rest of a large fan-out is still being read.
+        for await (const page of this.resolver.deliveryPages(event, manager)) {
+          if (!page.length) continue;
+          await this.notify.addDeliveries(page);
+          planned += page.length;
+        }
+        if (!planned) return;
+        await manager.query(
+          `INSERT INTO notification_fan_outs (event_id, event_type, planned) VALUES ($1, $2, $3)
+         ON CONFLICT (event_id) DO NOTHING`,
+          [event.eventId, event.eventType, planned],
+        );
+      },
+    );
+    return first ? { planned } : { duplicate: true };
+  }
+}

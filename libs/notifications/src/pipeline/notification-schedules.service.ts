@@ -1,0 +1,36 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { INTERNAL_JOBS, QUEUES, QueuesService } from '@gilde/kernel';
+import { DigestSchedules } from '../digest/digest-schedules.service';
+
+/** At worker start: the periodic notification jobs and the digest schedulers exist. */
+@Injectable()
+export class NotificationSchedules implements OnApplicationBootstrap {
+  private readonly logger = new Logger(NotificationSchedules.name);
+
+  constructor(
+    private readonly queues: QueuesService,
+    private readonly digests: DigestSchedules,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const queue = this.queues.get(QUEUES.notify);
+    try {
+      await queue.upsertJobScheduler(
+        'notification-reconcile',
+        { every: 5 * 60_000 },
+        { name: INTERNAL_JOBS.notificationReconcile, data: {} },
+      );
+      await queue.upsertJobScheduler(
+        'notification-digest-schedules',
+        { every: 60 * 60_000 },
+        { name: INTERNAL_JOBS.notificationDigestSchedules, data: {} },
+      );
+      await this.digests.sync();
+    } catch (err) {
+      // Redis may still be starting; the hourly job (or the next start) catches up.
+      this.logger.warn(
+        `Could not set up the notification schedules yet: ${(err as Error).message}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@gilde/kernel';
+import { DIGEST_REASONS } from '../domain/notification-kinds';
+import { MailerService, OutgoingMail } from '../mail/mailer.service';
+import { NotificationEmails } from '../mail/notification-emails.service';
+import { NotificationPublisher } from '../stream/notification-publisher.service';
+import { DeliveryOutcome, DeliveryPlan } from './delivery-plan';
+
+interface Fresh {
+  plan: DeliveryPlan;
+  id: string;
+  /** The e-mail decision after the daily cap. */
+  email: DeliveryPlan['email'];
+  emailReason: string | null;
+}
+
+interface DeliveryRow {
+  notificationId: string;
+  channel: 'in_app' | 'email';
+  state: 'pending' | 'sent' | 'skipped';
+  mode: 'instant' | 'digest' | null;
+  reason: string | null;
+  attempts: number;
+}
+
+/**
+ * Records notifications and their channel outcomes, many at a time. The notification row
+ * is inserted with ON CONFLICT DO NOTHING on its dedupe key, so a job that runs twice (a
+ * retry, a stalled job taken over by another worker) finds the row and does nothing again.
+ * In mailbox mode the e-mail is written in the same transaction: exactly once.
+ */
+@Injectable()
+export class NotificationWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly mailer: MailerService,
+    private readonly emails: NotificationEmails,
+    private readonly publisher: NotificationPublisher,
+  ) {}
+
+  async write(plans: DeliveryPlan[]): Promise<DeliveryOutcome[]> {
+    const outcomes = new Map<DeliveryPlan, DeliveryOutcome>();
+    // A stable order keeps concurrent batches from deadlocking on the unique index.
+    const recordable = plans
+      .filter((p) => p.recipient)
+      .sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0));
+    for (const p of plans) {
+      if (!p.recipient)
+        outcomes.set(p, { status: 'not_recorded', reason: p.skip ?? 'recipient_unknown' });
+    }
+    let fresh: Fresh[] = [];
+    if (recordable.length) {
+      fresh = await this.dataSource.transaction((manager) => this.insert(manager, recordable));
+      for (const f of fresh) {
+        outcomes.set(f.plan, {
+          status: 'created',
+          notificationId: f.id,
+          emailPending: f.email === 'instant' && !this.mailer.usesMailbox,
+        });
+      }
+      await this.publisher.created(
+        fresh
+          .filter((f) => f.plan.inApp === 'send' && f.plan.recipient)
+          .map((f) => ({ recipientId: f.plan.job.recipientId, notificationId: f.id })),
+      );
+      const existing = recordable.filter((p) => !outcomes.has(p));
+      if (existing.length) {
+        const rows: {
+          id: string;
+          dedupe_key: string;
+          state: string | null;
+          mode: string | null;
+        }[] = await this.dataSource.query(
+          `SELECT n.id, n.dedupe_key, d.state, d.mode FROM notifications n
+               LEFT JOIN notification_deliveries d ON d.notification_id = n.id AND d.channel = 'email'
+              WHERE n.dedupe_key = ANY($1::text[])`,
+          [existing.map((p) => p.dedupeKey)],
+        );
+        const byKey = new Map(rows.map((r) => [r.dedupe_key, r]));
+        for (const p of existing) {
+          const row = byKey.get(p.dedupeKey);
+          if (!row) throw new Error(`Notification ${p.dedupeKey} neither inserted nor found`);
+          outcomes.set(p, {
+            status: 'exists',
+            notificationId: row.id,
+            emailPending:
+              row.mode === 'instant' && (row.state === 'pending' || row.state === 'failed'),
+          });
+        }
+      }
+    }
+    return plans.map((p) => outcomes.get(p) as DeliveryOutcome);
+  }
+
+  private async insert(manager: EntityManager, plans: DeliveryPlan[]): Promise<Fresh[]> {
+    const ids = plans.map(() => randomUUID());
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO notifications
+              (id, recipient_id, kind, template, dedupe_key, subject_type, subject_id, event_id, params, link, score)
+       SELECT t.id, t.recipient_id, t.kind, t.template, t.dedupe_key, t.subject_type, t.subject_id, t.event_id,
+              t.params, t.link, t.score
+         FROM json_to_recordset($1::json)
+              AS t(id uuid, recipient_id uuid, kind text, template text, dedupe_key text, subject_type text,
+                   subject_id uuid, event_id uuid, params jsonb, link text, score int)
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [
+        JSON.stringify(
+          plans.map((p, i) => ({
+            id: ids[i],
+            recipient_id: p.job.recipientId,
+            kind: p.kind,
+            template: p.job.template,
+            dedupe_key: p.dedupeKey,
+            subject_type: p.subjectType,
+            subject_id: p.job.subjectId,
+            event_id: p.job.eventId,
+            params: p.params,
+            link: p.link,
+            score: p.score,
+          })),
+        ),
+      ],
+    );
+    const created = new Set(inserted.map((r) => r.id));
+    const fresh: Fresh[] = plans
+      .map((plan, i) => ({
+        plan,
+        id: ids[i] ?? '',
+        email: plan.email,
+        emailReason: null as string | null,
+      }))
+      .filter((f) => created.has(f.id));
+    if (!fresh.length) return [];
+
+    await this.applyDailyCap(manager, fresh);
+
+    const deliveries: DeliveryRow[] = [];
+    const mails: OutgoingMail[] = [];
+    for (const f of fresh) {
+      const { plan } = f;
+      deliveries.push({
+        notificationId: f.id,
+        channel: 'in_app',
+        state: plan.inApp === 'send' ? 'sent' : 'skipped',
+        mode: null,
+        reason: plan.inApp === 'send' ? null : plan.inApp,
+        attempts: plan.inApp === 'send' ? 1 : 0,
+      });
+      if (f.email === 'instant' && this.mailer.usesMailbox && plan.recipient?.email) {
+        mails.push(
+          this.emails.forNotification(f.id, plan.job.template, plan.params, plan.link, {
+            id: plan.recipient.id,
+            email: plan.recipient.email,
+            name: plan.recipient.name,
+            locale: plan.recipient.locale,
+          }),
+        );
+        deliveries.push({
+          notificationId: f.id,
+          channel: 'email',
+          state: 'sent',
+          mode: 'instant',
+          reason: null,
+          attempts: 1,
+        });
+      } else if (f.email === 'instant') {
+        deliveries.push({
+          notificationId: f.id,
+          channel: 'email',
+          state: 'pending',
+          mode: 'instant',
+          reason: null,
+          attempts: 0,
+        });
+      } else if (f.email === 'digest') {
+        deliveries.push({
+          notificationId: f.id,
+          channel: 'email',
+          state: 'pending',
+          mode: 'digest',
+          reason: f.emailReason ?? DIGEST_REASONS.preference,
+          attempts: 0,
+        });
+      } else {
+        deliveries.push({
+          notificationId: f.id,
+          channel: 'email',
+          state: 'skipped',
+          mode: null,
+          reason: f.email,
+          attempts: 0,
+        });
+      }
+    }
+    // Deliveries and mailbox e-mails in one statement: one round trip for both.
+    await manager.query(
+      `WITH d AS (
+         INSERT INTO notification_deliveries (notification_id, channel, state, mode, reason, attempts, sent_at)
+         SELECT t.notification_id, t.channel, t.state, t.mode, t.reason, t.attempts,
+                CASE WHEN t.state = 'sent' THEN now() END
+           FROM json_to_recordset($1::json)
+                AS t(notification_id uuid, channel text, state text, mode text, reason text, attempts int)
+       )
+       INSERT INTO mailbox_messages (to_address, subject, text, html, idempotency_key)
+       SELECT m.to_address, m.subject, m.text, m.html, m.idempotency_key
+         FROM json_to_recordset($2::json)
+              AS m(to_address text, subject text, text text, html text, idempotency_key text)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [
+        JSON.stringify(
+          deliveries.map((d) => ({
+            notification_id: d.notificationId,
+            channel: d.channel,
+            state: d.state,
+            mode: d.mode,
+            reason: d.reason,
+            attempts: d.attempts,
+          })),
+        ),
+        JSON.stringify(
+          mails.map((m) => ({
+            to_address: m.to,
+            subject: m.subject,
+            text: m.text,
+            html: m.html ?? null,
+            idempotency_key: m.idempotencyKey,
+          })),
+        ),
+      ],
+    );
+    return fresh;
+  }
+
+  /**
+   * At most N instant match e-mails per interim per local day: the best-scoring go out at
+   * once, the rest fall into the digest. The counter row is updated atomically, so
+   * concurrent batches cannot both take the last slot.
+   */
+  private async applyDailyCap(manager: EntityManager, fresh: Fresh[]): Promise<void> {
+    const limit = this.config.notifications.maxInstantMatchEmailsPerDay;
+    const groups = new Map<string, Fresh[]>();
+    for (const f of fresh) {
+      if (f.plan.kind !== 'match' || f.email !== 'instant' || !f.plan.recipient) continue;
+      const key = `${f.plan.recipient.id}|${f.plan.recipient.localDate}`;
+      const list = groups.get(key) ?? [];
+      list.push(f);
+      groups.set(key, list);
+    }
+    if (!groups.size) return;
+    const keys = [...groups.keys()].sort();
+    const rows: { recipient_id: string; local_date: string; instant_match_emails: number }[] =
+      await manager.query(
+        `INSERT INTO notification_daily_counts AS c (recipient_id, local_date, instant_match_emails)
+       SELECT * FROM unnest($1::uuid[], $2::date[], $3::int[])
+       ON CONFLICT (recipient_id, local_date)
+         DO UPDATE SET instant_match_emails = c.instant_match_emails + EXCLUDED.instant_match_emails
+       RETURNING recipient_id, to_char(local_date, 'YYYY-MM-DD') AS local_date, instant_match_emails`,
+        [
+          keys.map((k) => k.split('|')[0]),
+          keys.map((k) => k.split('|')[1]),
+          keys.map((k) => groups.get(k)?.length ?? 0),
+        ],
+      );
+    for (const row of rows) {
+      const list = groups.get(`${row.recipient_id}|${row.local_date}`) ?? [];
+      const before = row.instant_match_emails - list.length;
+      const allowed = Math.max(0, Math.min(list.length, limit - before));
+      list
+        .sort((a, b) => (b.plan.score ?? -1) - (a.plan.score ?? -1))
+        .forEach((f, i) => {
+          if (i >= allowed) {
+            f.email = 'digest';
+            f.emailReason = DIGEST_REASONS.rateLimited;
+          }
+        });
+    }
+  }
+}

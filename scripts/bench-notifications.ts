@@ -1,0 +1,351 @@
+/**
+ * npm run bench:notifications [-- --sizes 50,1000,10000 --runs 20,10,3 --database gilde_bench_notifications]
+ *
+ * Measures the notification pipeline on this machine, in a bench database of its own
+ * (recreated on every run; not the matching bench's gilde_bench, which that bench drops) and
+ * under its own queue prefix, with the real worker running in this process:
+ *
+ *  1. enqueue throughput: per-recipient jobs added with addBulk (worker paused);
+ *  2. processing throughput: those jobs handled with the in-app and mailbox e-mail channels
+ *     (every recipient wants match e-mail at once, the heaviest path);
+ *  3. end to end, for fan-outs of 50, 1,000 and 10,000 recipients: from the moment matching's
+ *     `assignment.matches_computed` event is committed to the outbox until the first in-app
+ *     notification is visible (p50/p95 over several runs) and until the last one is.
+ *
+ * It counts duplicates itself (a second notification or e-mail for one person and one
+ * assignment) and fails when it finds any.
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { Client, Pool } from 'pg';
+import {
+  EVENTS,
+  INTERNAL_JOBS,
+  QUEUES,
+  QueuesService,
+  allQueueNames,
+  loadConfig,
+  runMigrations,
+} from '@gilde/kernel';
+import { DeliverJobData, deliverJobId } from '@gilde/notifications';
+
+const PREFIX = `gilde-bench-notify-${process.pid}`;
+const RECIPIENTS = 10_000;
+
+function arg(name: string, fallback: number[]): number[] {
+  const at = process.argv.indexOf(`--${name}`);
+  const raw = at >= 0 ? process.argv[at + 1] : undefined;
+  return raw
+    ? raw
+        .split(',')
+        .map((n) => Number(n))
+        .filter((n) => n > 0)
+    : fallback;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** A fresh, migrated database for this run. */
+async function prepareDatabase(baseUrl: string, name: string): Promise<string> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Bad database name ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = '/postgres';
+  const admin = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function seed(pool: Pool): Promise<{ orgId: string; hmId: string; recipients: string[] }> {
+  await pool.query(
+    `INSERT INTO users (email, display_name, account_type)
+     SELECT 'bench-interim-' || g || '@bench.test', 'Bench interim ' || g, 'interim'
+       FROM generate_series(1, $1) g
+     ON CONFLICT (email) DO NOTHING`,
+    [RECIPIENTS],
+  );
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM users WHERE email LIKE 'bench-interim-%@bench.test'
+      ORDER BY substring(email from 'bench-interim-([0-9]+)@')::int LIMIT $1`,
+    [RECIPIENTS],
+  );
+  await pool.query(
+    `INSERT INTO notification_preferences (user_id, kind, channels, frequency)
+     SELECT unnest($1::uuid[]), 'match', ARRAY['in_app', 'email'], 'instant'
+     ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels, frequency = EXCLUDED.frequency`,
+    [rows.map((r) => r.id)],
+  );
+  const hm = await pool.query<{ id: string }>(
+    `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client')
+     ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+  );
+  const hmId = hm.rows[0].id;
+  const org = await pool.query<{ id: string }>(
+    `INSERT INTO organisations (name, created_by) VALUES ('Bench organisation', $1) RETURNING id`,
+    [hmId],
+  );
+  return { orgId: org.rows[0].id, hmId, recipients: rows.map((r) => r.id) };
+}
+
+/** A published assignment with stored, reciprocal matches for the first `size` recipients. */
+async function assignmentWithMatches(
+  pool: Pool,
+  orgId: string,
+  hmId: string,
+  recipients: string[],
+  size: number,
+): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO assignments (organisation_id, created_by, title, status, sector, published_at)
+     VALUES ($1, $2, $3, 'published', 'government', now()) RETURNING id`,
+    [orgId, hmId, `Bench assignment ${randomUUID().slice(0, 8)}`],
+  );
+  const id = rows[0].id;
+  await pool.query(
+    `INSERT INTO assignment_matches (assignment_id, interim_id, rank, score, breakdown, explanation,
+                                     rate_within_budget, reciprocal, assignment_version, computed_at)
+     SELECT $1, r.id, r.n, 95 - (r.n % 40), '{}'::jsonb,
+            '{"en": ["covers 3 of 3 must-have skills"], "nl": ["dekt 3 van 3 vereiste vaardigheden"]}'::jsonb,
+            true, true, 1, now()
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS r(id, n)`,
+    [id, recipients.slice(0, size)],
+  );
+  return id;
+}
+
+async function visibleCount(pool: Pool, assignmentId: string): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM notifications n
+       JOIN notification_deliveries d ON d.notification_id = n.id AND d.channel = 'in_app' AND d.state = 'sent'
+      WHERE n.subject_id = $1`,
+    [assignmentId],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+async function waitFor(
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  intervalMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms`);
+    await sleep(intervalMs);
+  }
+}
+
+async function duplicates(pool: Pool): Promise<{ notifications: number; emails: number }> {
+  const n = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT recipient_id, subject_id, template FROM notifications GROUP BY 1, 2, 3 HAVING count(*) > 1) x`,
+  );
+  const e = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT to_address, subject FROM mailbox_messages GROUP BY 1, 2 HAVING count(*) > 1) x`,
+  );
+  return { notifications: n.rows[0]?.n ?? 0, emails: e.rows[0]?.n ?? 0 };
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL backends serving `database` (Linux /proc), so the
+ * database's share of the work can be reported apart from whatever else runs on the machine.
+ */
+function postgresCpuMs(database: string): number {
+  if (!existsSync('/proc')) return NaN;
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.startsWith('postgres:') || !cmd.includes(` ${database} `)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      total += ((Number(fields[11]) + Number(fields[12])) / tick) * 1000;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
+  const sizes = arg('sizes', [50, 1000, 10_000]);
+  const runs = arg('runs', [20, 10, 3]);
+  const baseConfig = loadConfig();
+  const database = option('database') ?? 'gilde_bench_notifications';
+  const url = await prepareDatabase(baseConfig.database.url, database);
+  // Everything below reads this environment: its own database and queue prefix, the mailbox.
+  Object.assign(process.env, {
+    DATABASE_URL: url,
+    QUEUE_PREFIX: PREFIX,
+    NOTIFY_MAX_INSTANT_MATCH_EMAILS_PER_DAY: '1000',
+    WORKER_METRICS_PORT: '0',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+  });
+  delete process.env.SMTP_URL;
+  const config = loadConfig();
+  console.log(`Migrating ${database}...`);
+  await runMigrations(config);
+
+  const pool = new Pool({ connectionString: url, max: 3 });
+  const cleanup = new QueuesService(config);
+  for (const name of allQueueNames())
+    await cleanup
+      .get(name)
+      .obliterate({ force: true })
+      .catch(() => undefined);
+  await cleanup.onApplicationShutdown();
+
+  console.log(`Seeding ${RECIPIENTS} interim managers...`);
+  const { orgId, hmId, recipients } = await seed(pool);
+
+  const { WorkerModule } = await import('../apps/worker/src/worker.module');
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: ['error', 'warn'],
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  const notify: Queue = app.get(QueuesService).get(QUEUES.notify);
+  const results: string[] = [];
+  try {
+    // 1 + 2: enqueue, then process, 10,000 per-recipient jobs.
+    const subject = await assignmentWithMatches(pool, orgId, hmId, recipients, RECIPIENTS);
+    const eventId = randomUUID();
+    const jobs: DeliverJobData[] = recipients.map((recipientId) => ({
+      template: 'match',
+      recipientId,
+      subjectId: subject,
+      eventId,
+      tenantId: orgId,
+    }));
+    await notify.pause();
+    const enqueueStart = performance.now();
+    for (let i = 0; i < jobs.length; i += 1000) {
+      await notify.addBulk(
+        jobs.slice(i, i + 1000).map((data) => ({
+          name: INTERNAL_JOBS.notificationDeliver,
+          data,
+          opts: { jobId: deliverJobId(data) },
+        })),
+      );
+    }
+    const enqueueMs = performance.now() - enqueueStart;
+    const processStart = performance.now();
+    const cpuStart = process.cpuUsage();
+    const pgStart = postgresCpuMs(database);
+    await notify.resume();
+    await waitFor(async () => (await visibleCount(pool, subject)) >= RECIPIENTS, 120_000, 50);
+    await waitFor(
+      async () => {
+        const c = await notify.getJobCounts('waiting', 'active');
+        return c.waiting === 0 && c.active === 0;
+      },
+      60_000,
+      20,
+    );
+    const processMs = performance.now() - processStart;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuPer1000 = ((cpu.user + cpu.system) / 1000 / RECIPIENTS) * 1000;
+    const pgPer1000 = ((postgresCpuMs(database) - pgStart) / RECIPIENTS) * 1000;
+    const mails = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM mailbox_messages`,
+    );
+    results.push(
+      `enqueue (addBulk, ${RECIPIENTS} jobs):        ${Math.round(RECIPIENTS / (enqueueMs / 1000))} jobs/s (${Math.round(enqueueMs)} ms)`,
+      `processing (in-app + mailbox e-mail):     ${Math.round(RECIPIENTS / (processMs / 1000))} notifications/s (${Math.round(processMs)} ms, ${mails.rows[0]?.n} e-mails; CPU per 1,000: worker ${Math.round(cpuPer1000)} ms, PostgreSQL ${Math.round(pgPer1000)} ms)`,
+    );
+    console.log(results.join('\n'));
+
+    // 3: end to end, from the committed outbox event.
+    for (const [i, size] of sizes.entries()) {
+      const count = runs[i] ?? runs[runs.length - 1] ?? 3;
+      const first: number[] = [];
+      const all: number[] = [];
+      for (let r = 0; r < count; r++) {
+        const assignmentId = await assignmentWithMatches(pool, orgId, hmId, recipients, size);
+        await pool.query(
+          `INSERT INTO outbox_events (id, tenant_id, aggregate_type, aggregate_id, event_type, payload)
+           VALUES ($1, $2, 'assignment', $3, $4, $5::jsonb)`,
+          [
+            randomUUID(),
+            orgId,
+            assignmentId,
+            EVENTS.matchesComputed,
+            JSON.stringify({ assignmentId }),
+          ],
+        );
+        const t0 = performance.now();
+        await waitFor(async () => (await visibleCount(pool, assignmentId)) > 0, 30_000, 2);
+        first.push(performance.now() - t0);
+        await waitFor(
+          async () => (await visibleCount(pool, assignmentId)) >= size,
+          120_000,
+          size > 1000 ? 25 : 5,
+        );
+        all.push(performance.now() - t0);
+        // Let the queue drain before the next run, so runs do not overlap.
+        await waitFor(
+          async () => {
+            const c = await notify.getJobCounts('waiting', 'active');
+            return c.waiting === 0 && c.active === 0;
+          },
+          60_000,
+          10,
+        );
+      }
+      const line =
+        `fan-out ${String(size).padStart(6)}: publish → first in-app p50 ${Math.round(percentile(first, 50))} ms, ` +
+        `p95 ${Math.round(percentile(first, 95))} ms; all ${size} visible p50 ${Math.round(percentile(all, 50))} ms, ` +
+        `max ${Math.round(Math.max(...all))} ms (${count} runs)`;
+      results.push(line);
+      console.log(line);
+    }
+
+    const dup = await duplicates(pool);
+    const dupLine = `duplicates counted: ${dup.notifications} notifications, ${dup.emails} e-mails`;
+    results.push(dupLine);
+    console.log(
+      `\n=== bench:notifications on ${cpus().length} CPU(s), ${cpus()[0]?.model ?? ''}; ` +
+        `load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} (other processes share the machine)`,
+    );
+    console.log(results.join('\n'));
+    if (dup.notifications || dup.emails) process.exitCode = 1;
+  } finally {
+    await app.close();
+    const q = new QueuesService(config);
+    for (const name of allQueueNames())
+      await q
+        .get(name)
+        .obliterate({ force: true })
+        .catch(() => undefined);
+    await q.onApplicationShutdown();
+    await pool.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
