@@ -6,7 +6,7 @@ log "Compiling TypeScript"
 rm -rf dist
 npx tsc -p tsconfig.build.json
 npx tsc-alias -p tsconfig.build.json
-if [ -f apps/web/package.json ] || [ -f apps/web/vite.config.ts ]; then
+if [ -f apps/web/package.json ] || [ -f apps/web/vite.config.mts ]; then
   log "Building the web UI"
   npm run --silent web:build
 fi

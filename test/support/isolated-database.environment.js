@@ -47,6 +47,8 @@ class IsolatedDatabaseEnvironment extends TestEnvironment {
     const url = new URL(TEMPLATE_URL);
     url.pathname = `/${this.databaseName}`;
     this.global.process.env.GILDE_TEST_DATABASE_URL = url.toString();
+    // Jest runs setupFiles (test-env.ts) before this setup, so point DATABASE_URL here too.
+    this.global.process.env.DATABASE_URL = url.toString();
   }
 
   async teardown() {

@@ -1,0 +1,252 @@
+import { useCallback, useId, useState } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
+import { ApiError } from '../api/client';
+import { useT } from '../i18n/i18n';
+
+export interface ControlProps {
+  id: string;
+  'aria-invalid': boolean | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  className?: string;
+  children: (props: ControlProps) => ReactNode;
+}
+
+/** A labelled control with its hint and its error, wired for screen readers. */
+export function Field({ label, hint, error, optional, className, children }: FieldProps) {
+  const t = useT();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="field-optional"> ({t.common.optional})</span> : null}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <span className="field-hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="field-error" id={errorId} data-field-error>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+type InputFieldProps = Omit<FieldProps, 'children'> &
+  InputHTMLAttributes<HTMLInputElement> & { addon?: ReactNode };
+
+export function TextField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  addon,
+  ...input
+}: InputFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(p) =>
+        addon ? (
+          <div className="input-group">
+            <input className="input" {...p} {...input} />
+            <span className="input-addon">{addon}</span>
+          </div>
+        ) : (
+          <input className="input" {...p} {...input} />
+        )
+      }
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = Omit<FieldProps, 'children'> &
+  TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  ...area
+}: TextAreaFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(p) => <textarea className="textarea" {...p} {...area} />}
+    </Field>
+  );
+}
+
+type SelectFieldProps = Omit<FieldProps, 'children'> &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  };
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(p) => (
+        <select className="select" {...p} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A group of checkbox chips (sectors, kinds, languages). */
+export function ChipGroup<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  legend: ReactNode;
+  options: { value: T; label: string }[];
+  value: T[];
+  onChange(next: T[]): void;
+  error?: string;
+  hint?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="field" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <span className="field-hint">{hint}</span> : null}
+      <div className="choice-grid">
+        {options.map((o) => (
+          <label className="choice-chip" key={o.value}>
+            <input
+              type="checkbox"
+              checked={value.includes(o.value)}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value),
+                )
+              }
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <span className="field-error" id={`${id}-error`} data-field-error>
+          {error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function Alert({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: 'info' | 'success' | 'warning' | 'danger';
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={`alert ${tone}`} role={tone === 'danger' ? 'alert' : 'status'}>
+      <div>
+        {title ? <strong>{title}</strong> : null}
+        {children ? <div>{children}</div> : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Maps an API error onto the form: field messages next to their fields, the rest (and
+ * non-validation errors) in a banner.
+ */
+export function useFormErrors(fields: readonly string[]) {
+  const t = useT();
+  const [byField, setByField] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string[]>([]);
+
+  const fromError = useCallback(
+    (err: unknown) => {
+      if (err instanceof ApiError) {
+        const mapped = err.fieldErrors(fields);
+        setByField(mapped.byField);
+        setGeneral(err.status === 0 ? [t.errors.network] : mapped.general);
+      } else {
+        setByField({});
+        setGeneral([t.errors.unexpected]);
+      }
+    },
+    // the field list is static per form
+    [t],
+  );
+
+  const clear = useCallback(() => {
+    setByField({});
+    setGeneral([]);
+  }, []);
+
+  const banner = general.length ? (
+    <Alert tone="danger" title={t.errors.couldNotSave}>
+      {general.length === 1 ? (
+        general[0]
+      ) : (
+        <ul>
+          {general.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  ) : null;
+
+  return { errors: byField, general, banner, fromError, clear };
+}
+
+/** A short message for an error shown outside a form. */
+export function errorMessage(err: unknown, t: ReturnType<typeof useT>): string {
+  if (err instanceof ApiError) {
+    if (err.status === 0) return t.errors.network;
+    if (err.status === 403) return t.errors.forbidden;
+    if (err.status === 404) return t.errors.notFound;
+    return err.messages.join(' ');
+  }
+  return t.errors.unexpected;
+}

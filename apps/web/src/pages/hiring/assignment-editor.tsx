@@ -1,0 +1,533 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ApiError, api, call } from '../../api/client';
+import type { Schemas } from '../../api/client';
+import { useSession } from '../../auth/session';
+import {
+  ChipGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFormErrors,
+} from '../../components/forms';
+import { Icon } from '../../components/icons';
+import { SkillAutocomplete } from '../../components/skill-autocomplete';
+import { Loading, PageHeader, useTitle, useToast } from '../../components/ui';
+import { useI18n } from '../../i18n/i18n';
+import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
+import type { AssignmentKind, Sector } from '../../lib/catalogue';
+import { useRateCardHint } from '../../lib/rate-card';
+
+type Assignment = Schemas['AssignmentView'];
+type Body = Schemas['CreateAssignmentDto'];
+
+interface SkillRow {
+  name: string;
+  weight: number;
+  mustHave: boolean;
+}
+
+interface Draft {
+  title: string;
+  description: string;
+  assignmentKind: AssignmentKind | '';
+  sector: Sector | '';
+  requiredSkills: SkillRow[];
+  languages: string[];
+  city: string;
+  country: string;
+  remoteShare: number;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: string;
+  maxDayRate: string;
+}
+
+const EMPTY: Draft = {
+  title: '',
+  description: '',
+  assignmentKind: '',
+  sector: '',
+  requiredSkills: [],
+  languages: ['nl'],
+  city: '',
+  country: 'NL',
+  remoteShare: 20,
+  startDate: '',
+  endDate: '',
+  hoursPerWeek: '32',
+  maxDayRate: '',
+};
+
+const FIELDS = [
+  'title',
+  'description',
+  'assignmentKind',
+  'sector',
+  'requiredSkills',
+  'languages',
+  'location',
+  'remoteShare',
+  'startDate',
+  'endDate',
+  'hoursPerWeek',
+  'maxDayRate',
+] as const;
+
+function fromAssignment(a: Assignment): Draft {
+  return {
+    title: a.title,
+    description: a.description,
+    assignmentKind: a.assignmentKind ?? '',
+    sector: a.sector ?? '',
+    requiredSkills: a.requiredSkills.map((s) => ({
+      name: s.name,
+      weight: s.weight,
+      mustHave: s.mustHave,
+    })),
+    languages: a.languages,
+    city: a.location.city ?? '',
+    country: a.location.country ?? '',
+    remoteShare: a.remoteShare,
+    startDate: a.startDate ?? '',
+    endDate: a.endDate ?? '',
+    hoursPerWeek: a.hoursPerWeek === null ? '' : String(a.hoursPerWeek),
+    maxDayRate: a.maxDayRate === null ? '' : String(a.maxDayRate),
+  };
+}
+
+/** The request body: empty optional fields are left out so a draft can be saved incomplete. */
+function toBody(d: Draft): Omit<Body, 'organisationId'> {
+  const body: Omit<Body, 'organisationId'> = {
+    title: d.title.trim(),
+    description: d.description.trim() || undefined,
+    requiredSkills: d.requiredSkills,
+    languages: d.languages,
+    remoteShare: d.remoteShare,
+    location: {
+      ...(d.city.trim() ? { city: d.city.trim() } : {}),
+      ...(d.country.trim() ? { country: d.country.trim().toUpperCase() } : {}),
+    },
+  };
+  if (d.assignmentKind) body.assignmentKind = d.assignmentKind;
+  if (d.sector) body.sector = d.sector;
+  if (d.startDate) body.startDate = d.startDate;
+  if (d.endDate) body.endDate = d.endDate;
+  if (d.hoursPerWeek.trim()) body.hoursPerWeek = Number(d.hoursPerWeek);
+  if (d.maxDayRate.trim()) body.maxDayRate = Number(d.maxDayRate);
+  return body;
+}
+
+/** Only what changed, so editing a published assignment touches no locked fields. */
+function changedFields(before: Draft, after: Draft): Partial<Omit<Body, 'organisationId'>> {
+  const a = toBody(before) as Record<string, unknown>;
+  const b = toBody(after) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(b)) {
+    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out[key] = b[key];
+  }
+  return out;
+}
+
+export function AssignmentEditorPage() {
+  const { id } = useParams();
+  const existing = useQuery({
+    queryKey: ['assignment', id],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/assignments/{id}', { params: { path: { id: id! } } }),
+      ) as Promise<Assignment>,
+    enabled: Boolean(id),
+  });
+  if (id && existing.isPending) return <Loading />;
+  if (id && !existing.data) return <Navigate to="/assignments" replace />;
+  return <AssignmentEditor key={id ?? 'new'} initial={existing.data} />;
+}
+
+function AssignmentEditor({ initial }: { initial?: Assignment }) {
+  const { t, lang, money } = useI18n();
+  useTitle(initial ? t.assignment.editTitle : t.assignment.newTitle);
+  const { activeOrg } = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const sectors = useSectors();
+  const kinds = useAssignmentKinds();
+  const start = initial ? fromAssignment(initial) : EMPTY;
+  const [draft, setDraft] = useState<Draft>(start);
+  const form = useFormErrors(FIELDS);
+  const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
+
+  const location = useLocation();
+  useEffect(() => {
+    const refused = (
+      location.state as { publishRefused?: { status: number; messages: string[] } } | null
+    )?.publishRefused;
+    if (refused) form.fromError(new ApiError(refused.status, { message: refused.messages }));
+    // Only once, for the state the previous editor handed over.
+  }, []);
+
+  useEffect(() => {
+    if (form.general.length || Object.keys(form.errors).length) {
+      document.querySelector<HTMLElement>('[aria-invalid="true"], .alert')?.focus?.();
+    }
+  }, [form.errors, form.general]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = useMutation({
+    mutationFn: async (publish: boolean) => {
+      let saved: Assignment;
+      if (initial) {
+        const changes = changedFields(start, draft);
+        saved = Object.keys(changes).length
+          ? await call(
+              api.PATCH('/api/v1/assignments/{id}', {
+                params: { path: { id: initial.id } },
+                body: changes,
+              }),
+            )
+          : initial;
+      } else {
+        saved = await call(
+          api.POST('/api/v1/assignments', {
+            body: { ...toBody(draft), organisationId: activeOrg!.organisationId },
+          }),
+        );
+      }
+      if (publish && saved.status === 'draft') {
+        try {
+          saved = await call(
+            api.POST('/api/v1/assignments/{id}/publish', { params: { path: { id: saved.id } } }),
+          );
+        } catch (err) {
+          // The draft is saved; continue on the editor of the saved draft, carrying what
+          // publishing still needs so it shows next to the fields there.
+          if (!initial && err instanceof ApiError) {
+            navigate(`/assignments/${saved.id}/edit`, {
+              replace: true,
+              state: { publishRefused: { status: err.status, messages: err.messages } },
+            });
+          }
+          throw err;
+        }
+      }
+      return { saved, published: publish };
+    },
+    onSuccess: async ({ saved, published }) => {
+      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      queryClient.setQueryData(['assignment', saved.id], saved);
+      toast({ title: published ? t.assignment.publishedToast : t.assignment.savedToast });
+      navigate(`/assignments/${saved.id}`);
+    },
+    onError: form.fromError,
+  });
+
+  function submit(e: FormEvent, publish: boolean) {
+    e.preventDefault();
+    form.clear();
+    save.mutate(publish);
+  }
+
+  const skills = draft.requiredSkills;
+  const updateSkill = (i: number, patch: Partial<SkillRow>) =>
+    set(
+      'requiredSkills',
+      skills.map((s, j) => (j === i ? { ...s, ...patch } : s)),
+    );
+  const canPublish = !initial || initial.status === 'draft';
+  const maxRate = Number(draft.maxDayRate || 0);
+
+  return (
+    <>
+      <PageHeader
+        back={
+          initial
+            ? { to: `/assignments/${initial.id}`, label: initial.title }
+            : { to: '/assignments', label: t.nav.assignments }
+        }
+        eyebrow={activeOrg?.organisationName}
+        title={initial ? t.assignment.editTitle : t.assignment.newTitle}
+        description={t.assignment.editorLead}
+      />
+      <form className="stack-lg" onSubmit={(e) => submit(e, false)} noValidate>
+        {form.banner}
+        <section className="card" aria-labelledby="sec-basics">
+          <div className="card-header">
+            <h2 id="sec-basics">{t.assignment.sections.basics}</h2>
+          </div>
+          <div className="card-body form">
+            <TextField
+              label={t.assignment.fields.title}
+              name="title"
+              required
+              value={draft.title}
+              onChange={(e) => set('title', e.target.value)}
+              placeholder={t.assignment.placeholders.title}
+              error={form.errors.title}
+            />
+            <TextAreaField
+              label={t.assignment.fields.description}
+              name="description"
+              rows={6}
+              value={draft.description}
+              onChange={(e) => set('description', e.target.value)}
+              placeholder={t.assignment.placeholders.description}
+              error={form.errors.description}
+            />
+            <div className="form-grid">
+              <SelectField
+                label={t.assignment.fields.kind}
+                name="assignmentKind"
+                value={draft.assignmentKind}
+                onChange={(e) => set('assignmentKind', e.target.value as AssignmentKind | '')}
+                options={kinds.options}
+                placeholder={t.assignment.placeholders.choose}
+                error={form.errors.assignmentKind}
+              />
+              <SelectField
+                label={t.assignment.fields.sector}
+                name="sector"
+                value={draft.sector}
+                onChange={(e) => set('sector', e.target.value as Sector | '')}
+                options={sectors.options}
+                placeholder={t.assignment.placeholders.choose}
+                error={form.errors.sector}
+              />
+            </div>
+          </div>
+        </section>
+
+        <section className="card" aria-labelledby="sec-skills">
+          <div className="card-header">
+            <h2 id="sec-skills">{t.assignment.sections.skills}</h2>
+            <span className="small muted">{t.assignment.skillsCount(skills.length)}</span>
+          </div>
+          <div className="card-body form">
+            <p className="muted small">{t.assignment.skillsLead}</p>
+            <SkillAutocomplete
+              label={t.assignment.fields.addSkill}
+              placeholder={
+                lang === 'nl' ? 'bijv. financieel management' : 'e.g. financial management'
+              }
+              exclude={skills.map((s) => s.name)}
+              onPick={(name) =>
+                !skills.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
+                set('requiredSkills', [
+                  ...skills,
+                  { name, weight: 3, mustHave: skills.length === 0 },
+                ])
+              }
+            />
+            {form.errors.requiredSkills ? (
+              <span className="field-error" data-field-error>
+                {form.errors.requiredSkills}
+              </span>
+            ) : null}
+            {skills.length ? (
+              <div className="table-wrap card">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.assignment.fields.skill}</th>
+                      <th scope="col">{t.assignment.fields.weight}</th>
+                      <th scope="col">{t.assignment.fields.mustHave}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t.common.remove}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {skills.map((s, i) => (
+                      <tr key={s.name}>
+                        <td>
+                          <strong>{s.name}</strong>
+                        </td>
+                        <td style={{ minWidth: 160 }}>
+                          <div className="row" style={{ flexWrap: 'nowrap' }}>
+                            <input
+                              type="range"
+                              className="range"
+                              min={1}
+                              max={5}
+                              value={s.weight}
+                              aria-label={t.assignment.weightFor(s.name)}
+                              onChange={(e) => updateSkill(i, { weight: Number(e.target.value) })}
+                            />
+                            <span className="tabular" aria-hidden="true">
+                              {s.weight}
+                            </span>
+                          </div>
+                        </td>
+                        <td>
+                          <label className="toggle">
+                            <input
+                              type="checkbox"
+                              checked={s.mustHave}
+                              onChange={(e) => updateSkill(i, { mustHave: e.target.checked })}
+                              aria-label={t.assignment.mustHaveFor(s.name)}
+                            />
+                            <span aria-hidden="true">
+                              {s.mustHave ? t.assignment.must : t.assignment.nice}
+                            </span>
+                          </label>
+                        </td>
+                        <td className="num">
+                          <button
+                            type="button"
+                            className="btn btn-ghost btn-sm"
+                            aria-label={`${t.common.remove} ${s.name}`}
+                            onClick={() =>
+                              set(
+                                'requiredSkills',
+                                skills.filter((_, j) => j !== i),
+                              )
+                            }
+                          >
+                            <Icon name="close" width={16} height={16} />
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </div>
+        </section>
+
+        <section className="card" aria-labelledby="sec-when">
+          <div className="card-header">
+            <h2 id="sec-when">{t.assignment.sections.when}</h2>
+          </div>
+          <div className="card-body form">
+            <div className="form-grid three">
+              <TextField
+                label={t.assignment.fields.startDate}
+                type="date"
+                name="startDate"
+                value={draft.startDate}
+                onChange={(e) => set('startDate', e.target.value)}
+                error={form.errors.startDate}
+              />
+              <TextField
+                label={t.assignment.fields.endDate}
+                type="date"
+                name="endDate"
+                value={draft.endDate}
+                onChange={(e) => set('endDate', e.target.value)}
+                error={form.errors.endDate}
+              />
+              <TextField
+                label={t.assignment.fields.hours}
+                type="number"
+                name="hoursPerWeek"
+                min={1}
+                max={60}
+                value={draft.hoursPerWeek}
+                onChange={(e) => set('hoursPerWeek', e.target.value)}
+                addon={t.assignment.hoursAddon}
+                error={form.errors.hoursPerWeek}
+              />
+              <TextField
+                label={t.assignment.fields.city}
+                name="city"
+                value={draft.city}
+                onChange={(e) => set('city', e.target.value)}
+                error={form.errors.location}
+              />
+              <TextField
+                label={t.assignment.fields.country}
+                name="country"
+                maxLength={2}
+                value={draft.country}
+                onChange={(e) => set('country', e.target.value)}
+                hint={t.assignment.countryHint}
+              />
+              <div className="field">
+                <label className="field-label" htmlFor="remote-share">
+                  {t.assignment.fields.remoteShare}:{' '}
+                  <span className="tabular">{draft.remoteShare}%</span>
+                </label>
+                <input
+                  id="remote-share"
+                  type="range"
+                  className="range"
+                  min={0}
+                  max={100}
+                  step={10}
+                  value={draft.remoteShare}
+                  onChange={(e) => set('remoteShare', Number(e.target.value))}
+                  aria-valuetext={`${draft.remoteShare}%`}
+                />
+                {form.errors.remoteShare ? (
+                  <span className="field-error" data-field-error>
+                    {form.errors.remoteShare}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+            <ChipGroup
+              legend={t.assignment.fields.languages}
+              options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
+              value={draft.languages}
+              onChange={(v) => set('languages', v)}
+              error={form.errors.languages}
+            />
+          </div>
+        </section>
+
+        <section className="card" aria-labelledby="sec-budget">
+          <div className="card-header">
+            <h2 id="sec-budget">{t.assignment.sections.budget}</h2>
+          </div>
+          <div className="card-body form">
+            <div className="form-grid">
+              <TextField
+                label={t.assignment.fields.maxDayRate}
+                type="number"
+                name="maxDayRate"
+                min={1}
+                value={draft.maxDayRate}
+                onChange={(e) => set('maxDayRate', e.target.value)}
+                addon={t.assignment.rateAddon}
+                hint={
+                  rateHint !== null
+                    ? maxRate > rateHint
+                      ? t.assignment.rateAboveCard(money(rateHint))
+                      : t.assignment.rateCardHint(money(rateHint))
+                    : t.assignment.rateHint
+                }
+                error={form.errors.maxDayRate}
+              />
+            </div>
+            <p className="small muted">{t.assignment.priceNote}</p>
+          </div>
+        </section>
+
+        <div className="btn-row end">
+          <button type="button" className="btn btn-secondary" onClick={() => navigate(-1)}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="btn btn-secondary" disabled={save.isPending}>
+            {initial && initial.status !== 'draft' ? t.common.save : t.assignment.saveDraft}
+          </button>
+          {canPublish ? (
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={save.isPending}
+              onClick={(e) => submit(e, true)}
+            >
+              <Icon name="send" width={16} height={16} />
+              {t.assignment.saveAndPublish}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,316 @@
+import type { ReactNode } from 'react';
+import type { Schemas } from '../../api/client';
+import { SelectField, TextAreaField, TextField } from '../../components/forms';
+import { Alert } from '../../components/forms';
+import { useI18n } from '../../i18n/i18n';
+
+export type Dba = Schemas['DbaCheckDto'];
+type Form = Schemas['CreateContractDto']['form'];
+type Seniority = NonNullable<Schemas['CreateContractDto']['seniority']>;
+
+export interface ContractDraft {
+  dayRate: string;
+  startDate: string;
+  endDate: string;
+  hoursPerWeek: string;
+  form: Form;
+  seniority: Seniority | '';
+  noticePeriodDays: string;
+  placeOfWork: string;
+  terms: string;
+  rateJustification: string;
+  dba: Dba;
+}
+
+export const CONTRACT_FIELDS = [
+  'dayRate',
+  'startDate',
+  'endDate',
+  'hoursPerWeek',
+  'form',
+  'seniority',
+  'noticePeriodDays',
+  'placeOfWork',
+  'terms',
+  'rateJustification',
+  'dbaCheck',
+] as const;
+
+export const DEFAULT_DBA: Dba = {
+  workDirection: 'interim',
+  embedding: 'none',
+  multipleClients: true,
+  professionalLiabilityInsurance: true,
+  bearsFinancialRisk: true,
+  actsAsEntrepreneur: true,
+};
+
+function num(v: string): number {
+  return v.trim() === '' ? Number.NaN : Number(v);
+}
+
+/** The body shared by drafting (POST) and editing (PATCH). */
+export function contractBody(d: ContractDraft, aboveCard: boolean) {
+  return {
+    dayRate: num(d.dayRate),
+    startDate: d.startDate,
+    endDate: d.endDate,
+    hoursPerWeek: num(d.hoursPerWeek),
+    form: d.form,
+    seniority: d.seniority || null,
+    noticePeriodDays: d.noticePeriodDays.trim() ? num(d.noticePeriodDays) : null,
+    placeOfWork: d.placeOfWork.trim() || null,
+    terms: d.terms.trim() || null,
+    ...(aboveCard && d.rateJustification.trim()
+      ? { rateJustification: d.rateJustification.trim() }
+      : {}),
+    dbaCheck: {
+      ...d.dba,
+      ...(d.dba.notes?.trim() ? { notes: d.dba.notes.trim() } : { notes: undefined }),
+    },
+  };
+}
+
+function YesNo({
+  legend,
+  value,
+  onChange,
+  name,
+}: {
+  legend: string;
+  value: boolean;
+  onChange(v: boolean): void;
+  name: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      <div className="choice-grid">
+        {[true, false].map((v) => (
+          <label className="choice-chip" key={String(v)}>
+            <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} />
+            <span>{v ? t.common.yes : t.common.no}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The contract fields and the self-employment (DBA) questions, for drafting and editing. */
+export function ContractFields({
+  draft,
+  set,
+  errors,
+  cardMax,
+  intro,
+}: {
+  draft: ContractDraft;
+  set: <K extends keyof ContractDraft>(key: K, value: ContractDraft[K]) => void;
+  errors: Record<string, string>;
+  cardMax: number | null;
+  intro?: ReactNode;
+}) {
+  const { t, money } = useI18n();
+  const rate = Number(draft.dayRate || 0);
+  const aboveCard = cardMax !== null && rate > cardMax;
+  const dba = draft.dba;
+  const setDba = (patch: Partial<Dba>) => set('dba', { ...dba, ...patch });
+  return (
+    <>
+      <section className="card" aria-labelledby="c-terms">
+        <div className="card-header">
+          <h2 id="c-terms">{t.contracts.sections.terms}</h2>
+        </div>
+        <div className="card-body form">
+          {intro}
+          <div className="form-grid three">
+            <TextField
+              label={t.responses.rate}
+              type="number"
+              name="dayRate"
+              min={1}
+              value={draft.dayRate}
+              onChange={(e) => set('dayRate', e.target.value)}
+              addon={t.assignment.rateAddon}
+              hint={cardMax !== null ? t.contracts.cardMax(money(cardMax)) : t.contracts.noCardLine}
+              error={errors.dayRate}
+            />
+            <TextField
+              label={t.assignment.fields.startDate}
+              type="date"
+              name="startDate"
+              value={draft.startDate}
+              onChange={(e) => set('startDate', e.target.value)}
+              error={errors.startDate}
+            />
+            <TextField
+              label={t.assignment.fields.endDate}
+              type="date"
+              name="endDate"
+              value={draft.endDate}
+              onChange={(e) => set('endDate', e.target.value)}
+              error={errors.endDate}
+            />
+            <TextField
+              label={t.assignment.fields.hours}
+              type="number"
+              name="hoursPerWeek"
+              min={1}
+              max={60}
+              value={draft.hoursPerWeek}
+              onChange={(e) => set('hoursPerWeek', e.target.value)}
+              addon={t.assignment.hoursAddon}
+              error={errors.hoursPerWeek}
+            />
+            <TextField
+              label={t.contracts.placeOfWork}
+              name="placeOfWork"
+              optional
+              value={draft.placeOfWork}
+              onChange={(e) => set('placeOfWork', e.target.value)}
+              error={errors.placeOfWork}
+            />
+            <TextField
+              label={t.contracts.noticePeriod}
+              type="number"
+              name="noticePeriodDays"
+              optional
+              min={0}
+              value={draft.noticePeriodDays}
+              onChange={(e) => set('noticePeriodDays', e.target.value)}
+              addon={t.contracts.daysAddon}
+              error={errors.noticePeriodDays}
+            />
+            <SelectField
+              label={t.contracts.form}
+              value={draft.form}
+              onChange={(e) => set('form', e.target.value as Form)}
+              options={(['direct', 'mediation', 'intermediary'] as const).map((f) => ({
+                value: f,
+                label: t.contracts.forms[f],
+              }))}
+              hint={draft.form === 'direct' ? t.contracts.modelAgreementHint : undefined}
+              error={errors.form}
+            />
+            <SelectField
+              label={t.rateCard.seniority}
+              value={draft.seniority}
+              optional
+              onChange={(e) => set('seniority', e.target.value as Seniority | '')}
+              options={(['medior', 'senior', 'executive'] as const).map((s) => ({
+                value: s,
+                label: t.rateCard.seniorities[s],
+              }))}
+              placeholder={t.rateCard.anySeniority}
+              error={errors.seniority}
+            />
+          </div>
+          {aboveCard ? (
+            <>
+              <Alert tone="warning" title={t.contracts.aboveCardTitle}>
+                {t.contracts.aboveCardBody(money(rate), money(cardMax))}
+              </Alert>
+              <TextAreaField
+                label={t.contracts.justification}
+                name="rateJustification"
+                rows={3}
+                value={draft.rateJustification}
+                onChange={(e) => set('rateJustification', e.target.value)}
+                error={errors.rateJustification}
+              />
+            </>
+          ) : null}
+          <TextAreaField
+            label={t.contracts.terms}
+            name="terms"
+            optional
+            rows={4}
+            value={draft.terms}
+            onChange={(e) => set('terms', e.target.value)}
+            error={errors.terms}
+          />
+        </div>
+      </section>
+      <section className="card" aria-labelledby="c-dba">
+        <div className="card-header">
+          <h2 id="c-dba">{t.contracts.sections.dba}</h2>
+        </div>
+        <div className="card-body form">
+          <p className="small muted">{t.contracts.dbaLead}</p>
+          {errors.dbaCheck ? (
+            <span className="field-error" data-field-error>
+              {errors.dbaCheck}
+            </span>
+          ) : null}
+          <div className="form-grid">
+            <fieldset className="field">
+              <legend>{t.contracts.dba.workDirection}</legend>
+              <div className="choice-grid">
+                {(['interim', 'shared', 'client'] as const).map((v) => (
+                  <label className="choice-chip" key={v}>
+                    <input
+                      type="radio"
+                      name="workDirection"
+                      checked={dba.workDirection === v}
+                      onChange={() => setDba({ workDirection: v })}
+                    />
+                    <span>{t.contracts.dba.directions[v]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset className="field">
+              <legend>{t.contracts.dba.embedding}</legend>
+              <div className="choice-grid">
+                {(['none', 'partial', 'full'] as const).map((v) => (
+                  <label className="choice-chip" key={v}>
+                    <input
+                      type="radio"
+                      name="embedding"
+                      checked={dba.embedding === v}
+                      onChange={() => setDba({ embedding: v })}
+                    />
+                    <span>{t.contracts.dba.embeddings[v]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <YesNo
+              legend={t.contracts.dba.multipleClients}
+              name="multipleClients"
+              value={dba.multipleClients}
+              onChange={(v) => setDba({ multipleClients: v })}
+            />
+            <YesNo
+              legend={t.contracts.dba.insurance}
+              name="insurance"
+              value={dba.professionalLiabilityInsurance}
+              onChange={(v) => setDba({ professionalLiabilityInsurance: v })}
+            />
+            <YesNo
+              legend={t.contracts.dba.financialRisk}
+              name="financialRisk"
+              value={dba.bearsFinancialRisk}
+              onChange={(v) => setDba({ bearsFinancialRisk: v })}
+            />
+            <YesNo
+              legend={t.contracts.dba.entrepreneur}
+              name="entrepreneur"
+              value={dba.actsAsEntrepreneur}
+              onChange={(v) => setDba({ actsAsEntrepreneur: v })}
+            />
+          </div>
+          <TextAreaField
+            label={t.contracts.dba.notes}
+            optional
+            rows={2}
+            value={dba.notes ?? ''}
+            onChange={(e) => setDba({ notes: e.target.value })}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
