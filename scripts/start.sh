@@ -4,6 +4,8 @@ source "$(dirname "$0")/lib.sh"
 load_env
 export NODE_ENV="${NODE_ENV:-development}"
 export DATABASE_URL="${DATABASE_URL:-postgres://$PGUSER@$PGHOST:$PGPORT/gilde}"
+# The demo platform admin (admin@gilde-demo.nl, seeded below) verifies credentials in the demo.
+export PLATFORM_ADMIN_EMAILS="${PLATFORM_ADMIN_EMAILS:-admin@gilde-demo.nl}"
 ensure_node_modules
 ensure_postgres
 ensure_redis
@@ -11,7 +13,10 @@ ensure_database "$(basename "${DATABASE_URL%%\?*}")"
 bash scripts/build.sh
 log "Migrating the database"
 node dist/libs/kernel/src/database/cli/run-migrations.js
-if [ -f dist/scripts/prepare-demo.js ]; then node dist/scripts/prepare-demo.js; fi
+log "Importing the ESCO taxonomy (when empty)"
+node dist/scripts/taxonomy-import.js --if-empty
+# Seeds the demo world once and prints the URL and the demo accounts (quietly: SEED_LOG_LEVEL=info shows its requests).
+if [ -f dist/scripts/prepare-demo.js ]; then LOG_LEVEL="${SEED_LOG_LEVEL:-warn}" node dist/scripts/prepare-demo.js; fi
 
 node dist/apps/worker/src/main.js &
 worker=$!

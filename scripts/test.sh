@@ -18,6 +18,7 @@ check() {
 }
 check "Lint" npx eslint --max-warnings=0 apps libs test
 check "Typecheck" npx tsc -p tsconfig.json --noEmit
+check "Web typecheck" npm run --silent web:typecheck
 
 log "Tests"
 # Tests bring their own secret (test/support/test-env.ts); the development default that

@@ -60,7 +60,9 @@ describe('assignment lifecycle', () => {
     }
     await api.app
       .get(DataSource)
-      .transaction((m) => api.app.get(AssignmentLifecycle).markFilled(m, published.id));
+      .transaction((m) =>
+        api.app.get(AssignmentLifecycle).markFilled(m, published.id, t.procurement.id),
+      );
     return { id: published.id, version: published.version + 1 };
   }
 
@@ -98,7 +100,8 @@ describe('assignment lifecycle', () => {
       aggregate_type: 'assignment',
       aggregate_id: id,
       tenant_id: t.id,
-      payload: { assignmentId: id, version: version + 1 },
+      // The user whose request made the change, for the audit trail.
+      payload: { assignmentId: id, version: version + 1, actorId: t.hiringManager.id },
     });
   });
 
@@ -112,7 +115,7 @@ describe('assignment lifecycle', () => {
     const before = await scopedSnapshot(pool, [t.id]);
     const fill = api.app
       .get(DataSource)
-      .transaction((m) => api.app.get(AssignmentLifecycle).markFilled(m, id));
+      .transaction((m) => api.app.get(AssignmentLifecycle).markFilled(m, id, t.procurement.id));
     if (!allowed) {
       await expect(fill).rejects.toThrow(`Cannot fill this assignment: it is ${from}.`);
       expect(await scopedSnapshot(pool, [t.id])).toBe(before);
@@ -122,7 +125,7 @@ describe('assignment lifecycle', () => {
     const events = await outboxFor(pool, id);
     expect(events[events.length - 1]).toMatchObject({
       event_type: 'assignment.filled',
-      payload: { assignmentId: id },
+      payload: { assignmentId: id, actorId: t.procurement.id },
     });
   });
 

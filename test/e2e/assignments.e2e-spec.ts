@@ -203,7 +203,7 @@ describe('assignments', () => {
           aggregate_type: 'assignment',
           aggregate_id: draft.id,
           tenant_id: a.id,
-          payload: { assignmentId: draft.id, version: 2 },
+          payload: { assignmentId: draft.id, version: 2, actorId: a.hiringManager.id },
         },
       ]);
     });
@@ -273,7 +273,11 @@ describe('assignments', () => {
         'assignment.published',
         'assignment.updated',
       ]);
-      expect(events[1].payload).toEqual({ assignmentId: published.id, version: 3 });
+      expect(events[1].payload).toEqual({
+        assignmentId: published.id,
+        version: 3,
+        actorId: a.hiringManager.id,
+      });
     });
 
     it('refuses other fields of a published assignment with 409 naming the state, and changes nothing', async () => {
@@ -449,7 +453,12 @@ describe('assignments', () => {
           aggregate_type: 'assignment_invitation',
           aggregate_id: res.body.id,
           tenant_id: a.id,
-          payload: { invitationId: res.body.id, assignmentId: published.id, interimId: invitee.id },
+          payload: {
+            invitationId: res.body.id,
+            assignmentId: published.id,
+            interimId: invitee.id,
+            actorId: a.hiringManager.id,
+          },
         },
       ]);
 
@@ -497,7 +506,7 @@ describe('assignments', () => {
       const draft = await createDraft(api, a.hiringManager, a.id);
       const dataSource = api.app.get(DataSource);
       const lifecycle = api.app.get(AssignmentLifecycle);
-      await dataSource.transaction((m) => lifecycle.markFilled(m, published.id));
+      await dataSource.transaction((m) => lifecycle.markFilled(m, published.id, a.procurement.id));
       const got = await api.http
         .get(`${API}/assignments/${published.id}`)
         .set(a.hiringManager.auth);
@@ -508,7 +517,7 @@ describe('assignments', () => {
         'assignment.filled',
       ]);
       await expect(
-        dataSource.transaction((m) => lifecycle.markFilled(m, draft.id)),
+        dataSource.transaction((m) => lifecycle.markFilled(m, draft.id, a.procurement.id)),
       ).rejects.toThrow('Cannot fill this assignment: it is draft.');
       const edit = await api.http
         .patch(`${API}/assignments/${published.id}`)

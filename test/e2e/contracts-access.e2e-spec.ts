@@ -206,6 +206,7 @@ describe('contracts: who may do what (B6, organisation scoping)', () => {
       { dbaCheck: { workDirection: 'interim' } },
       'dbaCheck.embedding must be one of the following values',
     ],
+    ['a DBA check inside an array', { dbaCheck: [DBA_INDEPENDENT] }, 'dbaCheck must be an object'],
     [
       'overlong terms',
       { terms: 'x'.repeat(10001) },

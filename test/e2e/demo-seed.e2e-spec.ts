@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@gilde/kernel';
 import { ensureTaxonomyImported } from '@gilde/taxonomy';
-import { ApiHarness, createOrganisation, snapshot, startApi } from '@gilde/testing';
+import { ApiHarness, createOrganisation, snapshot, startApi, testPool } from '@gilde/testing';
 import {
   DEMO_ADMIN,
   DEMO_INTERIM,
@@ -11,11 +10,11 @@ import {
   DEMO_PASSWORD,
 } from '../../scripts/seed/demo-accounts';
 import { EnsureDemoResult, ensureDemoWorld } from '../../scripts/seed/demo-seed';
-import { ScratchDatabase, createScratchDatabase } from '../integration/support/scratch-database';
 
 /**
- * The demo world, seeded into a database of its own: a few hundred demo interims would crowd
- * the rankings other test files assert on, and --reset must never meet their data.
+ * The demo world, seeded into this file's own database (every test file gets a copy of the
+ * migrated template with the taxonomy): the demo data meets no other file's, and --reset
+ * meets only the outsider organisation created here.
  */
 const INTERIMS = 100;
 const GEMEENTE = DEMO_ORGANISATION_ACCOUNTS[0];
@@ -44,7 +43,6 @@ const TABLES = [
 ];
 
 describe('demo world (npm start, npm run seed)', () => {
-  let scratch: ScratchDatabase;
   let api: ApiHarness;
   let pool: Pool;
   let first: EnsureDemoResult;
@@ -57,16 +55,12 @@ describe('demo world (npm start, npm run seed)', () => {
   };
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('demo');
-    process.env.DATABASE_URL = scratch.url;
     process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX}-demo`;
     process.env.PLATFORM_ADMIN_EMAILS = `${saved.PLATFORM_ADMIN_EMAILS},${DEMO_ADMIN.email}`;
-    const ds = new DataSource(buildDataSourceOptions(scratch.config, { poolMax: 2 }));
-    await ds.initialize();
-    await ensureTaxonomyImported(ds);
-    await ds.destroy();
-    pool = new Pool({ connectionString: scratch.url, max: 2 });
+    pool = testPool();
     api = await startApi();
+    // The template holds the taxonomy already; this only checks it is there.
+    await ensureTaxonomyImported(api.app.get(DataSource));
     first = await ensureDemoWorld(api.app, { interims: INTERIMS });
   }, 240_000);
 
@@ -74,7 +68,6 @@ describe('demo world (npm start, npm run seed)', () => {
     await api?.close();
     await pool?.end();
     process.env = saved;
-    await scratch?.drop();
   });
 
   it('seeds three organisations, the interims, and responses and contracts in every state', () => {

@@ -191,6 +191,18 @@ describe('organisation invitations', () => {
     expect(await scoped()).toBe(before);
   });
 
+  // Identity's DTOs have no nested lists; an array of arrays can only come as the whole body.
+  it('refuses an array of arrays as the invitation body with 400 and writes nothing', async () => {
+    const before = await scoped();
+    const res = await api.http
+      .post(`/api/v1/organisations/${org.id}/invitations`)
+      .set(org.admin.auth)
+      .send([[{ email: 'x@example.test', role: 'admin' }]]);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe('The request body must be a JSON object.');
+    expect(await scoped()).toBe(before);
+  });
+
   it('refuses a malformed organisation id with 400', async () => {
     const res = await api.http
       .post('/api/v1/organisations/not-a-uuid/invitations')

@@ -224,6 +224,11 @@ describe('interim profiles', () => {
         'nested property skills must be either object or array',
       ],
       [
+        'skills an array of arrays',
+        { skills: [[{ name: 'Budget', level: 3, years: 5 }]] },
+        'each of skills must be an object',
+      ],
+      [
         'unknown sector',
         { sectors: ['mining'] },
         'each value in sectors must be one of the following values',
@@ -289,6 +294,11 @@ describe('interim profiles', () => {
           ],
         },
         'credentials lists the same credential twice',
+      ],
+      [
+        'credentials an array of arrays',
+        { credentials: [[{ type: 'RQIM', number: '1', validUntil: '2030-01-01' }]] },
+        'each of credentials must be an object',
       ],
       [
         'credential status injected',
@@ -452,6 +462,11 @@ describe('interim profiles', () => {
         'an unknown field',
         { periods: [{ ...period('2030-01-01', '2030-02-01'), note: 'x' }] },
         'property note should not exist',
+      ],
+      [
+        'an array of arrays',
+        { periods: [[period('2030-01-01', '2030-02-01')]] },
+        'each of periods must be an object',
       ],
       ['periods missing', {}, 'periods must be an array'],
     ])('refuses %s with 400 and changes nothing', async (_label, body, message) => {

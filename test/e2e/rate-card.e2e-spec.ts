@@ -115,6 +115,7 @@ describe('rate cards and procurement flags', () => {
       { entries: [{ assignmentKind: 'interim_cfo', maxDayRate: 0 }] },
       'maxDayRate must not be less than 1',
     ],
+    ['an array of arrays', { entries: [[CARD.entries[0]]] }, 'each of entries must be an object'],
     ['no entries', {}, 'entries must be an array'],
     [
       'too many entries',

@@ -113,6 +113,7 @@ describe('response lifecycle', () => {
           responseId: s.responseId,
           assignmentId: s.assignmentId,
           interimId: s.interim.id,
+          actorId: s.interim.id,
         },
       },
     ]);
@@ -167,6 +168,8 @@ describe('response lifecycle', () => {
           responseId: s.responseId,
           assignmentId: s.assignmentId,
           interimId: s.interim.id,
+          // Who acted: the interim withdraws, a hiring manager decides.
+          actorId: action === 'withdraw' ? s.interim.id : t.hiringManager.id,
         },
       });
     },

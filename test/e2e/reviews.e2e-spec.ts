@@ -72,6 +72,12 @@ describe('reviews after completion, track record and client reputation', () => {
     const wrongAspect = await review(tenant.hiringManager, { rating: 4, aspects: { payment: 3 } });
     expect(wrongAspect.status).toBe(400);
     expect(wrongAspect.body.message).toContain('results, collaboration; not on payment');
+    const aspectsInArray = await review(tenant.hiringManager, {
+      rating: 4,
+      aspects: [{ results: 5, collaboration: 4 }],
+    });
+    expect(aspectsInArray.status).toBe(400);
+    expect(JSON.stringify(aspectsInArray.body.message)).toContain('aspects must be an object');
 
     const byClient = await review(tenant.hiringManager, {
       rating: 5,

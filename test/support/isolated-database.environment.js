@@ -8,6 +8,8 @@ const { Client } = require('pg');
 
 const TEMPLATE_URL =
   process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/gilde_test';
+/** The lock global-setup.ts holds exclusively while it migrates (or rebuilds) the template. */
+const TEMPLATE_LOCK_KEY = 7351029115;
 let counter = 0;
 
 function adminUrl() {
@@ -33,6 +35,9 @@ class IsolatedDatabaseEnvironment extends TestEnvironment {
     this.databaseName = `${template}_f${process.pid}_${++counter}`;
     await withAdmin(async (client) => {
       await client.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
+      // Another run may be preparing the template right now: copy it once that is done.
+      await client.query(`SET lock_timeout = '180s'`);
+      await client.query('SELECT pg_advisory_lock_shared($1)', [TEMPLATE_LOCK_KEY]);
       // The template must be idle while it is copied; another file may be cloning it right now.
       for (let attempt = 0; ; attempt++) {
         try {

@@ -331,7 +331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An organisation's contracts (procurement, hiring managers), or the caller's own (interims) */
+        /**
+         * An organisation's contracts (procurement, hiring managers), or the caller's own (interims)
+         * @description Members of the organisation get ContractView (with the rate-card check); the interim manager gets ContractForInterimView (what the contract document states).
+         */
         get: operations["ContractsController_list"];
         put?: never;
         /**
@@ -352,7 +355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One contract (procurement, hiring managers; the interim once sent) */
+        /**
+         * One contract (procurement, hiring managers; the interim once sent)
+         * @description Members of the organisation get ContractView (with the rate-card check); the interim manager gets ContractForInterimView (what the contract document states).
+         */
         get: operations["ContractsController_get"];
         put?: never;
         post?: never;
@@ -1211,6 +1217,19 @@ export interface components {
             interimId: string;
             message: string | null;
         };
+        AssignmentLocationDto: {
+            /** @example Utrecht */
+            city?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example NL
+             */
+            country?: string;
+        };
+        AssignmentLocationView: {
+            city: string | null;
+            country: string | null;
+        };
         AssignmentMatchView: {
             breakdown: components["schemas"]["BreakdownView"];
             computedAt: string;
@@ -1231,6 +1250,16 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        AssignmentRequiredSkillView: {
+            mustHave: boolean;
+            name: string;
+            /**
+             * Format: uuid
+             * @description null for free text
+             */
+            skillId: string | null;
+            weight: number;
+        };
         AssignmentSearchItem: {
             assignmentKind: string;
             city: string | null;
@@ -1244,7 +1273,7 @@ export interface components {
             publishedAt: string | null;
             remoteShare: number;
             sector: string;
-            skills: components["schemas"]["RequiredSkillView"][];
+            skills: components["schemas"]["AssignmentSearchSkillView"][];
             /** @description YYYY-MM-DD */
             startDate: string;
             title: string;
@@ -1254,6 +1283,24 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        AssignmentSearchSkillView: {
+            mustHave: boolean;
+            name: string;
+        };
+        AssignmentSkillResolutionView: {
+            input: string;
+            label: string;
+            /** @enum {string} */
+            matchedBy: "exact" | "synonym" | "fuzzy" | "free_text";
+            /** Format: uuid */
+            skillId: string | null;
+            suggestions: components["schemas"]["AssignmentSkillSuggestionView"][];
+        };
+        AssignmentSkillSuggestionView: {
+            label: string;
+            /** Format: uuid */
+            skillId: string;
         };
         AssignmentView: {
             /** @enum {string|null} */
@@ -1270,14 +1317,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             publishedAt: string | null;
             remoteShare: number;
-            requiredSkills: components["schemas"]["RequiredSkillView"][];
+            requiredSkills: components["schemas"]["AssignmentRequiredSkillView"][];
             /** @enum {string|null} */
             sector: "government" | "healthcare" | "education" | "financial_services" | "energy_utilities" | "manufacturing" | "logistics" | "retail" | "technology" | "housing" | "construction" | "agriculture_food" | "telecom_media" | "non_profit" | "professional_services" | null;
             /** Format: date */
@@ -1304,18 +1351,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             publishedAt: string | null;
             remoteShare: number;
-            requiredSkills: components["schemas"]["RequiredSkillView"][];
+            requiredSkills: components["schemas"]["AssignmentRequiredSkillView"][];
             /** @enum {string|null} */
             sector: "government" | "healthcare" | "education" | "financial_services" | "energy_utilities" | "manufacturing" | "logistics" | "retail" | "technology" | "housing" | "construction" | "agriculture_food" | "telecom_media" | "non_profit" | "professional_services" | null;
             /** @description Empty when requiredSkills was not sent */
-            skillResolution: components["schemas"]["SkillResolutionView"][];
+            skillResolution: components["schemas"]["AssignmentSkillResolutionView"][];
             /** Format: date */
             startDate: string | null;
             /** @enum {string} */
@@ -1336,7 +1383,6 @@ export interface components {
             /** Format: uuid */
             entityId: string;
             entityType: string;
-            id: string;
             ip: string | null;
         };
         AuditPageView: {
@@ -1408,12 +1454,12 @@ export interface components {
              */
             interimId: string;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["ProfileLocationView"];
             maxTravelKm: number | null;
             /** @enum {string} */
             remotePreference: "remote" | "hybrid" | "onsite";
             sectors: string[];
-            skills: components["schemas"]["SkillView"][];
+            skills: components["schemas"]["ProfileSkillView"][];
             summary: string | null;
         };
         ClientReputationView: {
@@ -1443,8 +1489,60 @@ export interface components {
             organisationId: string;
             vatId: string | null;
         };
+        ContractForInterimView: {
+            acceptances: components["schemas"]["AcceptanceView"][];
+            activatedAt: string | null;
+            /** Format: uuid */
+            assignmentId: string;
+            completedAt: string | null;
+            createdAt: string;
+            dayRate: number;
+            dba: components["schemas"]["DbaAnnexView"] | null;
+            /** @description SHA-256 of the sent document */
+            documentSha256: string | null;
+            endDate: string;
+            /** @description For extensions: first day extended */
+            extensionFrom: string | null;
+            /** @enum {string} */
+            form: "direct" | "mediation" | "intermediary";
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            interimId: string;
+            modelAgreement: components["schemas"]["ModelAgreementView"];
+            noticePeriodDays: number | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Both parties as sent (a snapshot) */
+            parties: Record<string, never> | null;
+            placeOfWork: string | null;
+            /** Format: uuid */
+            previousVersionId: string | null;
+            /** Format: uuid */
+            responseId: string;
+            /** @description Counts edits; each revision has its own document */
+            revision: number;
+            seniority: string | null;
+            sentAt: string | null;
+            /**
+             * Format: uuid
+             * @description The first version: shared by all versions
+             */
+            seriesId: string;
+            startDate: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "accepted" | "active" | "completed" | "terminated" | "superseded";
+            supersededAt: string | null;
+            terminatedAt: string | null;
+            terminationReason: string | null;
+            terms: string | null;
+            updatedAt: string;
+            version: number;
+        };
         ContractPageView: {
-            items: components["schemas"]["ContractView"][];
+            /** @description ContractView items for members of the organisation, ContractForInterimView for the interim */
+            items: (components["schemas"]["ContractView"] | components["schemas"]["ContractForInterimView"])[];
             page: number;
             pageSize: number;
             total: number;
@@ -1577,7 +1675,7 @@ export interface components {
              *     ]
              */
             languages?: string[];
-            location?: components["schemas"]["LocationDto"];
+            location?: components["schemas"]["AssignmentLocationDto"];
             /** @description Whole euros per day */
             maxDayRate?: number;
             /**
@@ -1679,6 +1777,16 @@ export interface components {
              */
             min: number;
         };
+        DbaAnnexView: {
+            /** @description The answers as given by procurement */
+            answers: Record<string, never>;
+            durationMonths: number;
+            hourlyRate: number;
+            reasons: string[];
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            score: number;
+        };
         DbaCheckDto: {
             /** @description Acts as an entrepreneur (own acquisition, tools, investment) */
             actsAsEntrepreneur: boolean;
@@ -1767,13 +1875,18 @@ export interface components {
             /** @enum {string} */
             remotePreference: "remote" | "hybrid" | "onsite";
             sectors: string[];
-            skills: components["schemas"]["SkillView"][];
+            skills: components["schemas"]["InterimSearchSkillView"][];
         };
         InterimSearchPage: {
             items: components["schemas"]["InterimSearchItem"][];
             page: number;
             pageSize: number;
             total: number;
+        };
+        InterimSearchSkillView: {
+            level: number;
+            name: string;
+            years: number;
         };
         InvitationView: {
             email: string;
@@ -1811,19 +1924,6 @@ export interface components {
             channels: ("in_app" | "email")[];
             /** @enum {string} */
             frequency: "instant" | "daily" | "off";
-        };
-        LocationDto: {
-            /** @example Utrecht */
-            city?: string;
-            /**
-             * @description ISO 3166-1 alpha-2
-             * @example NL
-             */
-            country?: string;
-        };
-        LocationView: {
-            city: string | null;
-            country: string | null;
         };
         LoginDto: {
             /** @example anna@example.nl */
@@ -1944,6 +2044,17 @@ export interface components {
             /** @description Unread notifications of the caller, whatever the filter */
             unread: number;
         };
+        NotificationPreferencesView: {
+            contract?: components["schemas"]["KindPreferenceView"];
+            invitation?: components["schemas"]["KindPreferenceView"];
+            /** @enum {string} */
+            locale: "en" | "nl";
+            match?: components["schemas"]["KindPreferenceView"];
+            response?: components["schemas"]["KindPreferenceView"];
+            review?: components["schemas"]["KindPreferenceView"];
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+        };
         NotificationSubjectView: {
             /** Format: uuid */
             id: string;
@@ -2014,13 +2125,13 @@ export interface components {
             interimId: string;
             kvkNumber: string | null;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["ProfileLocationView"];
             maxTravelKm: number | null;
-            preferences: components["schemas"]["PreferencesView"];
+            preferences: components["schemas"]["ProfileNotificationPreferencesView"];
             /** @enum {string} */
             remotePreference: "remote" | "hybrid" | "onsite";
             sectors: string[];
-            skills: components["schemas"]["SkillView"][];
+            skills: components["schemas"]["ProfileSkillView"][];
             summary: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -2042,22 +2153,55 @@ export interface components {
             /** @description Only be notified of assignments in these sectors (all when empty) */
             sectors?: ("government" | "healthcare" | "education" | "financial_services" | "energy_utilities" | "manufacturing" | "logistics" | "retail" | "technology" | "housing" | "construction" | "agriculture_food" | "telecom_media" | "non_profit" | "professional_services")[];
         };
-        PreferencesView: {
-            contract?: components["schemas"]["KindPreferenceView"];
-            invitation?: components["schemas"]["KindPreferenceView"];
+        ProfileLocationDto: {
+            /** @example Utrecht */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example NL
+             */
+            country: string;
+        };
+        ProfileLocationView: {
+            city: string;
+            country: string;
+        };
+        ProfileNotificationPreferencesView: {
             /** @enum {string} */
-            locale: "en" | "nl";
-            match?: components["schemas"]["KindPreferenceView"];
-            response?: components["schemas"]["KindPreferenceView"];
-            review?: components["schemas"]["KindPreferenceView"];
-            /** @example Europe/Amsterdam */
-            timeZone: string;
+            notify: "instant" | "daily" | "off";
+            sectors: string[];
         };
         ProfileSkillDto: {
             level: number;
             /** @example financieel management */
             name: string;
             /** @description Years of experience */
+            years: number;
+        };
+        ProfileSkillResolutionView: {
+            /** @description The name as sent */
+            input: string;
+            /** @description The canonical label, or the text kept as a free-text skill */
+            label: string;
+            /** @enum {string} */
+            matchedBy: "exact" | "synonym" | "fuzzy" | "free_text";
+            /** Format: uuid */
+            skillId: string | null;
+            suggestions: components["schemas"]["ProfileSkillSuggestionView"][];
+        };
+        ProfileSkillSuggestionView: {
+            label: string;
+            /** Format: uuid */
+            skillId: string;
+        };
+        ProfileSkillView: {
+            level: number;
+            name: string;
+            /**
+             * Format: uuid
+             * @description null for a free-text skill
+             */
+            skillId: string | null;
             years: number;
         };
         PublishedAssignmentView: {
@@ -2070,14 +2214,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             publishedAt: string | null;
             remoteShare: number;
-            requiredSkills: components["schemas"]["RequiredSkillView"][];
+            requiredSkills: components["schemas"]["AssignmentRequiredSkillView"][];
             /** @enum {string|null} */
             sector: "government" | "healthcare" | "education" | "financial_services" | "energy_utilities" | "manufacturing" | "logistics" | "retail" | "technology" | "housing" | "construction" | "agriculture_food" | "telecom_media" | "non_profit" | "professional_services" | null;
             /** Format: date */
@@ -2120,7 +2264,7 @@ export interface components {
              *     ]
              */
             languages: string[];
-            location: components["schemas"]["LocationDto"];
+            location: components["schemas"]["ProfileLocationDto"];
             maxTravelKm?: number;
             preferences: components["schemas"]["PreferencesDto"];
             /** @enum {string} */
@@ -2237,16 +2381,6 @@ export interface components {
              * @example projectbeheer uitvoeren
              */
             name: string;
-            weight: number;
-        };
-        RequiredSkillView: {
-            mustHave: boolean;
-            name: string;
-            /**
-             * Format: uuid
-             * @description null for free text
-             */
-            skillId: string | null;
             weight: number;
         };
         ResolvedSkillsView: {
@@ -2392,15 +2526,15 @@ export interface components {
             interimId: string;
             kvkNumber: string | null;
             languages: string[];
-            location: components["schemas"]["LocationView"];
+            location: components["schemas"]["ProfileLocationView"];
             maxTravelKm: number | null;
-            preferences: components["schemas"]["PreferencesView"];
+            preferences: components["schemas"]["ProfileNotificationPreferencesView"];
             /** @enum {string} */
             remotePreference: "remote" | "hybrid" | "onsite";
             sectors: string[];
             /** @description One per skill sent, in order */
-            skillResolutions: components["schemas"]["SkillResolutionView"][];
-            skills: components["schemas"]["SkillView"][];
+            skillResolutions: components["schemas"]["ProfileSkillResolutionView"][];
+            skills: components["schemas"]["ProfileSkillView"][];
             summary: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -2413,15 +2547,6 @@ export interface components {
             label: string;
             /** Format: uuid */
             skillId: string;
-        };
-        SkillResolutionView: {
-            input: string;
-            label: string;
-            /** @enum {string} */
-            matchedBy: "exact" | "synonym" | "fuzzy" | "free_text";
-            /** Format: uuid */
-            skillId: string | null;
-            suggestions: components["schemas"]["SkillSuggestionView"][];
         };
         SkillSuggestionsView: {
             items: components["schemas"]["SkillSuggestionView"][];
@@ -2438,16 +2563,6 @@ export interface components {
             matchedLabel: string;
             /** Format: uuid */
             skillId: string;
-        };
-        SkillView: {
-            level: number;
-            name: string;
-            /**
-             * Format: uuid
-             * @description null for a free-text skill
-             */
-            skillId: string | null;
-            years: number;
         };
         StreamTokenView: {
             /** Format: date-time */
@@ -2489,7 +2604,7 @@ export interface components {
              *     ]
              */
             languages?: string[];
-            location?: components["schemas"]["LocationDto"];
+            location?: components["schemas"]["AssignmentLocationDto"];
             /** @description Whole euros per day */
             maxDayRate?: number;
             /** @description Percentage of remote work */
@@ -3148,7 +3263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractView"];
+                    "application/json": components["schemas"]["ContractView"] | components["schemas"]["ContractForInterimView"];
                 };
             };
         };
@@ -3196,7 +3311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractView"];
+                    "application/json": components["schemas"]["ContractForInterimView"];
                 };
             };
         };
@@ -3761,7 +3876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView"];
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
         };
@@ -3784,7 +3899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreferencesView"];
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
         };

@@ -3,7 +3,8 @@ import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 
-export type Contract = Schemas['ContractView'];
+/** A contract as the caller's side sees it: the interim manager's view has no rate-card check. */
+export type Contract = Schemas['ContractView'] | Schemas['ContractForInterimView'];
 export type ContractStatus = Contract['status'];
 type Response = Schemas['ResponsePageView']['items'][number];
 type Assignment = Schemas['AssignmentView'];
@@ -26,6 +27,11 @@ export interface PartySnapshot {
     country: string | null;
   };
   assignment: { id: string; title: string; assignmentKind: string | null; sector: string | null };
+}
+
+/** Procurement's rate-card check; null in the interim manager's view, which never carries it. */
+export function rateCardOf(c: Contract): Schemas['RateCardCheckView'] | null {
+  return 'rateCard' in c ? c.rateCard : null;
 }
 
 export function partiesOf(c: Pick<Contract, 'parties'>): PartySnapshot | null {

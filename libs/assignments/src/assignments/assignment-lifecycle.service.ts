@@ -14,6 +14,8 @@ import {
 /**
  * Moves an assignment through its one state machine and writes the matching outbox event, in
  * the caller's transaction. The row is locked first, so two transitions never interleave.
+ * `actorId` is the user who caused the change (null for a system job); the event carries it
+ * so the audit trail can name them.
  */
 @Injectable()
 export class AssignmentLifecycle {
@@ -21,6 +23,7 @@ export class AssignmentLifecycle {
     manager: EntityManager,
     assignmentId: string,
     action: AssignmentAction,
+    actorId: string | null,
   ): Promise<Assignment> {
     const row = await manager.findOne(Assignment, {
       where: { id: assignmentId },
@@ -61,17 +64,21 @@ export class AssignmentLifecycle {
       tenantId: row.organisationId,
       aggregateType: 'assignment',
       aggregateId: assignmentId,
-      payload: { assignmentId, version: row.version + 1 },
+      payload: { assignmentId, version: row.version + 1, actorId },
     });
     return { ...row, ...changes };
   }
 
   /**
    * For contracts, once a contract for the selected response is signed: published (or closed)
-   * → filled, with `assignment.filled`. Call it inside your transaction; a refused transition
-   * throws 409 naming the current state.
+   * → filled, with `assignment.filled`. Call it inside your transaction with the user who
+   * signed; a refused transition throws 409 naming the current state.
    */
-  markFilled(manager: EntityManager, assignmentId: string): Promise<Assignment> {
-    return this.apply(manager, assignmentId, 'fill');
+  markFilled(
+    manager: EntityManager,
+    assignmentId: string,
+    actorId: string | null,
+  ): Promise<Assignment> {
+    return this.apply(manager, assignmentId, 'fill', actorId);
   }
 }

@@ -111,7 +111,7 @@ export class AssignmentsService {
           tenantId: row.organisationId,
           aggregateType: 'assignment',
           aggregateId: id,
-          payload: { assignmentId: id, version },
+          payload: { assignmentId: id, version, actorId: user.id },
         });
       }
     });
@@ -125,7 +125,9 @@ export class AssignmentsService {
   ): Promise<AssignmentView> {
     const current = await this.mustGet(id);
     await this.access.require(user, current.organisationId, ['hiring_manager'], 'Assignment');
-    await this.dataSource.transaction((manager) => this.lifecycle.apply(manager, id, action));
+    await this.dataSource.transaction((manager) =>
+      this.lifecycle.apply(manager, id, action, user.id),
+    );
     return toAssignmentView(await this.mustGet(id));
   }
 

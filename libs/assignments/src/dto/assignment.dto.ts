@@ -50,7 +50,7 @@ export class RequiredSkillDto {
   mustHave!: boolean;
 }
 
-export class LocationDto {
+export class AssignmentLocationDto {
   @ApiPropertyOptional({ example: 'Utrecht', maxLength: 100 })
   @Optional()
   @IsString()
@@ -105,12 +105,12 @@ export class AssignmentFieldsDto {
   })
   languages?: string[];
 
-  @ApiPropertyOptional({ type: LocationDto })
+  @ApiPropertyOptional({ type: AssignmentLocationDto })
   @Optional()
   @IsObject()
   @ValidateNested()
-  @Type(() => LocationDto)
-  location?: LocationDto;
+  @Type(() => AssignmentLocationDto)
+  location?: AssignmentLocationDto;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, description: 'Percentage of remote work' })
   @Optional()
@@ -184,7 +184,7 @@ export class ListAssignmentsQuery extends PageQuery {
   status?: AssignmentStatus;
 }
 
-export class RequiredSkillView {
+export class AssignmentRequiredSkillView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null for free text' })
   skillId!: string | null;
   @ApiProperty() name!: string;
@@ -192,7 +192,7 @@ export class RequiredSkillView {
   @ApiProperty() mustHave!: boolean;
 }
 
-export class LocationView {
+export class AssignmentLocationView {
   @ApiProperty({ nullable: true, type: String }) city!: string | null;
   @ApiProperty({ nullable: true, type: String }) country!: string | null;
 }
@@ -207,9 +207,9 @@ export class PublishedAssignmentView {
   @ApiProperty({ enum: ASSIGNMENT_KINDS, nullable: true, type: String })
   assignmentKind!: string | null;
   @ApiProperty({ enum: SECTORS, nullable: true, type: String }) sector!: string | null;
-  @ApiProperty({ type: [RequiredSkillView] }) requiredSkills!: RequiredSkillView[];
+  @ApiProperty({ type: [AssignmentRequiredSkillView] }) requiredSkills!: AssignmentRequiredSkillView[];
   @ApiProperty({ type: [String] }) languages!: string[];
-  @ApiProperty({ type: LocationView }) location!: LocationView;
+  @ApiProperty({ type: AssignmentLocationView }) location!: AssignmentLocationView;
   @ApiProperty() remoteShare!: number;
   @ApiProperty({ format: 'date', nullable: true, type: String }) startDate!: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) endDate!: string | null;
@@ -229,27 +229,27 @@ export class AssignmentView extends PublishedAssignmentView {
   @ApiProperty() createdAt!: string;
 }
 
-export class SkillSuggestionView {
+export class AssignmentSkillSuggestionView {
   @ApiProperty({ format: 'uuid' }) skillId!: string;
   @ApiProperty() label!: string;
 }
 
 /** How each typed skill name was understood, so the UI can offer the canonical skill. */
-export class SkillResolutionView {
+export class AssignmentSkillResolutionView {
   @ApiProperty() input!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) skillId!: string | null;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: ['exact', 'synonym', 'fuzzy', 'free_text'] }) matchedBy!: string;
-  @ApiProperty({ type: [SkillSuggestionView] }) suggestions!: SkillSuggestionView[];
+  @ApiProperty({ type: [AssignmentSkillSuggestionView] }) suggestions!: AssignmentSkillSuggestionView[];
 }
 
 /** The answer to creating or editing: the assignment, and how the skill names resolved. */
 export class AssignmentWriteView extends AssignmentView {
   @ApiProperty({
-    type: [SkillResolutionView],
+    type: [AssignmentSkillResolutionView],
     description: 'Empty when requiredSkills was not sent',
   })
-  skillResolution!: SkillResolutionView[];
+  skillResolution!: AssignmentSkillResolutionView[];
 }
 
 export class AssignmentPageView {

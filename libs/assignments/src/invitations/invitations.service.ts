@@ -57,7 +57,12 @@ export class InvitationsService {
         tenantId: assignment.organisationId,
         aggregateType: 'assignment_invitation',
         aggregateId: saved.id,
-        payload: { invitationId: saved.id, assignmentId, interimId: dto.interimId },
+        payload: {
+          invitationId: saved.id,
+          assignmentId,
+          interimId: dto.interimId,
+          actorId: user.id,
+        },
       });
       return {
         id: saved.id,

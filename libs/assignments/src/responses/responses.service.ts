@@ -81,12 +81,17 @@ export class ResponsesService {
         ],
       );
       if (!saved) throw new ConflictException('You have already responded to this assignment.');
-      await this.emit(manager, EVENTS.responseSubmitted, {
-        id: saved.id,
-        assignmentId,
-        organisationId: assignment.organisationId,
-        interimId: user.id,
-      });
+      await this.emit(
+        manager,
+        EVENTS.responseSubmitted,
+        {
+          id: saved.id,
+          assignmentId,
+          organisationId: assignment.organisationId,
+          interimId: user.id,
+        },
+        user.id,
+      );
       return saved.id;
     });
     return toMyResponseView(await this.mustGetOwn(id));
@@ -133,7 +138,7 @@ export class ResponsesService {
           rejection_reason: rejection?.reason ?? null,
           rejection_note: rejection?.note?.trim() || null,
         });
-        await this.emit(manager, RESPONSE_TRANSITIONS[action].event, changed);
+        await this.emit(manager, RESPONSE_TRANSITIONS[action].event, changed, user.id);
       });
     } catch (err) {
       if (isUniqueViolation(err, ONE_SELECTED)) throw anotherSelected();
@@ -150,7 +155,7 @@ export class ResponsesService {
     if (!current || current.interimId !== user.id) throw notFound('Response');
     await this.dataSource.transaction(async (manager) => {
       const changed = await this.move(manager, current, 'withdraw', {});
-      await this.emit(manager, RESPONSE_TRANSITIONS.withdraw.event, changed);
+      await this.emit(manager, RESPONSE_TRANSITIONS.withdraw.event, changed, user.id);
     });
     return toMyResponseView(await this.mustGetOwn(responseId));
   }
@@ -202,17 +207,19 @@ export class ResponsesService {
     return r;
   }
 
+  /** `actorId`: who made the change, so the audit trail can name them. */
   private async emit(
     manager: EntityManager,
     eventType: EventType,
     r: Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>,
+    actorId: string,
   ): Promise<void> {
     await appendToOutbox(manager, {
       eventType,
       tenantId: r.organisationId,
       aggregateType: 'response',
       aggregateId: r.id,
-      payload: { responseId: r.id, assignmentId: r.assignmentId, interimId: r.interimId },
+      payload: { responseId: r.id, assignmentId: r.assignmentId, interimId: r.interimId, actorId },
     });
   }
 

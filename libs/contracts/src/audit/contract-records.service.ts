@@ -69,7 +69,6 @@ export class ContractRecordsService {
       params,
     );
     const rows: {
-      id: string;
       at: Date;
       actor_id: string | null;
       display_name: string | null;
@@ -80,7 +79,7 @@ export class ContractRecordsService {
       after: Record<string, unknown> | null;
       ip: string | null;
     }[] = await manager.query(
-      `SELECT e.id, e.at, e.actor_id, u.display_name, e.entity_type, e.entity_id, e.action,
+      `SELECT e.at, e.actor_id, u.display_name, e.entity_type, e.entity_id, e.action,
               e.before, e.after, e.ip
          FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
         WHERE ${where}
@@ -90,7 +89,6 @@ export class ContractRecordsService {
     );
     return {
       items: rows.map((r) => ({
-        id: String(r.id),
         at: r.at.toISOString(),
         actorId: r.actor_id,
         actorName: r.display_name,

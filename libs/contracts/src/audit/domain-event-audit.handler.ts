@@ -70,14 +70,23 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
     });
   }
 
-  /** The organisation and, where the data tells, the person behind the change. */
+  /**
+   * The organisation and the person behind the change. Events name their actor in
+   * `payload.actorId` (null for a system job). Events written before they carried one
+   * are attributed from the rows where the data tells.
+   */
   private async resolve(
     manager: EntityManager,
     event: EventJobData,
     entityType: string,
     action: string,
   ): Promise<{ organisationId: string; actorId: string | null } | null> {
-    const named = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
+    const named = namedActor(event.payload);
+    if (named !== undefined) {
+      const organisationId =
+        event.tenantId ?? (await this.organisationOf(manager, event, entityType));
+      return organisationId ? { organisationId, actorId: named } : null;
+    }
     if (entityType === 'response') {
       const rows: {
         organisation_id: string;
@@ -90,17 +99,40 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
       );
       const r = rows[0];
       if (!r) return null;
-      let actorId = named;
-      if (!actorId && (action === 'submitted' || action === 'withdrawn')) actorId = r.interim_id;
+      let actorId: string | null = null;
+      if (action === 'submitted' || action === 'withdrawn') actorId = r.interim_id;
       // decided_by names the latest decision only: trust it for the event that made it.
-      if (!actorId && r.status === action) actorId = r.decided_by;
+      else if (r.status === action) actorId = r.decided_by;
       return { organisationId: event.tenantId ?? r.organisation_id, actorId };
     }
+    const organisationId =
+      event.tenantId ?? (await this.organisationOf(manager, event, entityType));
+    return organisationId ? { organisationId, actorId: null } : null;
+  }
+
+  private async organisationOf(
+    manager: EntityManager,
+    event: EventJobData,
+    entityType: string,
+  ): Promise<string | null> {
+    const table = entityType === 'response' ? 'responses' : 'assignments';
     const rows: { organisation_id: string }[] = await manager.query(
-      `SELECT organisation_id FROM assignments WHERE id = $1`,
+      `SELECT organisation_id FROM ${table} WHERE id = $1`,
       [event.aggregateId],
     );
-    const organisationId = event.tenantId ?? rows[0]?.organisation_id;
-    return organisationId ? { organisationId, actorId: named } : null;
+    return rows[0]?.organisation_id ?? null;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor an event names: a user id, null for a system job, or undefined when the event
+ * predates the field. Anything else counts as unknown (null) rather than failing the job
+ * forever on the uuid column.
+ */
+function namedActor(payload: EventJobData['payload']): string | null | undefined {
+  if (!Object.prototype.hasOwnProperty.call(payload, 'actorId')) return undefined;
+  const value = payload.actorId;
+  return typeof value === 'string' && UUID.test(value) ? value : null;
 }

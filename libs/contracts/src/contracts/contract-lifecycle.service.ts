@@ -14,9 +14,9 @@ import { ContractAcceptance } from '../entities/contract-acceptance.entity';
 import { Contract } from '../entities/contract.entity';
 import { ContractAccess } from './contract-access.service';
 import { ContractRules } from './contract-rules.service';
-import { loadContractView } from './contract-views';
+import { loadContractForInterimView, loadContractView } from './contract-views';
 import { ExtendContractDto, TerminateContractDto } from './contract.dto';
-import { ContractView, ContractWithWarningsView } from './contract.view';
+import { ContractForInterimView, ContractView, ContractWithWarningsView } from './contract.view';
 import { auditValues, isUniqueViolation } from './contracts.service';
 
 export interface RequestOrigin {
@@ -68,7 +68,7 @@ export class ContractLifecycle {
   }
 
   /** The interim accepts the exact document of the current revision. */
-  async accept(user: AuthUser, id: string, origin: RequestOrigin): Promise<ContractView> {
+  async accept(user: AuthUser, id: string, origin: RequestOrigin): Promise<ContractForInterimView> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.contractAccess.load(manager, id, true);
       await this.contractAccess.requireInterim(user, c, 'accept', manager);
@@ -80,7 +80,7 @@ export class ContractLifecycle {
         documentSha256: sha256,
       });
       await this.emit(manager, accepted, [EVENTS.contractAccepted]);
-      return loadContractView(manager, accepted);
+      return loadContractForInterimView(manager, accepted);
     });
   }
 
@@ -133,7 +133,7 @@ export class ContractLifecycle {
           ),
         );
       } else {
-        await this.fillAssignment(manager, c.assignmentId);
+        await this.fillAssignment(manager, c.assignmentId, user.id);
       }
       await manager.update(Contract, { id: c.id }, { status: 'active', activatedAt: now });
       const active = await manager.findOneByOrFail(Contract, { id: c.id });
@@ -317,14 +317,18 @@ export class ContractLifecycle {
     return sha256;
   }
 
-  private async fillAssignment(manager: EntityManager, assignmentId: string): Promise<void> {
+  private async fillAssignment(
+    manager: EntityManager,
+    assignmentId: string,
+    actorId: string,
+  ): Promise<void> {
     const rows: { status: string }[] = await manager.query(
       `SELECT status FROM assignments WHERE id = $1`,
       [assignmentId],
     );
     // Filled already (an earlier contract for the same pick was signed, then ended): nothing to do.
     if (rows[0] && rows[0].status !== 'filled') {
-      await this.assignments.markFilled(manager, assignmentId);
+      await this.assignments.markFilled(manager, assignmentId, actorId);
     }
   }
 

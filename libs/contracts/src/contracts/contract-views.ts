@@ -2,16 +2,20 @@ import { EntityManager, In } from 'typeorm';
 import { DEFAULT_MODEL_AGREEMENT } from '../domain/contract-terms';
 import { ContractAcceptance } from '../entities/contract-acceptance.entity';
 import { Contract } from '../entities/contract.entity';
-import { ContractView } from './contract.view';
+import { ContractViewer } from './contract-access.service';
+import { ContractForInterimView, ContractView } from './contract.view';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export function contractView(
+/**
+ * What the interim manager of the contract sees, field by field (an allow-list, B5): the terms
+ * the document states and the lifecycle, never procurement's rate-card internals.
+ */
+export function contractForInterimView(
   c: Contract,
   acceptances: ContractAcceptance[],
   documentSha256: string | null,
-): ContractView {
-  const above = c.rateCardMaxDayRate !== null && c.dayRate > c.rateCardMaxDayRate;
+): ContractForInterimView {
   return {
     id: c.id,
     seriesId: c.seriesId,
@@ -33,13 +37,7 @@ export function contractView(
     noticePeriodDays: c.noticePeriodDays,
     terms: c.terms,
     seniority: c.seniority,
-    rateCard: {
-      maxDayRate: c.rateCardMaxDayRate,
-      aboveRateCard: above,
-      justification: c.rateJustification,
-      justifiedBy: c.rateJustifiedBy,
-      justifiedAt: iso(c.rateJustifiedAt),
-    },
+    // The annex of the document: the answers and the assessment, not who ran the check.
     dba:
       c.dbaAnswers && c.dbaAssessment && c.dbaRiskLevel
         ? {
@@ -49,8 +47,6 @@ export function contractView(
             reasons: c.dbaAssessment.reasons,
             durationMonths: c.dbaAssessment.durationMonths,
             hourlyRate: c.dbaAssessment.hourlyRate,
-            checkedBy: c.dbaCheckedBy,
-            checkedAt: iso(c.dbaCheckedAt),
           }
         : null,
     revision: c.revision,
@@ -75,11 +71,36 @@ export function contractView(
   };
 }
 
+/** What the organisation's procurement desk and hiring managers see: adds the rate-card check. */
+export function contractView(
+  c: Contract,
+  acceptances: ContractAcceptance[],
+  documentSha256: string | null,
+): ContractView {
+  const shared = contractForInterimView(c, acceptances, documentSha256);
+  return {
+    ...shared,
+    rateCard: {
+      maxDayRate: c.rateCardMaxDayRate,
+      aboveRateCard: c.rateCardMaxDayRate !== null && c.dayRate > c.rateCardMaxDayRate,
+      justification: c.rateJustification,
+      justifiedBy: c.rateJustifiedBy,
+      justifiedAt: iso(c.rateJustifiedAt),
+    },
+    dba: shared.dba && {
+      ...shared.dba,
+      checkedBy: c.dbaCheckedBy,
+      checkedAt: iso(c.dbaCheckedAt),
+    },
+  };
+}
+
 /** Loads what views need besides the rows: acceptances and the current documents' hashes. */
-export async function loadContractViews(
+async function loadViews<V>(
   manager: EntityManager,
   contracts: Contract[],
-): Promise<ContractView[]> {
+  build: (c: Contract, acceptances: ContractAcceptance[], documentSha256: string | null) => V,
+): Promise<V[]> {
   if (!contracts.length) return [];
   const ids = contracts.map((c) => c.id);
   const acceptances = await manager.find(ContractAcceptance, {
@@ -91,7 +112,7 @@ export async function loadContractViews(
     [ids],
   );
   return contracts.map((c) =>
-    contractView(
+    build(
       c,
       acceptances.filter((a) => a.contractId === c.id),
       hashes.find((h) => h.contract_id === c.id && h.revision === c.revision)?.sha256 ?? null,
@@ -99,11 +120,47 @@ export async function loadContractViews(
   );
 }
 
+/** The organisation's view (procurement, hiring managers). */
+export function loadContractViews(
+  manager: EntityManager,
+  contracts: Contract[],
+): Promise<ContractView[]> {
+  return loadViews(manager, contracts, contractView);
+}
+
 export async function loadContractView(
   manager: EntityManager,
   contract: Contract,
 ): Promise<ContractView> {
   const [view] = await loadContractViews(manager, [contract]);
+  return view;
+}
+
+export async function loadContractForInterimView(
+  manager: EntityManager,
+  contract: Contract,
+): Promise<ContractForInterimView> {
+  const [view] = await loadViews(manager, [contract], contractForInterimView);
+  return view;
+}
+
+/** The view the viewer's side of the contract may see (B5: per-role response shapes). */
+export function loadContractViewsFor(
+  manager: EntityManager,
+  contracts: Contract[],
+  viewer: ContractViewer,
+): Promise<(ContractView | ContractForInterimView)[]> {
+  return viewer.side === 'interim'
+    ? loadViews(manager, contracts, contractForInterimView)
+    : loadContractViews(manager, contracts);
+}
+
+export async function loadContractViewFor(
+  manager: EntityManager,
+  contract: Contract,
+  viewer: ContractViewer,
+): Promise<ContractView | ContractForInterimView> {
+  const [view] = await loadContractViewsFor(manager, [contract], viewer);
   return view;
 }
 

@@ -111,6 +111,8 @@ export class ContractTermsDto {
 
   @ApiPropertyOptional({ type: DbaCheckDto, description: 'The self-employment (DBA) check' })
   @OptionalNotNull()
+  // Without it ValidateNested also accepts an array of checks.
+  @IsObject()
   @ValidateNested()
   @Type(() => DbaCheckDto)
   dbaCheck?: DbaCheckDto;

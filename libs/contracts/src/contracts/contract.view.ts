@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import {
   CONTRACT_FORMS,
   CONTRACT_STATUSES,
@@ -29,7 +29,8 @@ export class RateCardCheckView {
   @ApiProperty({ nullable: true, type: String }) justifiedAt!: string | null;
 }
 
-export class DbaView {
+/** The DBA check as the contract document's annex prints it: what both parties sign. */
+export class DbaAnnexView {
   @ApiProperty({ description: 'The answers as given by procurement' })
   answers!: DbaAnswers;
   @ApiProperty({ enum: ['low', 'medium', 'high'] }) riskLevel!: DbaRiskLevel;
@@ -37,6 +38,10 @@ export class DbaView {
   @ApiProperty({ type: [String] }) reasons!: string[];
   @ApiProperty() durationMonths!: number;
   @ApiProperty() hourlyRate!: number;
+}
+
+/** The DBA check with who ran it: for the organisation only. */
+export class DbaView extends DbaAnnexView {
   @ApiProperty({ nullable: true, type: String }) checkedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) checkedAt!: string | null;
 }
@@ -52,7 +57,8 @@ export class AcceptanceView {
   invalidatedAt!: string | null;
 }
 
-export class ContractView {
+/** Fields every party of a contract sees: the terms the document states, and the lifecycle. */
+class ContractBaseView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', description: 'The first version: shared by all versions' })
   seriesId!: string;
@@ -75,8 +81,6 @@ export class ContractView {
   @ApiProperty({ nullable: true, type: Number }) noticePeriodDays!: number | null;
   @ApiProperty({ nullable: true, type: String }) terms!: string | null;
   @ApiProperty({ nullable: true, type: String }) seniority!: string | null;
-  @ApiProperty({ type: RateCardCheckView }) rateCard!: RateCardCheckView;
-  @ApiProperty({ type: DbaView, nullable: true }) dba!: DbaView | null;
   @ApiProperty({ description: 'Counts edits; each revision has its own document' })
   revision!: number;
   @ApiProperty({ nullable: true, type: String, description: 'SHA-256 of the sent document' })
@@ -94,19 +98,41 @@ export class ContractView {
   @ApiProperty() updatedAt!: string;
 }
 
+/**
+ * A contract as its interim manager sees it (B5): the document's content, without procurement's
+ * rate-card maximum, over-card flag and justification or who ran the DBA check.
+ */
+export class ContractForInterimView extends ContractBaseView {
+  @ApiProperty({ type: DbaAnnexView, nullable: true }) dba!: DbaAnnexView | null;
+}
+
+/** A contract as the organisation's procurement desk and hiring managers see it. */
+export class ContractView extends ContractBaseView {
+  @ApiProperty({ type: RateCardCheckView }) rateCard!: RateCardCheckView;
+  @ApiProperty({ type: DbaView, nullable: true }) dba!: DbaView | null;
+}
+
 export class ContractWithWarningsView extends ContractView {
   @ApiProperty({ type: [ContractWarningView] }) warnings!: ContractWarningView[];
 }
 
+@ApiExtraModels(ContractView, ContractForInterimView)
 export class ContractPageView {
-  @ApiProperty({ type: [ContractView] }) items!: ContractView[];
+  @ApiProperty({
+    description: 'ContractView items for members of the organisation, ContractForInterimView for the interim',
+    type: 'array',
+    items: {
+      oneOf: [{ $ref: getSchemaPath(ContractView) }, { $ref: getSchemaPath(ContractForInterimView) }],
+    },
+  })
+  items!: (ContractView | ContractForInterimView)[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
 }
 
+/** One audit entry. The row's sequence number stays internal (A8: no sequential ids). */
 export class AuditEntryView {
-  @ApiProperty() id!: string;
   @ApiProperty() at!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actorName!: string | null;

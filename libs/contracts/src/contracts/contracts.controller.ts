@@ -13,7 +13,15 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import { PageQuery } from '@gilde/kernel';
@@ -30,6 +38,7 @@ import {
 } from './contract.dto';
 import {
   AuditPageView,
+  ContractForInterimView,
   ContractPageView,
   ContractView,
   ContractWithWarningsView,
@@ -37,6 +46,12 @@ import {
 import { ContractsService } from './contracts.service';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
+const ROLE_VIEW_SCHEMA = {
+  oneOf: [{ $ref: getSchemaPath(ContractView) }, { $ref: getSchemaPath(ContractForInterimView) }],
+};
+const ROLE_VIEWS =
+  'Members of the organisation get ContractView (with the rate-card check); the interim manager ' +
+  'gets ContractForInterimView (what the contract document states).';
 
 function origin(ip: string | undefined, userAgent: string | undefined): RequestOrigin {
   return { ip: ip ?? null, userAgent: userAgent ?? null };
@@ -44,6 +59,7 @@ function origin(ip: string | undefined, userAgent: string | undefined): RequestO
 
 @ApiTags('contracts')
 @ApiBearerAuth()
+@ApiExtraModels(ContractView, ContractForInterimView)
 @Controller('contracts')
 export class ContractsController {
   constructor(
@@ -74,6 +90,7 @@ export class ContractsController {
   @ApiOperation({
     summary:
       "An organisation's contracts (procurement, hiring managers), or the caller's own (interims)",
+    description: ROLE_VIEWS,
   })
   @ApiResponse({ status: 200, type: ContractPageView })
   list(
@@ -103,9 +120,15 @@ export class ContractsController {
 
   @Get(':id')
   @Authenticated()
-  @ApiOperation({ summary: 'One contract (procurement, hiring managers; the interim once sent)' })
-  @ApiResponse({ status: 200, type: ContractView })
-  get(@CurrentUser() user: AuthUser, @Param('id', uuid) id: string): Promise<ContractView> {
+  @ApiOperation({
+    summary: 'One contract (procurement, hiring managers; the interim once sent)',
+    description: ROLE_VIEWS,
+  })
+  @ApiResponse({ status: 200, schema: ROLE_VIEW_SCHEMA })
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuid) id: string,
+  ): Promise<ContractView | ContractForInterimView> {
     return this.contracts.get(user, id);
   }
 
@@ -149,13 +172,13 @@ export class ContractsController {
     summary: 'Accept (the interim of the contract): sent → accepted',
     description: 'Records who, when, the IP address and the SHA-256 of the document accepted.',
   })
-  @ApiResponse({ status: 200, type: ContractView })
+  @ApiResponse({ status: 200, type: ContractForInterimView })
   accept(
     @CurrentUser() user: AuthUser,
     @Param('id', uuid) id: string,
     @Ip() ip: string,
     @Headers('user-agent') ua: string,
-  ): Promise<ContractView> {
+  ): Promise<ContractForInterimView> {
     return this.lifecycle.accept(user, id, origin(ip, ua));
   }
 

@@ -14,11 +14,16 @@ import { AuditState } from '../entities/audit-event.entity';
 import { fieldsRefused } from '../domain/contract-field-rules';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { Contract } from '../entities/contract.entity';
-import { ContractAccess } from './contract-access.service';
+import { ContractAccess, ContractViewer } from './contract-access.service';
 import { ContractRules } from './contract-rules.service';
-import { defaultModelAgreement, loadContractView, loadContractViews } from './contract-views';
+import {
+  defaultModelAgreement,
+  loadContractView,
+  loadContractViewFor,
+  loadContractViewsFor,
+} from './contract-views';
 import { CreateContractDto, ListContractsQuery, UpdateContractDto } from './contract.dto';
-import { ContractView, ContractWithWarningsView } from './contract.view';
+import { ContractForInterimView, ContractView, ContractWithWarningsView } from './contract.view';
 
 interface SelectedResponse {
   id: string;
@@ -332,23 +337,32 @@ export class ContractsService {
     });
   }
 
-  async get(user: AuthUser, id: string): Promise<ContractView> {
+  async get(user: AuthUser, id: string): Promise<ContractView | ContractForInterimView> {
     const manager = this.dataSource.manager;
     const contract = await this.contractAccess.load(manager, id);
-    await this.contractAccess.viewer(user, contract);
-    return loadContractView(manager, contract);
+    const viewer = await this.contractAccess.viewer(user, contract);
+    return loadContractViewFor(manager, contract, viewer);
   }
 
-  async list(user: AuthUser, query: ListContractsQuery): Promise<Page<ContractView>> {
+  async list(
+    user: AuthUser,
+    query: ListContractsQuery,
+  ): Promise<Page<ContractView | ContractForInterimView>> {
     const { page, pageSize, skip, take } = pageWindow(query);
     const where: FindOptionsWhere<Contract> = {};
+    let viewer: ContractViewer;
     if (user.accountType === 'client') {
       if (!query.organisationId) {
         throw new BadRequestException('organisationId is required.');
       }
-      await this.access.require(user, query.organisationId, ['procurement', 'hiring_manager']);
+      const roles = await this.access.require(user, query.organisationId, [
+        'procurement',
+        'hiring_manager',
+      ]);
+      viewer = { side: 'organisation', roles };
       where.organisationId = query.organisationId;
     } else {
+      viewer = { side: 'interim' };
       where.interimId = user.id;
       where.firstSentAt = Not(IsNull());
       if (query.organisationId) where.organisationId = query.organisationId;
@@ -361,7 +375,7 @@ export class ContractsService {
       skip,
       take,
     });
-    return { items: await loadContractViews(manager, rows), page, pageSize, total };
+    return { items: await loadContractViewsFor(manager, rows, viewer), page, pageSize, total };
   }
 
   /** For the reviews and export services: the contract, after the caller may see it. */

@@ -21,8 +21,7 @@ export interface ContractDocumentInput {
   placeOfWork: string | null;
   noticePeriodDays: number | null;
   terms: string | null;
-  rateJustification: string | null;
-  rateCardMaxDayRate: number | null;
+  // No rate-card maximum or justification: they are procurement's, not terms between the parties.
   parties: PartySnapshot;
   dbaAnswers: DbaAnswers | null;
   dbaAssessment: DbaAssessment | null;

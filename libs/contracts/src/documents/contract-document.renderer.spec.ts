@@ -31,8 +31,6 @@ function input(patch: Partial<ContractDocumentInput> = {}): ContractDocumentInpu
     placeOfWork: 'Utrecht',
     noticePeriodDays: 30,
     terms: 'Weekly progress report to the board.',
-    rateJustification: null,
-    rateCardMaxDayRate: 1200,
     parties: {
       organisation: {
         id: 'o',

@@ -141,13 +141,6 @@ export class ContractDocumentRenderer {
       'Notice period',
       input.noticePeriodDays === null ? 'None agreed' : `${input.noticePeriodDays} days`,
     );
-    if (input.rateJustification) {
-      this.row(
-        doc,
-        'Rate above rate card',
-        `Rate card maximum EUR ${input.rateCardMaxDayRate ?? '-'}; justification: ${input.rateJustification}`,
-      );
-    }
     if (input.terms) {
       this.heading(doc, 'Further terms / Aanvullende afspraken');
       doc.font('Helvetica').fontSize(10).text(input.terms, { align: 'left' });

@@ -145,8 +145,6 @@ export class ContractDocuments {
       placeOfWork: contract.placeOfWork,
       noticePeriodDays: contract.noticePeriodDays,
       terms: contract.terms,
-      rateJustification: contract.rateJustification,
-      rateCardMaxDayRate: contract.rateCardMaxDayRate,
       parties,
       dbaAnswers: contract.dbaAnswers,
       dbaAssessment: contract.dbaAssessment,

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -43,6 +44,8 @@ export class PutRateCardDto {
   @ApiProperty({ type: [RateCardEntryDto] })
   @IsArray()
   @ArrayMaxSize(200)
+  // ValidateNested alone accepts [[{...}]]: it walks nested arrays as if they were the list.
+  @IsObject({ each: true, message: 'each of entries must be an object' })
   @ValidateNested({ each: true })
   @Type(() => RateCardEntryDto)
   entries!: RateCardEntryDto[];

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ContractParty } from '../domain/contract-terms';
 
 /** Aspect ratings 1-5. Which ones apply depends on who is rated (see REVIEW_ASPECTS). */
@@ -64,6 +73,8 @@ export class CreateReviewDto {
 
   @ApiPropertyOptional({ type: ReviewAspectsDto })
   @IsOptional()
+  // Without it ValidateNested also accepts an array of aspect objects.
+  @IsObject()
   @ValidateNested()
   @Type(() => ReviewAspectsDto)
   aspects?: ReviewAspectsDto;

@@ -92,7 +92,7 @@ export class KindPreferenceView {
   frequency!: Frequency;
 }
 
-export class PreferencesView {
+export class NotificationPreferencesView {
   @ApiPropertyOptional({ type: KindPreferenceView })
   match?: KindPreferenceView;
 

@@ -9,7 +9,7 @@ import { StoredPreference, effectivePreference } from '../domain/effective-prefe
 import { NOTIFICATION_KINDS, NotificationKind } from '../domain/notification-kinds';
 import { isValidTimeZone } from '../domain/time-zones';
 import { UnsubscribeTokens } from '../tokens/unsubscribe-tokens.service';
-import { PreferencesView, UnsubscribedView, UpdatePreferencesDto } from './preferences.dto';
+import { NotificationPreferencesView, UnsubscribedView, UpdatePreferencesDto } from './preferences.dto';
 
 interface Account {
   account_type: AccountKind;
@@ -31,11 +31,11 @@ export class PreferencesService {
     private readonly schedules: DigestSchedules,
   ) {}
 
-  async get(user: AuthUser): Promise<PreferencesView> {
+  async get(user: AuthUser): Promise<NotificationPreferencesView> {
     return this.read(this.dataSource.manager, user.id);
   }
 
-  async update(user: AuthUser, dto: UpdatePreferencesDto): Promise<PreferencesView> {
+  async update(user: AuthUser, dto: UpdatePreferencesDto): Promise<NotificationPreferencesView> {
     const problems: string[] = [];
     const changes: [NotificationKind, KindPreference][] = [];
     for (const kind of NOTIFICATION_KINDS) {
@@ -151,11 +151,11 @@ export class PreferencesService {
     );
   }
 
-  private async read(manager: EntityManager, userId: string): Promise<PreferencesView> {
+  private async read(manager: EntityManager, userId: string): Promise<NotificationPreferencesView> {
     const account = await this.account(manager, userId);
     if (!account) throw notFound('Account');
     const stored = await this.storedFor(manager, userId);
-    const view: PreferencesView = {
+    const view: NotificationPreferencesView = {
       timeZone: account.time_zone,
       locale: account.locale === 'nl' ? 'nl' : 'en',
     };

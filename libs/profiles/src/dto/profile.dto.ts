@@ -53,7 +53,7 @@ export class ProfileSkillDto {
   years!: number;
 }
 
-export class LocationDto {
+export class ProfileLocationDto {
   @ApiProperty({ example: 'Utrecht', maxLength: 120 })
   @IsString()
   @MinLength(1)
@@ -150,6 +150,8 @@ export class PutProfileDto {
   @ApiProperty({ type: [ProfileSkillDto], maxItems: MAX_SKILLS })
   @IsArray()
   @ArrayMaxSize(MAX_SKILLS)
+  // ValidateNested alone accepts [[{...}]]: it walks nested arrays as if they were the list.
+  @IsObject({ each: true, message: 'each of skills must be an object' })
   @ValidateNested({ each: true })
   @Type(() => ProfileSkillDto)
   skills!: ProfileSkillDto[];
@@ -178,11 +180,11 @@ export class PutProfileDto {
   })
   languages!: string[];
 
-  @ApiProperty({ type: LocationDto })
+  @ApiProperty({ type: ProfileLocationDto })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocationDto)
-  location!: LocationDto;
+  @Type(() => ProfileLocationDto)
+  location!: ProfileLocationDto;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
   @IsOptional()
@@ -216,6 +218,7 @@ export class PutProfileDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_CREDENTIALS)
+  @IsObject({ each: true, message: 'each of credentials must be an object' })
   @ValidateNested({ each: true })
   @Type(() => CredentialDto)
   credentials?: CredentialDto[];
@@ -266,6 +269,7 @@ export class PutAvailabilityDto {
   @ApiProperty({ type: [AvailabilityPeriodDto], maxItems: MAX_AVAILABILITY_PERIODS })
   @IsArray()
   @ArrayMaxSize(MAX_AVAILABILITY_PERIODS)
+  @IsObject({ each: true, message: 'each of periods must be an object' })
   @ValidateNested({ each: true })
   @Type(() => AvailabilityPeriodDto)
   periods!: AvailabilityPeriodDto[];

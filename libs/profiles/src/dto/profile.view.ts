@@ -14,7 +14,7 @@ import {
   RemotePreference,
 } from '../entities/interim-profile.entity';
 
-export class SkillView {
+export class ProfileSkillView {
   @ApiProperty({
     format: 'uuid',
     nullable: true,
@@ -27,22 +27,22 @@ export class SkillView {
   @ApiProperty({ minimum: 0, maximum: 60 }) years!: number;
 }
 
-export class SkillSuggestionView {
+export class ProfileSkillSuggestionView {
   @ApiProperty({ format: 'uuid' }) skillId!: string;
   @ApiProperty() label!: string;
 }
 
 /** How one typed skill name was understood, so the UI can offer the canonical skill. */
-export class SkillResolutionView {
+export class ProfileSkillResolutionView {
   @ApiProperty({ description: 'The name as sent' }) input!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) skillId!: string | null;
   @ApiProperty({ description: 'The canonical label, or the text kept as a free-text skill' })
   label!: string;
   @ApiProperty({ enum: ['exact', 'synonym', 'fuzzy', 'free_text'] }) matchedBy!: string;
-  @ApiProperty({ type: [SkillSuggestionView] }) suggestions!: SkillSuggestionView[];
+  @ApiProperty({ type: [ProfileSkillSuggestionView] }) suggestions!: ProfileSkillSuggestionView[];
 }
 
-export class LocationView {
+export class ProfileLocationView {
   @ApiProperty() city!: string;
   @ApiProperty() country!: string;
 }
@@ -67,7 +67,7 @@ export class OwnCredentialView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) verifiedAt!: string | null;
 }
 
-export class PreferencesView {
+export class ProfileNotificationPreferencesView {
   @ApiProperty({ enum: NOTIFY_FREQUENCIES }) notify!: NotifyFrequency;
   @ApiProperty({ type: [String] }) sectors!: string[];
 }
@@ -78,11 +78,11 @@ class ProfileBaseView {
   @ApiProperty() displayName!: string;
   @ApiProperty() headline!: string;
   @ApiProperty({ nullable: true, type: String }) summary!: string | null;
-  @ApiProperty({ type: [SkillView] }) skills!: SkillView[];
+  @ApiProperty({ type: [ProfileSkillView] }) skills!: ProfileSkillView[];
   @ApiProperty({ type: [String] }) sectors!: string[];
   @ApiProperty({ type: [String] }) assignmentKinds!: string[];
   @ApiProperty({ type: [String] }) languages!: string[];
-  @ApiProperty({ type: LocationView }) location!: LocationView;
+  @ApiProperty({ type: ProfileLocationView }) location!: ProfileLocationView;
   @ApiProperty({ nullable: true, type: Number }) maxTravelKm!: number | null;
   @ApiProperty({ enum: REMOTE_PREFERENCES }) remotePreference!: RemotePreference;
   @ApiProperty({ type: RangeView, description: 'Whole euros per day' }) dayRate!: RangeView;
@@ -94,7 +94,7 @@ class ProfileBaseView {
 /** The owner's own profile: everything, including credential numbers and preferences. */
 export class OwnProfileView extends ProfileBaseView {
   @ApiProperty({ type: [OwnCredentialView] }) credentials!: OwnCredentialView[];
-  @ApiProperty({ type: PreferencesView }) preferences!: PreferencesView;
+  @ApiProperty({ type: ProfileNotificationPreferencesView }) preferences!: ProfileNotificationPreferencesView;
   @ApiProperty({ enum: PROFILE_VISIBILITIES }) visibility!: ProfileVisibility;
   @ApiProperty({ nullable: true, type: String }) kvkNumber!: string | null;
   @ApiProperty({ nullable: true, type: String }) vatId!: string | null;
@@ -103,8 +103,8 @@ export class OwnProfileView extends ProfileBaseView {
 }
 
 export class SavedProfileView extends OwnProfileView {
-  @ApiProperty({ type: [SkillResolutionView], description: 'One per skill sent, in order' })
-  skillResolutions!: SkillResolutionView[];
+  @ApiProperty({ type: [ProfileSkillResolutionView], description: 'One per skill sent, in order' })
+  skillResolutions!: ProfileSkillResolutionView[];
 }
 
 export class AvailabilityView {

@@ -106,7 +106,13 @@ export class ErasureService {
         tenantId: r.organisation_id,
         aggregateType: 'response',
         aggregateId: r.id,
-        payload: { responseId: r.id, assignmentId: r.assignment_id, interimId: userId },
+        // The interim's own request withdrew it: they are the actor.
+        payload: {
+          responseId: r.id,
+          assignmentId: r.assignment_id,
+          interimId: userId,
+          actorId: userId,
+        },
       })),
     );
   }

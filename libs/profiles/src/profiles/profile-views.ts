@@ -2,7 +2,7 @@ import {
   ClientProfileView,
   ContactView,
   OwnProfileView,
-  SkillResolutionView,
+  ProfileSkillResolutionView,
 } from '../dto/profile.view';
 import type { ProfileRecord } from '../reader/profile-record';
 import type { ResolvedSkill } from '@gilde/taxonomy';
@@ -77,7 +77,7 @@ export function toClientProfileView(
   };
 }
 
-export function toSkillResolutionView(r: ResolvedSkill): SkillResolutionView {
+export function toSkillResolutionView(r: ResolvedSkill): ProfileSkillResolutionView {
   return {
     input: r.input,
     skillId: r.skillId,

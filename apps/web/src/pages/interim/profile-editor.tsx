@@ -85,16 +85,6 @@ const FIELDS = [
   'vatId',
 ] as const;
 
-/**
- * The profile's notification preferences. The OpenAPI document currently names two different
- * classes "PreferencesView" (profiles and notifications), so the generated type is the wrong one.
- */
-function profilePreferences(
-  p: Profile | undefined,
-): { notify: Draft['notify']; sectors: string[] } | undefined {
-  return p?.preferences as unknown as { notify: Draft['notify']; sectors: string[] } | undefined;
-}
-
 function fromProfile(p: Profile | undefined): Draft {
   return {
     headline: p?.headline ?? '',
@@ -115,8 +105,8 @@ function fromProfile(p: Profile | undefined): Draft {
     credentials:
       p?.credentials.map((c) => ({ type: c.type, number: c.number, validUntil: c.validUntil })) ??
       [],
-    notify: profilePreferences(p)?.notify ?? 'instant',
-    notifySectors: (profilePreferences(p)?.sectors ?? []) as Sector[],
+    notify: p?.preferences.notify ?? 'instant',
+    notifySectors: (p?.preferences.sectors ?? []) as Sector[],
     visibility: p?.visibility ?? 'clients',
     kvkNumber: p?.kvkNumber ?? '',
     vatId: p?.vatId ?? '',
@@ -131,10 +121,8 @@ function toBody(d: Draft): Put {
     sectors: d.sectors,
     assignmentKinds: d.assignmentKinds,
     languages: d.languages,
-    location: {
-      ...(d.city.trim() ? { city: d.city.trim() } : {}),
-      ...(d.country.trim() ? { country: d.country.trim().toUpperCase() } : {}),
-    },
+    // Blank values go as sent: the API answers with the field error the form shows.
+    location: { city: d.city.trim(), country: d.country.trim().toUpperCase() },
     remotePreference: d.remotePreference,
     dayRate: { min: num(d.dayRateMin), max: num(d.dayRateMax) },
     hoursPerWeek: { min: num(d.hoursMin), max: num(d.hoursMax) },
@@ -183,7 +171,7 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
   const sectors = useSectors();
   const kinds = useAssignmentKinds();
   const [draft, setDraft] = useState<Draft>(() => fromProfile(profile));
-  const [resolutions, setResolutions] = useState<Schemas['SkillResolutionView'][]>([]);
+  const [resolutions, setResolutions] = useState<Schemas['ProfileSkillResolutionView'][]>([]);
   const form = useFormErrors(FIELDS);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));

@@ -23,6 +23,7 @@ import {
   rateCardMax,
   useContract,
   useContractNames,
+  rateCardOf,
   useRateCard,
 } from '../../lib/contracts';
 import type { Contract } from '../../lib/contracts';
@@ -75,6 +76,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
   const isProcurement =
     !isInterim && activeOrg?.organisationId === c.organisationId && hasRole('procurement');
   const parties = partiesOf(c);
+  const rateCard = rateCardOf(c);
 
   const done = (updated: Contract, message: string) => {
     queryClient.setQueryData(['contract', c.id], updated);
@@ -119,10 +121,10 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
   }
 
   const warnings: { tone: 'warning' | 'danger'; text: string }[] = [];
-  if (c.rateCard.aboveRateCard)
+  if (rateCard?.aboveRateCard)
     warnings.push({
       tone: 'warning',
-      text: t.contracts.aboveCardBody(money(c.dayRate), money(c.rateCard.maxDayRate)),
+      text: t.contracts.aboveCardBody(money(c.dayRate), money(rateCard.maxDayRate)),
     });
   if (!c.dba && !isInterim) warnings.push({ tone: 'warning', text: t.contracts.dbaMissing });
   if (c.dba?.riskLevel === 'high') warnings.push({ tone: 'danger', text: t.contracts.dbaHigh });
@@ -255,20 +257,20 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
                   <dt>{t.responses.rate}</dt>
                   <dd>
                     {money(c.dayRate)}
-                    {/* The rate card is the client's internal policy: procurement and hiring managers only. */}
-                    {!isInterim ? (
+                    {/* The rate card is the client's internal policy: the interim's view never carries it. */}
+                    {rateCard ? (
                       <>
                         {' '}
-                        {c.rateCard.aboveRateCard ? (
+                        {rateCard.aboveRateCard ? (
                           <Badge tone="warning">{t.contracts.aboveCard}</Badge>
                         ) : null}
-                        {c.rateCard.maxDayRate !== null ? (
+                        {rateCard.maxDayRate !== null ? (
                           <div className="small muted">
-                            {t.contracts.cardMax(money(c.rateCard.maxDayRate))}
+                            {t.contracts.cardMax(money(rateCard.maxDayRate))}
                           </div>
                         ) : null}
-                        {c.rateCard.justification ? (
-                          <div className="small muted">“{c.rateCard.justification}”</div>
+                        {rateCard.justification ? (
+                          <div className="small muted">“{rateCard.justification}”</div>
                         ) : null}
                       </>
                     ) : null}
@@ -397,7 +399,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
   );
 }
 
-function DbaCard({ dba }: { dba: Schemas['DbaView'] | null }) {
+function DbaCard({ dba }: { dba: Schemas['DbaAnnexView'] | null }) {
   const { t } = useI18n();
   const tone =
     dba?.riskLevel === 'high' ? 'danger' : dba?.riskLevel === 'medium' ? 'warning' : 'success';
@@ -456,8 +458,8 @@ function AuditTrail({ contractId }: { contractId: string }) {
           <Loading />
         ) : (
           <ol className="timeline">
-            {(query.data?.items ?? []).map((e) => (
-              <li key={e.id}>
+            {(query.data?.items ?? []).map((e, i) => (
+              <li key={`${i}:${e.at}`}>
                 <div className="row between">
                   <strong>{t.contracts.actions[e.action] ?? e.action.replace(/[._]/g, ' ')}</strong>
                   <span className="small subtle">{dateTime(e.at)}</span>
@@ -503,7 +505,7 @@ function EditContract({
     noticePeriodDays: c.noticePeriodDays == null ? '' : String(c.noticePeriodDays),
     placeOfWork: c.placeOfWork ?? '',
     terms: c.terms ?? '',
-    rateJustification: c.rateCard.justification ?? '',
+    rateJustification: rateCardOf(c)?.justification ?? '',
     dba: c.dba
       ? ({ ...DEFAULT_DBA, ...(c.dba.answers as unknown as Partial<Dba>) } as Dba)
       : { ...DEFAULT_DBA },

@@ -18,7 +18,12 @@ import {
 } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds } from '../../lib/catalogue';
-import { useContractNames, useContracts, useSelectedCandidates } from '../../lib/contracts';
+import {
+  rateCardOf,
+  useContractNames,
+  useContracts,
+  useSelectedCandidates,
+} from '../../lib/contracts';
 import { proposedRate } from '../../lib/responses';
 
 /** Procurement's start page: picks waiting for a contract, contracts in flight, rate-card flags. */
@@ -179,7 +184,7 @@ export function ProcurementDesk() {
                         </td>
                         <td className="num">
                           {money(c.dayRate)}
-                          {c.rateCard.aboveRateCard ? (
+                          {rateCardOf(c)?.aboveRateCard ? (
                             <div>
                               <Badge tone="warning">{t.contracts.aboveCard}</Badge>
                             </div>
