@@ -65,6 +65,7 @@ let dataSource: DataSource;
 const skill: Record<string, string> = {};
 
 beforeAll(async () => {
+  // An empty database of its own: the contract compares exact result sets, and rebuilds sweep.
   scratch = await createScratchDatabase('search_contract');
   dataSource = new DataSource(buildDataSourceOptions(scratch.config, { poolMax: 4 }));
   await dataSource.initialize();

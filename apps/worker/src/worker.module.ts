@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ContractsWorkerModule } from '@gilde/contracts';
 import { NotificationsWorkerModule } from '@gilde/notifications';
+import { MatchingWorkerModule } from '@gilde/matching';
+import { SearchWorkerModule } from '@gilde/search';
 import {
   ConfigModule,
   DatabaseModule,
@@ -25,6 +28,9 @@ import { WorkerMetricsServer } from './worker-metrics.server';
     OutboxModule,
     DiscoveryModule,
     NotificationsWorkerModule,
+    SearchWorkerModule,
+    MatchingWorkerModule,
+    ContractsWorkerModule,
   ],
   providers: [
     JobDispatcher,

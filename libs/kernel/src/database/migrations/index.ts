@@ -1,4 +1,30 @@
 import { Foundation1795771546249 } from './1795771546249-Foundation';
+import { TaxonomySchema1795771957143 } from './1795771957143-TaxonomySchema';
+import { TaxonomyLabelIndexes1795771960000 } from './1795771960000-TaxonomyLabelIndexes';
+import { TaxonomySuggestWords1795772200000 } from './1795772200000-TaxonomySuggestWords';
+import { InterimProfiles1795772250000 } from './1795772250000-InterimProfiles';
+import { NotificationsPipeline1795772600000 } from './1795772600000-NotificationsPipeline';
+import { Assignments1795772700000 } from './1795772700000-Assignments';
+import { SearchIndex1795773000000 } from './1795773000000-SearchIndex';
+import { MatchingTables1795773100000 } from './1795773100000-MatchingTables';
+import { Contracts1795773200000 } from './1795773200000-Contracts';
+import { AuditAppendOnly1795773200001 } from './1795773200001-AuditAppendOnly';
+import { SearchIndexOrder1795773300000 } from './1795773300000-SearchIndexOrder';
+import { SearchTsvectorAggregate1795773400000 } from './1795773400000-SearchTsvectorAggregate';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
-export const MIGRATIONS = [Foundation1795771546249];
+export const MIGRATIONS = [
+  Foundation1795771546249,
+  TaxonomySchema1795771957143,
+  TaxonomyLabelIndexes1795771960000,
+  TaxonomySuggestWords1795772200000,
+  InterimProfiles1795772250000,
+  NotificationsPipeline1795772600000,
+  Assignments1795772700000,
+  SearchIndex1795773000000,
+  MatchingTables1795773100000,
+  Contracts1795773200000,
+  AuditAppendOnly1795773200001,
+  SearchIndexOrder1795773300000,
+  SearchTsvectorAggregate1795773400000,
+];

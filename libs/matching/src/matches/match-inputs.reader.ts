@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
+import { ProfileRecord, ProfilesReader } from '@gilde/profiles';
+import { SkillResolver } from '@gilde/taxonomy';
+import {
+  EMPTY_TRACK_RECORD,
+  Localized,
+  MatchAssignment,
+  MatchCandidate,
+  TrackRecordInput,
+} from '../scoring/match-input';
+import { MatchWeights, effectiveWeights } from '../scoring/match-weights';
+
+export interface LoadedAssignment {
+  input: MatchAssignment;
+  organisationId: string;
+  status: string;
+  version: number;
+  weights: MatchWeights;
+}
+
+/** Related skills considered per required skill. */
+export const RELATED_PER_SKILL = 10;
+const RELATED_CACHE_SIZE = 2000;
+const RELATED_CACHE_MS = 10 * 60_000;
+
+export interface RelatedSkills {
+  related: Map<string, string[]>;
+  labels: Map<string, Localized>;
+}
+/** Profiles read per query batch, and how many batches at once (pool connections). */
+const PROFILE_CHUNK = 125;
+const PARALLEL_READS = 2;
+
+/**
+ * Loads what the quality score needs from PostgreSQL: the assignment (with its weights), the
+ * candidates' profiles and track records, and related skills with their labels.
+ */
+@Injectable()
+export class MatchInputsReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentsReader,
+    private readonly profiles: ProfilesReader,
+    private readonly resolver: SkillResolver,
+  ) {}
+
+  private readonly relatedCache = new Map<string, { value: RelatedSkills; expires: number }>();
+
+  /** The assignment with its weights. Without a manager the independent reads run in parallel. */
+  async assignment(id: string, manager?: EntityManager): Promise<LoadedAssignment | null> {
+    const readWeights = () =>
+      (manager ?? this.dataSource).query<Record<string, unknown>[]>(
+        `SELECT skills, track_record AS "trackRecord", credentials, availability, fit
+           FROM assignment_match_weights WHERE assignment_id = $1`,
+        [id],
+      );
+    const [record, weights] = manager
+      ? [await this.assignments.get(id, manager), await readWeights()]
+      : await Promise.all([this.assignments.get(id), readWeights()]);
+    if (!record) return null;
+    const labels = await this.labels(
+      record.requiredSkills.map((s) => s.skillId),
+      manager,
+    );
+    const input = toMatchAssignment(record, labels);
+    if (!input) return null;
+    return {
+      input,
+      organisationId: record.organisationId,
+      status: record.status,
+      version: record.version,
+      weights: effectiveWeights(weights[0] ?? null),
+    };
+  }
+
+  /**
+   * The candidates that have a profile the market may see (not erased, not hidden). Chunks are
+   * read in parallel: each is a few queries on its own pool connection.
+   */
+  async candidates(interimIds: string[]): Promise<MatchCandidate[]> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < interimIds.length; i += PROFILE_CHUNK) {
+      chunks.push(interimIds.slice(i, i + PROFILE_CHUNK));
+    }
+    const read = async (chunk: string[]): Promise<MatchCandidate[]> => {
+      const [records, tracks] = await Promise.all([
+        this.profiles.getMany(chunk),
+        this.trackRecords(chunk),
+      ]);
+      return records
+        .filter((record) => record.visibility !== 'hidden')
+        .map((record) =>
+          toMatchCandidate(record, tracks.get(record.interimId) ?? EMPTY_TRACK_RECORD),
+        );
+    };
+    const out: MatchCandidate[] = [];
+    for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
+      for (const part of await Promise.all(chunks.slice(i, i + PARALLEL_READS).map(read))) {
+        out.push(...part);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each skill, related ESCO skills (shared essential-skill occupations), with labels. The
+   * taxonomy changes only on import, so answers are cached for a while per set of skills.
+   */
+  async related(skillIds: string[]): Promise<RelatedSkills> {
+    if (!skillIds.length) return { related: new Map(), labels: new Map() };
+    const key = [...new Set(skillIds)].sort().join(',');
+    const cached = this.relatedCache.get(key);
+    if (cached && cached.expires > Date.now()) return cached.value;
+    const related = await this.resolver.relatedSkillIds(skillIds, RELATED_PER_SKILL);
+    const own = new Set(skillIds);
+    for (const [id, list] of related)
+      related.set(
+        id,
+        list.filter((r) => !own.has(r)),
+      );
+    const labels = await this.labels([...related.values()].flat());
+    const value = { related, labels };
+    if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
+      this.relatedCache.delete(this.relatedCache.keys().next().value as string);
+    }
+    this.relatedCache.set(key, { value, expires: Date.now() + RELATED_CACHE_MS });
+    return value;
+  }
+
+  async trackRecords(interimIds: string[]): Promise<Map<string, TrackRecordInput>> {
+    const rows: {
+      interim_id: string;
+      review_count: number;
+      rating_sum: number;
+      completed_count: number;
+      completed_by_kind: Record<string, number>;
+      completed_by_sector: Record<string, number>;
+    }[] = await this.dataSource.query(
+      `SELECT interim_id, review_count, rating_sum, completed_count, completed_by_kind, completed_by_sector
+         FROM interim_track_records WHERE interim_id = ANY($1::uuid[])`,
+      [interimIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.interim_id,
+        {
+          reviewCount: r.review_count,
+          ratingSum: Number(r.rating_sum),
+          completedCount: r.completed_count,
+          completedByKind: r.completed_by_kind,
+          completedBySector: r.completed_by_sector,
+        },
+      ]),
+    );
+  }
+
+  async labels(
+    skillIds: (string | null)[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Localized>> {
+    const ids = [...new Set(skillIds.filter((id): id is string => !!id))];
+    if (!ids.length) return new Map();
+    const rows: { id: string; label_en: string; label_nl: string | null }[] = await (
+      manager ?? this.dataSource
+    ).query(`SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, { en: r.label_en, nl: r.label_nl ?? r.label_en }]));
+  }
+}
+
+/** A published-ready assignment as the score sees it; null when it lacks what matching needs. */
+export function toMatchAssignment(
+  record: AssignmentRecord,
+  labels: Map<string, Localized>,
+): MatchAssignment | null {
+  if (
+    !record.sector ||
+    !record.assignmentKind ||
+    !record.startDate ||
+    record.hoursPerWeek === null ||
+    record.maxDayRate === null
+  ) {
+    return null;
+  }
+  return {
+    id: record.id,
+    assignmentKind: record.assignmentKind,
+    sector: record.sector,
+    languages: record.languages,
+    city: record.city,
+    country: record.country,
+    remoteShare: record.remoteShare,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    hoursPerWeek: record.hoursPerWeek,
+    maxDayRate: record.maxDayRate,
+    skills: record.requiredSkills.map((s) => ({
+      skillId: s.skillId,
+      name: s.name,
+      label: (s.skillId && labels.get(s.skillId)) || { en: s.name, nl: s.name },
+      weight: s.weight,
+      mustHave: s.mustHave,
+    })),
+  };
+}
+
+export function toMatchCandidate(record: ProfileRecord, track: TrackRecordInput): MatchCandidate {
+  return {
+    interimId: record.interimId,
+    sectors: record.sectors,
+    assignmentKinds: record.assignmentKinds,
+    languages: record.languages,
+    city: record.location.city,
+    country: record.location.country,
+    maxTravelKm: record.maxTravelKm,
+    remotePreference: record.remotePreference,
+    dayRateMin: record.dayRate.min,
+    dayRateMax: record.dayRate.max,
+    hoursMin: record.hoursPerWeek.min,
+    hoursMax: record.hoursPerWeek.max,
+    availableFrom: record.availableFrom,
+    notifySectors: record.preferences.sectors,
+    skills: record.skills,
+    availability: record.availability,
+    credentials: record.credentials.map((c) => ({
+      type: c.type,
+      status: c.status,
+      validUntil: c.validUntil,
+    })),
+    trackRecord: track,
+  };
+}

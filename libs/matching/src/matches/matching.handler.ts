@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { TrackRecordsService } from '../track-records/track-records.service';
+import { MatchingService } from './matching.service';
+
+const ASSIGNMENT_EVENTS: readonly string[] = [
+  EVENTS.assignmentPublished,
+  EVENTS.assignmentUpdated,
+  EVENTS.assignmentReopened,
+  EVENTS.matchWeightsChanged,
+];
+const TRACK_RECORD_EVENTS: readonly string[] = [EVENTS.reviewSubmitted, EVENTS.contractCompleted];
+
+/**
+ * The 'matching' queue. Each job reads (and scores) first, then writes and acknowledges in one
+ * transaction through runOnce, so a repeated event changes nothing twice.
+ */
+@Injectable()
+@HandlesJob(
+  QUEUES.matching,
+  EVENTS.assignmentPublished,
+  EVENTS.assignmentUpdated,
+  EVENTS.assignmentReopened,
+  EVENTS.matchWeightsChanged,
+  EVENTS.profileUpdated,
+  EVENTS.profileErased,
+  EVENTS.reviewSubmitted,
+  EVENTS.contractCompleted,
+)
+export class MatchingHandler implements JobHandler<EventJobData> {
+  private readonly logger = new Logger(MatchingHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingService,
+    private readonly trackRecords: TrackRecordsService,
+  ) {}
+
+  async handle(job: Job<EventJobData>): Promise<void> {
+    const { eventId, eventType, aggregateId, tenantId, payload } = job.data;
+    const ack = (work: Parameters<typeof runOnce>[3]) =>
+      runOnce(this.dataSource, eventId, QUEUES.matching, work);
+
+    if (ASSIGNMENT_EVENTS.includes(eventType)) {
+      const computed = await this.matching.compute(aggregateId);
+      if (computed && tenantId !== null && computed.assignment.organisationId !== tenantId) {
+        this.refuse(eventId, 'assignment event for another organisation');
+      }
+      await ack(async (manager) => {
+        if (computed) await this.matching.store(manager, computed);
+      });
+      return;
+    }
+
+    if (eventType === EVENTS.profileUpdated || eventType === EVENTS.profileErased) {
+      if (tenantId !== null && tenantId !== aggregateId) {
+        this.refuse(eventId, 'profile event for another tenant');
+      }
+      if (eventType === EVENTS.profileErased) {
+        await ack(async (manager) => {
+          await manager.query(`DELETE FROM assignment_matches WHERE interim_id = $1`, [
+            aggregateId,
+          ]);
+          await manager.query(`DELETE FROM interim_track_records WHERE interim_id = $1`, [
+            aggregateId,
+          ]);
+        });
+        return;
+      }
+      const rescore = await this.matching.rescoreInterim(aggregateId);
+      await ack((manager) => this.matching.applyRescore(manager, rescore).then(() => undefined));
+      return;
+    }
+
+    if (TRACK_RECORD_EVENTS.includes(eventType)) {
+      const interimId = typeof payload.interimId === 'string' ? payload.interimId : null;
+      if (!interimId) throw new UnrecoverableError(`${eventType} ${eventId} names no interim`);
+      // The record is recomputed from the source (idempotent); the rescore reads it after commit.
+      await this.dataSource.transaction((manager) => this.trackRecords.refresh(manager, interimId));
+      const rescore = await this.matching.rescoreInterim(interimId);
+      await ack((manager) => this.matching.applyRescore(manager, rescore).then(() => undefined));
+      return;
+    }
+    throw new UnrecoverableError(`matching has no handling for ${eventType}`);
+  }
+
+  private refuse(eventId: string, why: string): never {
+    this.logger.error({ event: 'security.job_tenant_mismatch', eventId }, `Refused: ${why}`);
+    throw new UnrecoverableError(why);
+  }
+}

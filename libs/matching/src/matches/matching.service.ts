@@ -1,0 +1,322 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EVENTS, appendToOutbox } from '@gilde/kernel';
+import { SEARCH_ENGINE, SearchEngine } from '@gilde/search';
+import { AssignmentMatch } from '../entities/assignment-match.entity';
+import { explain } from '../scoring/explanation';
+import { MatchScore, ScoringContext, compareMatches, scoreMatch } from '../scoring/quality-score';
+import {
+  DEFAULT_MATCH_LIMIT,
+  MAX_OVER_BUDGET_SHOWN,
+  Ranking,
+  rankMatches,
+} from '../scoring/ranking';
+import { LoadedAssignment, MatchInputsReader } from './match-inputs.reader';
+
+/** Retrieval: how many interims each skill may contribute, and how many go to re-ranking. */
+export const PER_SKILL_CAP = 250;
+export const CANDIDATE_LIMIT = 250;
+/** Related skills join retrieval at this share of their skill's weight, a few per skill. */
+const RELATED_RETRIEVAL_WEIGHT = 0.5;
+const RELATED_IN_RETRIEVAL = 1;
+
+export interface ComputedMatches {
+  assignment: LoadedAssignment;
+  ranking: Ranking;
+  retrieved: number;
+}
+
+function lockKey(id: string): string {
+  return `assignment-matches:${id}`;
+}
+
+/**
+ * Two phases: retrieval from the search engine (skills, capped per skill), then re-ranking by the
+ * quality score in TypeScript. The top matches are stored with their breakdown and explanation,
+ * and `assignment.matches_computed` goes out through the outbox in the same transaction.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly inputs: MatchInputsReader,
+  ) {}
+
+  /** Scores the retrieved candidates for a published assignment; null when it is not published. */
+  async compute(
+    assignmentId: string,
+    limit = DEFAULT_MATCH_LIMIT,
+  ): Promise<ComputedMatches | null> {
+    const assignment = await this.inputs.assignment(assignmentId);
+    if (!assignment || assignment.status !== 'published') return null;
+    const skillIds = [
+      ...new Set(assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []))),
+    ];
+    const { related, labels } = await this.inputs.related(skillIds);
+    const ids = await this.retrieve(assignment, related);
+    const candidates = await this.inputs.candidates(ids);
+    const context: ScoringContext = { weights: assignment.weights, related, labels };
+    const scores = candidates.map((c) => scoreMatch(assignment.input, c, context));
+    return { assignment, ranking: rankMatches(scores, limit), retrieved: ids.length };
+  }
+
+  private async retrieve(
+    assignment: LoadedAssignment,
+    related: Map<string, string[]>,
+  ): Promise<string[]> {
+    const direct = assignment.input.skills.filter((s) => s.skillId);
+    if (!direct.length) {
+      // Free-text skills only: fall back to the sector.
+      const hits = await this.engine.searchProfiles({
+        sectors: [assignment.input.sector],
+        offset: 0,
+        limit: CANDIDATE_LIMIT,
+      });
+      return hits.ids;
+    }
+    const skills = new Map<string, number>();
+    for (const s of direct)
+      skills.set(s.skillId as string, Math.max(skills.get(s.skillId as string) ?? 0, s.weight));
+    for (const s of direct) {
+      for (const r of (related.get(s.skillId as string) ?? []).slice(0, RELATED_IN_RETRIEVAL)) {
+        if (!skills.has(r)) skills.set(r, s.weight * RELATED_RETRIEVAL_WEIGHT);
+      }
+    }
+    return this.engine.candidates({
+      skills: [...skills].map(([skillId, weight]) => ({ skillId, weight })),
+      requiredSkillIds: direct.filter((s) => s.mustHave).map((s) => s.skillId as string),
+      perSkillCap: PER_SKILL_CAP,
+      limit: CANDIDATE_LIMIT,
+    });
+  }
+
+  /**
+   * Replaces the stored matches of the assignment, unless newer ones (from a later version) are
+   * already there. Returns false when it stored nothing.
+   */
+  async store(manager: EntityManager, computed: ComputedMatches): Promise<boolean> {
+    const { assignment, ranking } = computed;
+    const id = assignment.input.id;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(id)]);
+    const [stored]: { version: number | null }[] = await manager.query(
+      `SELECT max(assignment_version) AS version FROM assignment_matches WHERE assignment_id = $1`,
+      [id],
+    );
+    if (
+      stored?.version !== null &&
+      stored?.version !== undefined &&
+      stored.version > assignment.version
+    ) {
+      return false;
+    }
+    await manager.query(`DELETE FROM assignment_matches WHERE assignment_id = $1`, [id]);
+    const computedAt = new Date();
+    const rows = [
+      ...ranking.ranked.map((m, i) => toRow(id, assignment.version, m, i + 1, computedAt)),
+      ...ranking.overBudget.map((m) => toRow(id, assignment.version, m, null, computedAt)),
+    ];
+    if (rows.length) await manager.insert(AssignmentMatch, rows);
+    this.logger.log(
+      `Stored ${ranking.ranked.length} matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
+        `from ${computed.retrieved} retrieved`,
+    );
+    await appendToOutbox(manager, {
+      eventType: EVENTS.matchesComputed,
+      tenantId: assignment.organisationId,
+      aggregateType: 'assignment',
+      aggregateId: id,
+      payload: { assignmentId: id, version: assignment.version, matches: ranking.ranked.length },
+    });
+    return true;
+  }
+
+  /** Computes and stores in one go (the API's "recompute now", the bench and the demo seed). */
+  async computeAndStore(assignmentId: string): Promise<ComputedMatches | null> {
+    const computed = await this.compute(assignmentId);
+    if (computed) await this.dataSource.transaction((m) => this.store(m, computed));
+    return computed;
+  }
+
+  /**
+   * A profile changed: scores this interim again for every open assignment that asks for one of
+   * their skills or already lists them. Reads only; `applyRescore` writes. Null when the interim
+   * has no visible profile any more (their matches go).
+   */
+  async rescoreInterim(interimId: string): Promise<InterimRescore> {
+    const [candidate] = await this.inputs.candidates([interimId]);
+    if (!candidate) return { interimId, scores: null };
+    const skillIds = candidate.skills.flatMap((s) => (s.skillId ? [s.skillId] : []));
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM assignments a
+        WHERE a.status = 'published'
+          AND (EXISTS (SELECT 1 FROM assignment_skills s
+                        WHERE s.assignment_id = a.id AND s.skill_id = ANY($1::uuid[]))
+               OR EXISTS (SELECT 1 FROM assignment_matches m
+                           WHERE m.assignment_id = a.id AND m.interim_id = $2))
+        ORDER BY a.published_at DESC, a.id
+        LIMIT $3`,
+      [skillIds, interimId, MAX_RESCORED_ASSIGNMENTS],
+    );
+    const scores: InterimRescore['scores'] = [];
+    for (const { id } of rows) {
+      const assignment = await this.inputs.assignment(id);
+      if (!assignment || assignment.status !== 'published') continue;
+      const ids = assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []));
+      const { related, labels } = await this.inputs.related(ids);
+      const score = scoreMatch(assignment.input, candidate, {
+        weights: assignment.weights,
+        related,
+        labels,
+      });
+      scores.push({ assignment, score });
+    }
+    return { interimId, scores };
+  }
+
+  /** Merges a rescored interim into each stored list; returns how many lists changed. */
+  async applyRescore(manager: EntityManager, rescore: InterimRescore): Promise<number> {
+    if (!rescore.scores) {
+      await manager.query(`DELETE FROM assignment_matches WHERE interim_id = $1`, [
+        rescore.interimId,
+      ]);
+      return 0;
+    }
+    let changed = 0;
+    for (const { assignment, score } of rescore.scores) {
+      if (await this.mergeInterim(manager, assignment, score)) changed++;
+    }
+    return changed;
+  }
+
+  private async mergeInterim(
+    manager: EntityManager,
+    assignment: LoadedAssignment,
+    score: MatchScore,
+  ): Promise<boolean> {
+    const assignmentId = assignment.input.id;
+    const interimId = score.interimId;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(assignmentId)]);
+    const stored: StoredRow[] = await manager.query(
+      `SELECT interim_id, rank, score, breakdown, flags FROM assignment_matches
+        WHERE assignment_id = $1 AND interim_id <> $2`,
+      [assignmentId, interimId],
+    );
+    const wasListed: unknown[] = await manager.query(
+      `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2 RETURNING 1`,
+      [assignmentId, interimId],
+    );
+    const ranked = stored.filter((r) => r.rank !== null).map(asScore);
+    const overBudget = stored.filter((r) => r.rank === null).map(asScore);
+    const eligible = score.exclusions.length === 0;
+    const rateOnly = score.exclusions.length === 1 && score.exclusions[0] === 'rate_above_budget';
+    const full = ranked.length >= DEFAULT_MATCH_LIMIT;
+    const floor = full ? Math.min(...ranked.map((r) => r.exactScore)) : -Infinity;
+    let listedAs: 'ranked' | 'over_budget' | null = null;
+    if (eligible && (!full || score.exactScore > floor)) {
+      ranked.push(score);
+      listedAs = 'ranked';
+    } else if (rateOnly && score.exactScore >= floor && overBudget.length < MAX_OVER_BUDGET_SHOWN) {
+      listedAs = 'over_budget';
+    } else if (!wasListed.length) {
+      return false;
+    }
+    ranked.sort(compareMatches);
+    const keep = ranked.slice(0, DEFAULT_MATCH_LIMIT);
+    const dropped = ranked.slice(DEFAULT_MATCH_LIMIT).map((r) => r.interimId);
+    if (dropped.length) {
+      await manager.query(
+        `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = ANY($2::uuid[])`,
+        [assignmentId, dropped],
+      );
+    }
+    const computedAt = new Date();
+    const own = keep.findIndex((r) => r.interimId === interimId);
+    if (listedAs === 'ranked' && own >= 0) {
+      await manager.insert(
+        AssignmentMatch,
+        toRow(assignmentId, assignment.version, score, own + 1, computedAt),
+      );
+    } else if (listedAs === 'over_budget') {
+      await manager.insert(
+        AssignmentMatch,
+        toRow(assignmentId, assignment.version, score, null, computedAt),
+      );
+    }
+    // The others' ranks shift around the merged interim.
+    await manager.query(
+      `UPDATE assignment_matches m SET rank = r.rank
+         FROM unnest($2::uuid[], $3::int[]) AS r(interim_id, rank)
+        WHERE m.assignment_id = $1 AND m.interim_id = r.interim_id AND m.rank IS DISTINCT FROM r.rank`,
+      [assignmentId, keep.map((r) => r.interimId), keep.map((_, i) => i + 1)],
+    );
+    if (listedAs === 'ranked' && own >= 0 && !wasListed.length) {
+      // A newcomer to the list: notifications may tell them.
+      await appendToOutbox(manager, {
+        eventType: EVENTS.matchesComputed,
+        tenantId: assignment.organisationId,
+        aggregateType: 'assignment',
+        aggregateId: assignmentId,
+        payload: { assignmentId, version: assignment.version, interimId },
+      });
+    }
+    return true;
+  }
+}
+
+export interface InterimRescore {
+  interimId: string;
+  /** Null when the interim has no visible profile: their matches are removed. */
+  scores: { assignment: LoadedAssignment; score: MatchScore }[] | null;
+}
+
+/** A profile change re-scores at most this many open assignments (newest first). */
+export const MAX_RESCORED_ASSIGNMENTS = 500;
+
+interface StoredRow {
+  interim_id: string;
+  rank: number | null;
+  score: number;
+  breakdown: MatchScore['breakdown'];
+  flags: string[];
+}
+
+/** A stored row, enough of a score to be ordered against a fresh one. */
+function asScore(row: StoredRow): MatchScore {
+  return {
+    interimId: row.interim_id,
+    exclusions: row.rank === null ? ['rate_above_budget'] : [],
+    score: row.score,
+    exactScore: row.score,
+    breakdown: row.breakdown,
+    rateWithinBudget: false,
+    reciprocal: row.flags.length === 0,
+    flags: row.flags as MatchScore['flags'],
+    reasons: [],
+  };
+}
+
+function toRow(
+  assignmentId: string,
+  version: number,
+  m: MatchScore,
+  rank: number | null,
+  computedAt: Date,
+): Partial<AssignmentMatch> {
+  return {
+    assignmentId,
+    interimId: m.interimId,
+    rank,
+    score: m.score,
+    breakdown: m.breakdown,
+    explanation: explain(m.reasons),
+    rateWithinBudget: m.rateWithinBudget,
+    reciprocal: m.reciprocal,
+    flags: m.flags,
+    assignmentVersion: version,
+    computedAt,
+  };
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { SearchIndexer } from './search-indexer.service';
+
+const PROFILE_EVENTS: readonly string[] = [EVENTS.profileUpdated, EVENTS.profileErased];
+
+/**
+ * Keeps the index in step with the outbox: re-reads the entity, then upserts or deletes. The
+ * PostgreSQL engine writes in the acknowledging transaction; an external engine writes first and
+ * is acknowledged after (a repeat writes the same current document again).
+ */
+@Injectable()
+@HandlesJob(
+  QUEUES.searchIndex,
+  EVENTS.profileUpdated,
+  EVENTS.profileErased,
+  EVENTS.assignmentPublished,
+  EVENTS.assignmentUpdated,
+  EVENTS.assignmentClosed,
+  EVENTS.assignmentReopened,
+  EVENTS.assignmentFilled,
+)
+export class SearchIndexHandler implements JobHandler<EventJobData> {
+  private readonly logger = new Logger(SearchIndexHandler.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexer: SearchIndexer,
+  ) {}
+
+  async handle(job: Job<EventJobData>): Promise<void> {
+    const { eventId, eventType, aggregateId, tenantId } = job.data;
+    const isProfile = PROFILE_EVENTS.includes(eventType);
+    // A profile event belongs to the interim themself (RELIABILITY A7).
+    if (isProfile && tenantId !== null && tenantId !== aggregateId) {
+      this.logger.error({ event: 'security.job_tenant_mismatch', eventId }, 'Refused a search job');
+      throw new UnrecoverableError('profile event for another tenant');
+    }
+    const kind = isProfile ? 'profile' : 'assignment';
+    if (this.indexer.engineName === 'postgres') {
+      // The index rows commit with the acknowledgement.
+      await runOnce(this.dataSource, eventId, QUEUES.searchIndex, (manager) =>
+        this.indexer.syncInTransaction(manager, kind, aggregateId),
+      );
+      return;
+    }
+    // An external engine cannot join the transaction: write first (the current document, so a
+    // repeat is harmless), then acknowledge.
+    const done: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM processed_events WHERE event_id = $1 AND consumer = $2`,
+      [eventId, QUEUES.searchIndex],
+    );
+    if (done.length) return;
+    if (isProfile) await this.indexer.syncProfiles([aggregateId]);
+    else await this.indexer.syncAssignments([aggregateId]);
+    await runOnce(this.dataSource, eventId, QUEUES.searchIndex, async () => undefined);
+  }
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AssignmentSearchDocument, ProfileSearchDocument } from '../search-documents';
+import { toMeiliAssignment, toMeiliProfile } from './meili-documents';
+import { assignmentSearchRequest, candidateRequest, profileSearchRequest } from './meili-queries';
+import {
+  MAX_SYNONYMS_PER_SKILL,
+  assignmentIndexSettings,
+  profileIndexSettings,
+  synonymsFromTaxonomy,
+} from './meili-settings';
+
+const profile: ProfileSearchDocument = {
+  interimId: '11111111-1111-4111-8111-111111111111',
+  version: 3,
+  visibility: 'clients',
+  headline: 'Interim CFO in de zorg',
+  skills: [
+    {
+      skillId: '22222222-2222-4222-8222-222222222222',
+      labelEn: 'financial management',
+      labelNl: 'financieel beheer',
+      strength: 0.9,
+    },
+    { skillId: null, labelEn: 'Lean Six Sigma', labelNl: null, strength: 0.5 },
+  ],
+  sectors: ['healthcare'],
+  assignmentKinds: ['interim_cfo'],
+  languages: ['nl', 'en'],
+  city: 'Utrecht',
+  country: 'NL',
+  remotePreference: 'hybrid',
+  rateBand: 1050,
+  hoursMin: 24,
+  hoursMax: 36,
+  availableFrom: '2026-09-01',
+  availableUntil: null,
+  credentials: ['RQIM'],
+};
+
+describe('Meilisearch settings', () => {
+  it('never lets the rate band rank, and shows only ids', () => {
+    for (const settings of [profileIndexSettings({}), assignmentIndexSettings({})]) {
+      expect(settings.sortableAttributes).not.toContain('rateBand');
+      expect(settings.sortableAttributes).not.toContain('maxDayRate');
+      expect(settings.displayedAttributes).toEqual(['id', 'version']);
+      expect(settings.rankingRules).toEqual([
+        'words',
+        'typo',
+        'proximity',
+        'attribute',
+        'sort',
+        'exactness',
+      ]);
+    }
+  });
+
+  it('turns typos off for short skill names such as SAP and HR', () => {
+    const typo = profileIndexSettings({}).typoTolerance!;
+    expect(typo.minWordSizeForTypos).toEqual({ oneTypo: 5, twoTypos: 9 });
+    expect(typo.disableOnWords).toEqual(expect.arrayContaining(['sap', 'hr', 'erp', 'ict']));
+  });
+
+  it('filters on every attribute the queries use', () => {
+    const profileAttrs = profileIndexSettings({}).filterableAttributes as string[];
+    const request = profileSearchRequest({
+      offset: 0,
+      limit: 10,
+      skillIds: ['a'],
+      sectors: ['healthcare'],
+      assignmentKinds: ['turnaround'],
+      languages: ['nl'],
+      remotePreferences: ['remote'],
+      availableBy: '2026-10-01',
+      availableUntil: '2027-01-01',
+      maxDayRate: 1000,
+      credential: 'RQIM',
+    });
+    for (const attr of request.filter!.match(/[A-Za-z]+(?= (=|IN|<=|>=|IS))/gu)!) {
+      expect(profileAttrs).toContain(attr);
+    }
+    const assignmentAttrs = assignmentIndexSettings({}).filterableAttributes as string[];
+    const a = assignmentSearchRequest({
+      offset: 0,
+      limit: 10,
+      skillIds: ['a'],
+      sectors: ['healthcare'],
+      assignmentKinds: ['turnaround'],
+      languages: ['nl'],
+      minRemoteShare: 50,
+      startAfter: '2026-01-01',
+      startBefore: '2026-12-31',
+      minDayRate: 800,
+    });
+    for (const attr of a.filter!.match(/[A-Za-z]+(?= (=|IN|<=|>=|IS))/gu)!) {
+      expect(assignmentAttrs).toContain(attr);
+    }
+  });
+
+  it('builds synonyms from the taxonomy, both ways and capped', () => {
+    const synonyms = synonymsFromTaxonomy([
+      { labels: ['project management', 'Projectmanagement', 'manage projects'] },
+      { labels: ['SAP'] },
+      { labels: Array.from({ length: 30 }, (_, i) => `label ${i}`) },
+    ]);
+    expect(synonyms['projectmanagement']).toEqual(['manage projects', 'project management']);
+    expect(synonyms['project management']).toEqual(['manage projects', 'projectmanagement']);
+    expect(synonyms['sap']).toBeUndefined();
+    expect(synonyms['label 0']).toHaveLength(MAX_SYNONYMS_PER_SKILL - 1);
+  });
+});
+
+describe('Meilisearch documents', () => {
+  it('keeps a profile minimal: no exact rates, no contact data, dates as day numbers', () => {
+    const doc = toMeiliProfile(profile);
+    expect(Object.keys(doc).sort()).toEqual(
+      [
+        'assignmentKinds',
+        'availableFromDay',
+        'availableUntilDay',
+        'city',
+        'credentials',
+        'headline',
+        'id',
+        'kindLabels',
+        'languages',
+        'rateBand',
+        'remotePreference',
+        'sectorLabels',
+        'sectors',
+        'skillIds',
+        'skills',
+        'skillsNl',
+        'version',
+        'visibility',
+      ].sort(),
+    );
+    expect(doc.rateBand).toBe(1050);
+    expect(doc.skillIds).toEqual(['22222222-2222-4222-8222-222222222222']);
+    expect(doc.skills).toEqual(['financial management', 'Lean Six Sigma']);
+    expect(doc.skillsNl).toEqual(['financieel beheer']);
+    expect(doc.sectorLabels).toEqual(['Healthcare', 'Zorg']);
+    expect(doc.availableFromDay).toBe(Date.UTC(2026, 8, 1) / 86_400_000);
+    expect(JSON.stringify(doc)).not.toMatch(/@|kvk|vat|email|phone/iu);
+  });
+
+  it('maps an assignment with its organisation for scoping', () => {
+    const assignment: AssignmentSearchDocument = {
+      assignmentId: '33333333-3333-4333-8333-333333333333',
+      organisationId: '44444444-4444-4444-8444-444444444444',
+      version: 2,
+      title: 'Interim financieel directeur',
+      description: 'Herstel van de financiële functie',
+      skills: [
+        {
+          skillId: '22222222-2222-4222-8222-222222222222',
+          labelEn: 'financial management',
+          labelNl: null,
+          weight: 5,
+          mustHave: true,
+        },
+      ],
+      sector: 'healthcare',
+      assignmentKind: 'interim_cfo',
+      languages: ['nl'],
+      city: 'Zwolle',
+      country: 'NL',
+      remoteShare: 20,
+      startDate: '2026-10-01',
+      endDate: '2027-03-31',
+      hoursPerWeek: 32,
+      maxDayRate: 1200,
+      publishedAt: '2026-09-01T10:00:00.000Z',
+    };
+    const doc = toMeiliAssignment(assignment);
+    expect(doc).toMatchObject({
+      id: assignment.assignmentId,
+      organisationId: assignment.organisationId,
+      startDay: Date.UTC(2026, 9, 1) / 86_400_000,
+    });
+  });
+
+  it('retrieves candidates by any skill, must-haves as a filter', () => {
+    expect(
+      candidateRequest({
+        skills: [
+          { skillId: 'a', weight: 5 },
+          { skillId: 'b', weight: 2 },
+        ],
+        requiredSkillIds: ['a'],
+        perSkillCap: 100,
+        limit: 300,
+      }),
+    ).toEqual({
+      q: null,
+      filter: '(skillIds IN ["a", "b"]) AND (skillIds = "a")',
+      offset: 0,
+      limit: 300,
+    });
+  });
+});

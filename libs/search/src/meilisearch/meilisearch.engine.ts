@@ -1,0 +1,303 @@
+import { Logger } from '@nestjs/common';
+import {
+  EnqueuedTaskPromise,
+  Index,
+  MeiliSearch,
+  MeiliSearchApiError,
+  MeiliSearchRequestError,
+  MeiliSearchRequestTimeOutError,
+  Settings,
+  Task,
+} from 'meilisearch';
+import type { AssignmentSearchDocument, ProfileSearchDocument } from '../search-documents';
+import {
+  AssignmentQuery,
+  CandidateQuery,
+  DocumentBatches,
+  ProfileQuery,
+  RebuildResult,
+  SearchEngine,
+  SearchHits,
+  SearchUnavailableError,
+} from '../search-engine';
+import {
+  MeiliAssignment,
+  MeiliProfile,
+  toMeiliAssignment,
+  toMeiliProfile,
+} from './meili-documents';
+import {
+  MeiliSearchRequest,
+  assignmentSearchRequest,
+  candidateRequest,
+  profileSearchRequest,
+} from './meili-queries';
+import {
+  MeiliIndexKind,
+  SkillLabelGroup,
+  assignmentIndexSettings,
+  indexUid,
+  profileIndexSettings,
+  synonymsFromTaxonomy,
+} from './meili-settings';
+
+export interface MeilisearchEngineOptions {
+  url: string;
+  apiKey?: string;
+  /** Index names are `<prefix>_profiles` and `<prefix>_assignments`. */
+  indexPrefix: string;
+  /** Every label of every skill, for the synonyms setting. */
+  loadSynonyms: () => Promise<SkillLabelGroup[]>;
+  /** Per HTTP request; searches answer 503 after this. */
+  requestTimeoutMs?: number;
+  /** How long a write waits for its task before the job retries. */
+  taskTimeoutMs?: number;
+}
+
+/**
+ * The Meilisearch engine. Settings live in code and are applied by prepare(); every write waits for
+ * its task and throws when the task did not succeed, so the job retries (RELIABILITY G4).
+ */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  private readonly logger = new Logger(MeilisearchEngine.name);
+  private readonly client: MeiliSearch;
+  private readonly taskTimeoutMs: number;
+  private prepared?: Promise<void>;
+
+  constructor(private readonly options: MeilisearchEngineOptions) {
+    this.client = new MeiliSearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      timeout: options.requestTimeoutMs ?? 3000,
+    });
+    this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
+  }
+
+  private uid(kind: MeiliIndexKind): string {
+    return indexUid(this.options.indexPrefix, kind);
+  }
+
+  private index<T extends Record<string, unknown>>(kind: MeiliIndexKind): Index<T> {
+    return this.client.index<T>(this.uid(kind));
+  }
+
+  async ping(): Promise<void> {
+    await this.call('health check', () => this.client.health());
+  }
+
+  /** Creates the indexes when missing and applies the settings; runs once per process. */
+  prepare(): Promise<void> {
+    this.prepared ??= this.applySettings().catch((err: unknown) => {
+      this.prepared = undefined; // try again next time
+      throw err;
+    });
+    return this.prepared;
+  }
+
+  private async settingsFor(kind: MeiliIndexKind): Promise<Settings> {
+    const synonyms = synonymsFromTaxonomy(await this.options.loadSynonyms());
+    return kind === 'profiles' ? profileIndexSettings(synonyms) : assignmentIndexSettings(synonyms);
+  }
+
+  private async applySettings(): Promise<void> {
+    await this.assertNotMasterKey();
+    for (const kind of ['profiles', 'assignments'] as const) {
+      await this.ensureIndex(this.uid(kind));
+      await this.waitOk(this.index(kind).updateSettings(await this.settingsFor(kind)), 'settings');
+    }
+  }
+
+  /** RELIABILITY G1: the application must not hold a key that can manage keys. */
+  private async assertNotMasterKey(): Promise<void> {
+    if (!this.options.apiKey) return;
+    try {
+      await this.client.getKeys({ limit: 1 });
+    } catch (err) {
+      if (err instanceof MeiliSearchApiError) return; // 403: as it should be
+      throw this.unavailable('key check', err);
+    }
+    this.logger.warn(
+      'The configured Meilisearch key can list keys: use a key limited to search and documents',
+    );
+  }
+
+  private async ensureIndex(uid: string): Promise<void> {
+    const task = await this.awaitTask(
+      this.client.createIndex(uid, { primaryKey: 'id' }),
+      'create index',
+    );
+    if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
+      throw new Error(`Meilisearch could not create ${uid}: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async upsertProfiles(docs: ProfileSearchDocument[]): Promise<void> {
+    if (!docs.length) return;
+    await this.prepare();
+    const fresh = await this.newerThanIndexed('profiles', docs.map(toMeiliProfile));
+    if (!fresh.length) return;
+    await this.waitOk(
+      this.index<MeiliProfile & Record<string, unknown>>('profiles').addDocuments(
+        fresh as (MeiliProfile & Record<string, unknown>)[],
+        { primaryKey: 'id' },
+      ),
+      'upsert profiles',
+    );
+  }
+
+  /** Drops documents older than what the index holds: a late job never undoes a newer one. */
+  private async newerThanIndexed<M extends { id: string; version: number }>(
+    kind: MeiliIndexKind,
+    docs: M[],
+  ): Promise<M[]> {
+    const indexed = await this.call('read versions', () =>
+      this.index(kind).getDocuments({
+        ids: docs.map((d) => d.id),
+        fields: ['id', 'version'],
+        limit: docs.length,
+      }),
+    );
+    const versions = new Map(indexed.results.map((d) => [String(d.id), Number(d.version)]));
+    return docs.filter((d) => (versions.get(d.id) ?? -1) <= d.version);
+  }
+
+  async deleteProfiles(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.prepare();
+    await this.waitOk(this.index('profiles').deleteDocuments(ids), 'delete profiles');
+  }
+
+  async upsertAssignments(docs: AssignmentSearchDocument[]): Promise<void> {
+    if (!docs.length) return;
+    await this.prepare();
+    const fresh = await this.newerThanIndexed('assignments', docs.map(toMeiliAssignment));
+    if (!fresh.length) return;
+    await this.waitOk(
+      this.index<MeiliAssignment & Record<string, unknown>>('assignments').addDocuments(
+        fresh as (MeiliAssignment & Record<string, unknown>)[],
+        { primaryKey: 'id' },
+      ),
+      'upsert assignments',
+    );
+  }
+
+  async deleteAssignments(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.prepare();
+    await this.waitOk(this.index('assignments').deleteDocuments(ids), 'delete assignments');
+  }
+
+  rebuildProfiles(batches: DocumentBatches<ProfileSearchDocument>): Promise<RebuildResult> {
+    return this.rebuild('profiles', batches, toMeiliProfile);
+  }
+
+  rebuildAssignments(batches: DocumentBatches<AssignmentSearchDocument>): Promise<RebuildResult> {
+    return this.rebuild('assignments', batches, toMeiliAssignment);
+  }
+
+  /** Index-then-swap: a fresh index is filled and swapped in; searches see the old one meanwhile. */
+  private async rebuild<D, M extends object>(
+    kind: MeiliIndexKind,
+    batches: DocumentBatches<D>,
+    map: (doc: D) => M,
+  ): Promise<RebuildResult> {
+    const started = performance.now();
+    await this.prepare();
+    const live = this.uid(kind);
+    const next = `${live}_rebuild`;
+    await this.waitOk(this.client.deleteIndex(next), 'drop stale rebuild index', [
+      'index_not_found',
+    ]);
+    await this.ensureIndex(next);
+    const target = this.client.index(next);
+    await this.waitOk(target.updateSettings(await this.settingsFor(kind)), 'rebuild settings');
+    let documents = 0;
+    for await (const batch of batches) {
+      if (!batch.length) continue;
+      await this.waitOk(target.addDocuments(batch.map(map), { primaryKey: 'id' }), 'rebuild batch');
+      documents += batch.length;
+    }
+    await this.waitOk(this.client.swapIndexes([{ indexes: [live, next], rename: false }]), 'swap');
+    await this.waitOk(this.client.deleteIndex(next), 'drop old index', ['index_not_found']);
+    return { documents, durationMs: Math.round(performance.now() - started) };
+  }
+
+  async searchProfiles(query: ProfileQuery): Promise<SearchHits> {
+    return this.search('profiles', profileSearchRequest(query));
+  }
+
+  async searchAssignments(query: AssignmentQuery): Promise<SearchHits> {
+    return this.search('assignments', assignmentSearchRequest(query));
+  }
+
+  async candidates(query: CandidateQuery): Promise<string[]> {
+    if (!query.skills.length) return [];
+    return (await this.search('profiles', candidateRequest(query))).ids;
+  }
+
+  private async search(kind: MeiliIndexKind, request: MeiliSearchRequest): Promise<SearchHits> {
+    const result = await this.call('search', () =>
+      this.index(kind).search(request.q, {
+        filter: request.filter,
+        offset: request.offset,
+        limit: request.limit,
+        attributesToRetrieve: ['id'],
+      }),
+    );
+    return {
+      ids: result.hits.map((hit) => String(hit.id)),
+      total: result.estimatedTotalHits ?? result.hits.length,
+    };
+  }
+
+  async indexedVersions(kind: 'profiles' | 'assignments'): Promise<Map<string, number>> {
+    const versions = new Map<string, number>();
+    const page = 1000;
+    for (let offset = 0; offset < 10_000_000; offset += page) {
+      const result = await this.call('list documents', () =>
+        this.index(kind).getDocuments({ fields: ['id', 'version'], limit: page, offset }),
+      );
+      for (const doc of result.results) versions.set(String(doc.id), Number(doc.version));
+      if (result.results.length < page) break;
+    }
+    return versions;
+  }
+
+  /** Waits for the task; a failed or cancelled task throws with Meilisearch's own reason. */
+  private async waitOk(
+    enqueued: EnqueuedTaskPromise,
+    what: string,
+    tolerated: string[] = [],
+  ): Promise<Task> {
+    const task = await this.awaitTask(enqueued, what);
+    if (task.status !== 'succeeded' && !tolerated.includes(task.error?.code ?? '')) {
+      throw new Error(
+        `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+      );
+    }
+    return task;
+  }
+
+  private async awaitTask(enqueued: EnqueuedTaskPromise, what: string): Promise<Task> {
+    return this.call(what, () => enqueued.waitTask({ timeout: this.taskTimeoutMs, interval: 50 }));
+  }
+
+  /** Network failures and timeouts become SearchUnavailableError (503); API errors stay as they are. */
+  private async call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof MeiliSearchRequestError || err instanceof MeiliSearchRequestTimeOutError) {
+        throw this.unavailable(what, err);
+      }
+      throw err;
+    }
+  }
+
+  private unavailable(what: string, err: unknown): SearchUnavailableError {
+    return new SearchUnavailableError(`Meilisearch ${what} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+}

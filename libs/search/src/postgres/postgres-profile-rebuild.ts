@@ -1,0 +1,195 @@
+import { DataSource } from 'typeorm';
+import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS } from '@gilde/taxonomy';
+import { RATE_BAND_EUROS } from '../search-documents';
+import type { RebuildResult } from '../search-engine';
+import { MIN_TYPO_WORD_LENGTH } from '../search-text';
+
+/** Profiles per statement: large batches keep PostgreSQL busy and round trips few. */
+const BATCH = 20_000;
+
+/** Folding as search-text.ts does it: lower case, accents off, only letters and digits. */
+const fold = (sql: string) => `regexp_replace(lower(unaccent(${sql})), '[^[:alnum:]]+', ' ', 'g')`;
+
+const HALF = '80000000-0000-0000-0000-000000000000';
+
+/** Sector and kind codes → their English and Dutch labels, for the C-weighted part. */
+function catalogueLabels(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [code, l] of Object.entries({ ...SECTOR_LABELS, ...ASSIGNMENT_KIND_LABELS })) {
+    out[code] = `${l.en} ${l.nl}`;
+  }
+  return out;
+}
+
+/**
+ * The PostgreSQL engine lives beside the profile tables, so a full rebuild projects them in SQL,
+ * set-based, into fresh tables without indexes; builds the indexes once; and swaps the tables in
+ * one short transaction. Searches read the old tables until the swap. The projection is the same
+ * as SearchDocumentSource's (a test compares the two row by row).
+ */
+export async function rebuildProfileTables(
+  dataSource: DataSource,
+  today: string,
+): Promise<RebuildResult & { startedAt: Date }> {
+  const started = performance.now();
+  const [{ now: startedAt }] = await dataSource.query<{ now: Date }[]>(`SELECT now() AS now`);
+  await dataSource.query(`DROP TABLE IF EXISTS search_profiles_next, search_profile_skills_next`);
+  await dataSource.query(
+    `CREATE TABLE search_profiles_next (LIKE search_profiles INCLUDING DEFAULTS)`,
+  );
+  await dataSource.query(
+    `CREATE TABLE search_profile_skills_next (LIKE search_profile_skills INCLUDING DEFAULTS)`,
+  );
+  const labels = JSON.stringify(catalogueLabels());
+  // Two halves of the id space at once: the work is CPU-bound, one statement uses one core.
+  const halves: [string | null, string | null][] = [
+    [null, HALF],
+    [HALF, null],
+  ];
+  const counts = await Promise.all(
+    halves.map(([from, to]) => projectRange(dataSource, from, to, today, labels)),
+  );
+  const documents = counts.reduce((a, b) => a + b, 0);
+  // Indexes are built once, on full tables: much cheaper than maintaining them row by row. The
+  // two tables' indexes are built side by side, with room to sort in memory.
+  const build = (statements: string[]) =>
+    dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      for (const sql of statements) await m.query(sql);
+    });
+  await Promise.all([
+    build([
+      `ALTER TABLE search_profiles_next ADD CONSTRAINT search_profiles_next_pkey PRIMARY KEY (interim_id)`,
+      `CREATE INDEX search_profiles_next_document_idx ON search_profiles_next USING gin (document)`,
+      `CREATE INDEX search_profiles_next_skill_ids_idx ON search_profiles_next USING gin (skill_ids)`,
+      `CREATE INDEX search_profiles_next_order_idx ON search_profiles_next (available_from ASC NULLS FIRST, interim_id)`,
+      `ANALYZE search_profiles_next`,
+    ]),
+    build([
+      `CREATE INDEX search_profile_skills_next_rank_idx ON search_profile_skills_next (skill_id, strength DESC, interim_id)`,
+      `CREATE INDEX search_profile_skills_next_interim_idx ON search_profile_skills_next (interim_id)`,
+      `ANALYZE search_profile_skills_next`,
+    ]),
+  ]);
+  await dataSource.transaction(async (m) => {
+    await m.query(`LOCK TABLE search_profiles, search_profile_skills IN ACCESS EXCLUSIVE MODE`);
+    await m.query(`DROP TABLE search_profile_skills`);
+    await m.query(`DROP TABLE search_profiles`);
+    await m.query(`ALTER TABLE search_profiles_next RENAME TO search_profiles`);
+    await m.query(`ALTER TABLE search_profile_skills_next RENAME TO search_profile_skills`);
+    for (const [from, to] of [
+      ['search_profiles_next_pkey', 'search_profiles_pkey'],
+      ['search_profiles_next_document_idx', 'search_profiles_document_idx'],
+      ['search_profiles_next_skill_ids_idx', 'search_profiles_skill_ids_idx'],
+      ['search_profiles_next_order_idx', 'search_profiles_order_idx'],
+      ['search_profile_skills_next_rank_idx', 'search_profile_skills_rank_idx'],
+      ['search_profile_skills_next_interim_idx', 'search_profile_skills_interim_idx'],
+    ]) {
+      await m.query(`ALTER INDEX ${from} RENAME TO ${to}`);
+    }
+  });
+  return { documents, durationMs: Math.round(performance.now() - started), startedAt };
+}
+
+/** Projects the profiles with ids in [from, to) in batches; returns how many it wrote. */
+async function projectRange(
+  dataSource: DataSource,
+  from: string | null,
+  to: string | null,
+  today: string,
+  labels: string,
+): Promise<number> {
+  let after: string | null = null;
+  let documents = 0;
+  for (;;) {
+    const rows: { last: string | null; n: number }[] = await dataSource.query(
+      `WITH batch AS MATERIALIZED (
+         SELECT p.* FROM interim_profiles p
+           JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
+          WHERE p.visibility <> 'hidden'
+            AND ($1::uuid IS NULL OR p.user_id > $1::uuid)
+            AND ($7::uuid IS NULL OR p.user_id >= $7::uuid)
+            AND ($8::uuid IS NULL OR p.user_id < $8::uuid)
+          ORDER BY p.user_id LIMIT $2),
+       sk AS MATERIALIZED (
+         SELECT ps.user_id, ps.skill_id, ps.name,
+                (round((0.7 * least(greatest(ps.level, 1), 5) / 5.0
+                      + 0.3 * least(greatest(ps.years, 0), 15) / 15.0)::numeric, 3))::real AS strength
+           FROM profile_skills ps JOIN batch b ON b.user_id = ps.user_id),
+       -- each skill's labels are folded and parsed once per batch, not once per profile
+       lab AS MATERIALIZED (
+         SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
+           FROM skills s WHERE s.id IN (SELECT DISTINCT skill_id FROM sk WHERE skill_id IS NOT NULL)),
+       labv AS MATERIALIZED (SELECT id, folded, to_tsvector('simple', folded) AS v FROM lab),
+       ins_skills AS (
+         INSERT INTO search_profile_skills_next (skill_id, interim_id, strength)
+         SELECT skill_id, user_id, max(strength) FROM sk WHERE skill_id IS NOT NULL
+          GROUP BY skill_id, user_id),
+       skagg AS (
+         SELECT sk.user_id,
+                coalesce(array_agg(DISTINCT sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
+                search_tsvector_agg(coalesce(l.v, to_tsvector('simple', ${fold('sk.name')}))) AS vector
+           FROM sk LEFT JOIN labv l ON l.id = sk.skill_id GROUP BY sk.user_id),
+       av AS (
+         SELECT a.user_id, min(a.from_date) AS f, max(a.to_date) AS t
+           FROM availability_periods a JOIN batch b ON b.user_id = a.user_id
+          WHERE a.to_date >= $3::date GROUP BY a.user_id),
+       cr AS (
+         SELECT c.user_id, array_agg(DISTINCT c.type ORDER BY c.type) AS types
+           FROM credentials c JOIN batch b ON b.user_id = c.user_id
+          WHERE c.status = 'verified' AND c.valid_until >= $3::date GROUP BY c.user_id),
+       doc AS MATERIALIZED (
+         SELECT b.*, coalesce(k.ids, '{}') AS skill_ids, coalesce(k.vector, ''::tsvector) AS skill_vector,
+                CASE WHEN av.user_id IS NOT NULL THEN av.f ELSE b.available_from END AS first_day,
+                av.t AS last_day, coalesce(cr.types, '{}') AS credential_types,
+                coalesce((SELECT string_agg($4::jsonb ->> code, ' ')
+                            FROM unnest(b.sectors || b.assignment_kinds) AS code), '') AS label_text
+           FROM batch b LEFT JOIN skagg k ON k.user_id = b.user_id
+           LEFT JOIN av ON av.user_id = b.user_id LEFT JOIN cr ON cr.user_id = b.user_id),
+       ins_terms AS (
+         INSERT INTO search_terms (term)
+         SELECT DISTINCT w FROM (
+                  SELECT ${fold('headline')} AS t FROM batch
+                  UNION ALL SELECT folded FROM lab
+                  UNION ALL SELECT ${fold('name')} FROM sk WHERE skill_id IS NULL
+                  UNION ALL SELECT DISTINCT ${fold('label_text')} FROM doc) x,
+                regexp_split_to_table(x.t, ' ') AS w
+          WHERE length(w) BETWEEN $5 AND 40
+          ORDER BY w -- the same lock order in both halves: no deadlock on the word list
+         ON CONFLICT DO NOTHING),
+       ins AS (
+         INSERT INTO search_profiles_next (interim_id, version, visibility, skill_ids, sectors,
+                assignment_kinds, languages, remote_preference, rate_band, hours_min, hours_max,
+                available_from, available_until, credentials, document, indexed_at)
+         SELECT d.user_id, d.version, d.visibility, d.skill_ids, d.sectors, d.assignment_kinds,
+                d.languages, d.remote_preference, (d.day_rate_min / $6) * $6, d.hours_min, d.hours_max,
+                CASE WHEN d.first_day > $3::date THEN d.first_day END, d.last_day, d.credential_types,
+                setweight(to_tsvector('simple', ${fold('d.headline')}), 'A') ||
+                setweight(d.skill_vector, 'B') ||
+                setweight(to_tsvector('simple', ${fold('d.label_text')}), 'C') ||
+                setweight(to_tsvector('simple', ${fold("coalesce(d.city, '')")}), 'D'),
+                clock_timestamp()
+           FROM doc d
+         RETURNING interim_id)
+       SELECT max(interim_id::text) AS last, count(*)::int AS n FROM ins`,
+      [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to],
+    );
+    const { last, n } = rows[0];
+    if (!n || !last) break;
+    documents += n;
+    after = last;
+    if (n < BATCH) break;
+  }
+  return documents;
+}
+
+/** Profiles that changed after `since`: written to the old tables while the new ones were built. */
+export async function profilesChangedSince(dataSource: DataSource, since: Date): Promise<string[]> {
+  const rows: { id: string }[] = await dataSource.query(
+    `SELECT user_id AS id FROM interim_profiles WHERE updated_at >= $1
+     UNION SELECT user_id FROM credentials WHERE updated_at >= $1
+     UNION SELECT id FROM users WHERE erased_at >= $1 AND account_type = 'interim'`,
+    [since],
+  );
+  return rows.map((r) => r.id);
+}

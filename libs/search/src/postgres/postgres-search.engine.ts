@@ -1,0 +1,518 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
+import { AssignmentSearchDocument, ProfileSearchDocument, rateBandOf } from '../search-documents';
+import {
+  AssignmentQuery,
+  CandidateQuery,
+  DocumentBatches,
+  ProfileQuery,
+  RebuildResult,
+  SearchEngine,
+  SearchHits,
+  WriteOptions,
+} from '../search-engine';
+import { MIN_TYPO_WORD_LENGTH, foldedText, queryWords, tsQuery, words } from '../search-text';
+import { profilesChangedSince, rebuildProfileTables } from './postgres-profile-rebuild';
+
+export interface PostgresEngineOptions {
+  /** Skills a free-text query names (exact, synonym or typo), resolved on the small taxonomy. */
+  resolveSkills?: (text: string) => Promise<string[]>;
+}
+
+/** Similarity a corrected word must reach; measured on the lexicon, never on documents. */
+const TYPO_SIMILARITY = 0.45;
+const MAX_CORRECTIONS = 3;
+/** Matches beyond this are not counted exactly; the total then says "at least this many". */
+export const MAX_COUNTED = 1000;
+/**
+ * Free-text relevance is ranked among at most this many matches: a word found in half the index
+ * ("directeur") must not make every search rank tens of thousands of rows. Filters narrow it.
+ */
+export const MAX_RANKED = 1000;
+
+const labelsOf = (codes: string[]): string[] =>
+  codes.flatMap((c) =>
+    isSector(c)
+      ? [SECTOR_LABELS[c].en, SECTOR_LABELS[c].nl]
+      : isAssignmentKind(c)
+        ? [ASSIGNMENT_KIND_LABELS[c].en, ASSIGNMENT_KIND_LABELS[c].nl]
+        : [],
+  );
+
+const distinctIds = (skills: { skillId: string | null }[]): string[] => [
+  ...new Set(skills.map((s) => s.skillId).filter((id): id is string => !!id)),
+];
+
+/**
+ * The embedded engine: documents in PostgreSQL with a weighted tsvector (GIN), a skill-to-profile
+ * table for retrieval (capped per skill), and a word list for typo correction. Fuzziness is
+ * resolved on the taxonomy and the word list, so no query ever scans profile rows by similarity.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: PostgresEngineOptions = {},
+  ) {}
+
+  async prepare(): Promise<void> {
+    await this.ping();
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1 FROM search_profiles LIMIT 1');
+  }
+
+  /** Runs `work` in the caller's transaction, or in a new one. */
+  private write<T>(
+    options: WriteOptions | undefined,
+    work: (m: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return options?.manager ? work(options.manager) : this.dataSource.transaction(work);
+  }
+
+  async upsertProfiles(docs: ProfileSearchDocument[], options?: WriteOptions): Promise<void> {
+    if (!docs.length) return;
+    await this.write(options, (m) => this.writeProfiles(m, docs));
+  }
+
+  private async writeProfiles(
+    manager: EntityManager,
+    docs: ProfileSearchDocument[],
+  ): Promise<void> {
+    const rows = docs.map((d) => ({
+      interim_id: d.interimId,
+      version: d.version,
+      visibility: d.visibility,
+      skill_ids: distinctIds(d.skills),
+      sectors: d.sectors,
+      assignment_kinds: d.assignmentKinds,
+      languages: d.languages,
+      remote_preference: d.remotePreference,
+      rate_band: d.rateBand,
+      hours_min: d.hoursMin,
+      hours_max: d.hoursMax,
+      available_from: d.availableFrom,
+      available_until: d.availableUntil,
+      credentials: d.credentials,
+      a: foldedText([d.headline]),
+      b: foldedText(d.skills.flatMap((s) => [s.labelEn, s.labelNl])),
+      c: foldedText(labelsOf([...d.sectors, ...d.assignmentKinds])),
+      d: foldedText([d.city]),
+    }));
+    // Newer or equal versions win: an old job that runs late never overwrites a newer document.
+    const accepted: { interim_id: string }[] = await manager.query(
+      `INSERT INTO search_profiles AS p (interim_id, version, visibility, skill_ids, sectors,
+              assignment_kinds, languages, remote_preference, rate_band, hours_min, hours_max,
+              available_from, available_until, credentials, document, indexed_at)
+       SELECT r.interim_id, r.version, r.visibility, r.skill_ids, r.sectors, r.assignment_kinds,
+              r.languages, r.remote_preference, r.rate_band, r.hours_min, r.hours_max,
+              r.available_from, r.available_until, r.credentials,
+              setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') ||
+              setweight(to_tsvector('simple', r.c), 'C') || setweight(to_tsvector('simple', r.d), 'D'),
+              clock_timestamp()
+         FROM jsonb_to_recordset($1::jsonb) AS r(interim_id uuid, version int, visibility text,
+              skill_ids uuid[], sectors text[], assignment_kinds text[], languages text[],
+              remote_preference text, rate_band int, hours_min smallint, hours_max smallint,
+              available_from date, available_until date, credentials text[], a text, b text, c text, d text)
+       ON CONFLICT (interim_id) DO UPDATE SET
+              version = EXCLUDED.version, visibility = EXCLUDED.visibility,
+              skill_ids = EXCLUDED.skill_ids, sectors = EXCLUDED.sectors,
+              assignment_kinds = EXCLUDED.assignment_kinds, languages = EXCLUDED.languages,
+              remote_preference = EXCLUDED.remote_preference, rate_band = EXCLUDED.rate_band,
+              hours_min = EXCLUDED.hours_min, hours_max = EXCLUDED.hours_max,
+              available_from = EXCLUDED.available_from, available_until = EXCLUDED.available_until,
+              credentials = EXCLUDED.credentials, document = EXCLUDED.document,
+              indexed_at = EXCLUDED.indexed_at
+        WHERE p.version <= EXCLUDED.version
+       RETURNING p.interim_id`,
+      [JSON.stringify(rows)],
+    );
+    if (!accepted.length) return;
+    const ids = new Set(accepted.map((r) => r.interim_id));
+    await manager.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [
+      [...ids],
+    ]);
+    const skillRows = new Map<string, { skill: string; interim: string; strength: number }>();
+    for (const d of docs) {
+      if (!ids.has(d.interimId)) continue;
+      for (const s of d.skills) {
+        if (!s.skillId) continue;
+        const key = `${s.skillId}/${d.interimId}`;
+        const known = skillRows.get(key);
+        if (!known || known.strength < s.strength) {
+          skillRows.set(key, { skill: s.skillId, interim: d.interimId, strength: s.strength });
+        }
+      }
+    }
+    const list = [...skillRows.values()];
+    if (list.length) {
+      await manager.query(
+        `INSERT INTO search_profile_skills (skill_id, interim_id, strength)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::real[])`,
+        [list.map((r) => r.skill), list.map((r) => r.interim), list.map((r) => r.strength)],
+      );
+    }
+    await this.addTerms(
+      manager,
+      docs
+        .filter((d) => ids.has(d.interimId))
+        .flatMap((d) => [
+          d.headline,
+          ...d.skills.flatMap((s) => [s.labelEn, s.labelNl ?? '']),
+          ...labelsOf([...d.sectors, ...d.assignmentKinds]),
+        ]),
+    );
+  }
+
+  /** Adds the long words of indexed text to the typo-correction word list. */
+  private async addTerms(manager: EntityManager, texts: string[]): Promise<void> {
+    const terms = new Set<string>();
+    for (const text of texts) {
+      for (const w of words(text))
+        if (w.length >= MIN_TYPO_WORD_LENGTH && w.length <= 40) terms.add(w);
+    }
+    if (!terms.size) return;
+    await manager.query(
+      `INSERT INTO search_terms (term) SELECT t FROM unnest($1::text[]) AS t ORDER BY t
+       ON CONFLICT DO NOTHING`,
+      [[...terms]],
+    );
+  }
+
+  async deleteProfiles(ids: string[], options?: WriteOptions): Promise<void> {
+    if (!ids.length) return;
+    await this.write(options, async (m) => {
+      await m.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [ids]);
+      await m.query(`DELETE FROM search_profiles WHERE interim_id = ANY($1::uuid[])`, [ids]);
+    });
+  }
+
+  async upsertAssignments(docs: AssignmentSearchDocument[], options?: WriteOptions): Promise<void> {
+    if (!docs.length) return;
+    await this.write(options, (m) => this.writeAssignments(m, docs));
+  }
+
+  private async writeAssignments(
+    manager: EntityManager,
+    docs: AssignmentSearchDocument[],
+  ): Promise<void> {
+    const rows = docs.map((d) => ({
+      assignment_id: d.assignmentId,
+      organisation_id: d.organisationId,
+      version: d.version,
+      skill_ids: distinctIds(d.skills),
+      sector: d.sector,
+      assignment_kind: d.assignmentKind,
+      languages: d.languages,
+      remote_share: d.remoteShare,
+      start_date: d.startDate,
+      max_day_rate: d.maxDayRate,
+      published_at: d.publishedAt,
+      a: foldedText([d.title]),
+      b: foldedText(d.skills.flatMap((s) => [s.labelEn, s.labelNl])),
+      c: foldedText([...labelsOf([d.sector, d.assignmentKind]), d.city]),
+      d: foldedText([d.description]),
+    }));
+    await manager.query(
+      `INSERT INTO search_assignments AS x (assignment_id, organisation_id, version, skill_ids, sector,
+              assignment_kind, languages, remote_share, start_date, max_day_rate, published_at,
+              document, indexed_at)
+       SELECT r.assignment_id, r.organisation_id, r.version, r.skill_ids, r.sector, r.assignment_kind,
+              r.languages, r.remote_share, r.start_date, r.max_day_rate, r.published_at,
+              setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') ||
+              setweight(to_tsvector('simple', r.c), 'C') || setweight(to_tsvector('simple', r.d), 'D'),
+              clock_timestamp()
+         FROM jsonb_to_recordset($1::jsonb) AS r(assignment_id uuid, organisation_id uuid, version int,
+              skill_ids uuid[], sector text, assignment_kind text, languages text[], remote_share smallint,
+              start_date date, max_day_rate int, published_at timestamptz, a text, b text, c text, d text)
+       ON CONFLICT (assignment_id) DO UPDATE SET
+              organisation_id = EXCLUDED.organisation_id, version = EXCLUDED.version,
+              skill_ids = EXCLUDED.skill_ids, sector = EXCLUDED.sector,
+              assignment_kind = EXCLUDED.assignment_kind, languages = EXCLUDED.languages,
+              remote_share = EXCLUDED.remote_share, start_date = EXCLUDED.start_date,
+              max_day_rate = EXCLUDED.max_day_rate, published_at = EXCLUDED.published_at,
+              document = EXCLUDED.document, indexed_at = EXCLUDED.indexed_at
+        WHERE x.version <= EXCLUDED.version`,
+      [JSON.stringify(rows)],
+    );
+    await this.addTerms(
+      manager,
+      docs.flatMap((d) => [
+        d.title,
+        d.description,
+        ...d.skills.flatMap((s) => [s.labelEn, s.labelNl ?? '']),
+        ...labelsOf([d.sector, d.assignmentKind]),
+      ]),
+    );
+  }
+
+  async deleteAssignments(ids: string[], options?: WriteOptions): Promise<void> {
+    if (!ids.length) return;
+    await this.write(options, (m) =>
+      m.query(`DELETE FROM search_assignments WHERE assignment_id = ANY($1::uuid[])`, [ids]),
+    );
+  }
+
+  /**
+   * Upserts every document (one transaction per batch), then removes what the rebuild did not
+   * touch. Readers see a complete index throughout: nothing is emptied first.
+   */
+  async rebuildProfiles(batches: DocumentBatches<ProfileSearchDocument>): Promise<RebuildResult> {
+    return this.rebuild(
+      batches,
+      (m, b) => this.writeProfiles(m, b),
+      async (m, since) => {
+        await m.query(
+          `DELETE FROM search_profile_skills s USING search_profiles p
+          WHERE s.interim_id = p.interim_id AND p.indexed_at < $1`,
+          [since],
+        );
+        await m.query(`DELETE FROM search_profiles WHERE indexed_at < $1`, [since]);
+      },
+    );
+  }
+
+  async rebuildAssignments(
+    batches: DocumentBatches<AssignmentSearchDocument>,
+  ): Promise<RebuildResult> {
+    return this.rebuild(
+      batches,
+      (m, b) => this.writeAssignments(m, b),
+      (m, since) => m.query(`DELETE FROM search_assignments WHERE indexed_at < $1`, [since]),
+    );
+  }
+
+  private async rebuild<D>(
+    batches: DocumentBatches<D>,
+    write: (m: EntityManager, batch: D[]) => Promise<void>,
+    sweep: (m: EntityManager, since: Date) => Promise<unknown>,
+  ): Promise<RebuildResult> {
+    const started = performance.now();
+    const [{ now }] = await this.dataSource.query<{ now: Date }[]>(
+      'SELECT clock_timestamp() AS now',
+    );
+    let documents = 0;
+    // Read the next batch while the current one is written: reading is mostly Node, writing
+    // mostly PostgreSQL, so the two overlap.
+    const iterator = batches[Symbol.asyncIterator]();
+    let next = iterator.next();
+    for (;;) {
+      const current = await next;
+      if (current.done) break;
+      next = iterator.next();
+      // a failing read surfaces at the next await, not as an unhandled rejection meanwhile
+      next.catch(() => undefined);
+      if (!current.value.length) continue;
+      await this.dataSource.transaction((m) => write(m, current.value));
+      documents += current.value.length;
+    }
+    await this.dataSource.transaction((m) => sweep(m, now));
+    return { documents, durationMs: Math.round(performance.now() - started) };
+  }
+
+  /**
+   * The free-text part of a query: each word through itself or its corrections from the word list
+   * (words of five letters or more only), plus the skills the whole text names in the taxonomy.
+   */
+  private async textCondition(
+    text: string | undefined,
+  ): Promise<{ tsquery: string | null; skillIds: string[] } | null> {
+    const terms = queryWords(text);
+    if (!terms.length) return null;
+    const long = terms.filter((w) => w.length >= MIN_TYPO_WORD_LENGTH);
+    const corrections = new Map<string, string[]>();
+    // Independent reads: the word list and the taxonomy are asked at the same time.
+    const [rows, skillIds] = await Promise.all([
+      long.length
+        ? this.dataSource.query<{ word: string; term: string }[]>(
+            `SELECT q.word, t.term
+               FROM unnest($1::text[]) AS q(word)
+               CROSS JOIN LATERAL (
+                 SELECT term FROM search_terms
+                  WHERE term % q.word AND similarity(term, q.word) >= $2
+                  ORDER BY similarity(term, q.word) DESC, term
+                  LIMIT $3) t`,
+            [long, TYPO_SIMILARITY, MAX_CORRECTIONS],
+          )
+        : Promise.resolve([]),
+      this.options.resolveSkills && text ? this.options.resolveSkills(text) : Promise.resolve([]),
+    ]);
+    for (const row of rows) {
+      corrections.set(row.word, [...(corrections.get(row.word) ?? []), row.term]);
+    }
+    return {
+      tsquery: tsQuery(terms.map((w) => [w, ...(corrections.get(w) ?? [])])),
+      skillIds,
+    };
+  }
+
+  async searchProfiles(query: ProfileQuery): Promise<SearchHits> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.skillIds?.length) where.push(`s.skill_ids @> ${p(query.skillIds)}::uuid[]`);
+    if (query.sectors?.length) where.push(`s.sectors && ${p(query.sectors)}::text[]`);
+    if (query.assignmentKinds?.length) {
+      where.push(`s.assignment_kinds && ${p(query.assignmentKinds)}::text[]`);
+    }
+    if (query.languages?.length) where.push(`s.languages @> ${p(query.languages)}::text[]`);
+    if (query.remotePreferences?.length) {
+      where.push(`s.remote_preference = ANY(${p(query.remotePreferences)}::text[])`);
+    }
+    if (query.availableBy) {
+      where.push(`(s.available_from IS NULL OR s.available_from <= ${p(query.availableBy)}::date)`);
+    }
+    if (query.availableUntil) {
+      where.push(
+        `(s.available_until IS NULL OR s.available_until >= ${p(query.availableUntil)}::date)`,
+      );
+    }
+    if (query.maxDayRate !== undefined)
+      where.push(`s.rate_band <= ${p(rateBandOf(query.maxDayRate))}`);
+    if (query.credential) where.push(`s.credentials @> ARRAY[${p(query.credential)}::text]`);
+    return this.runSearch(
+      'search_profiles',
+      'interim_id',
+      's.available_from ASC NULLS FIRST',
+      where,
+      params,
+      p,
+      query,
+    );
+  }
+
+  async searchAssignments(query: AssignmentQuery): Promise<SearchHits> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.skillIds?.length) where.push(`s.skill_ids @> ${p(query.skillIds)}::uuid[]`);
+    if (query.sectors?.length) where.push(`s.sector = ANY(${p(query.sectors)}::text[])`);
+    if (query.assignmentKinds?.length) {
+      where.push(`s.assignment_kind = ANY(${p(query.assignmentKinds)}::text[])`);
+    }
+    if (query.languages?.length) where.push(`s.languages && ${p(query.languages)}::text[]`);
+    if (query.minRemoteShare !== undefined)
+      where.push(`s.remote_share >= ${p(query.minRemoteShare)}`);
+    if (query.maxRemoteShare !== undefined)
+      where.push(`s.remote_share <= ${p(query.maxRemoteShare)}`);
+    if (query.startAfter) where.push(`s.start_date >= ${p(query.startAfter)}::date`);
+    if (query.startBefore) where.push(`s.start_date <= ${p(query.startBefore)}::date`);
+    if (query.minDayRate !== undefined) where.push(`s.max_day_rate >= ${p(query.minDayRate)}`);
+    return this.runSearch(
+      'search_assignments',
+      'assignment_id',
+      's.published_at DESC NULLS LAST',
+      where,
+      params,
+      p,
+      query,
+    );
+  }
+
+  private async runSearch(
+    table: 'search_profiles' | 'search_assignments',
+    idColumn: 'interim_id' | 'assignment_id',
+    defaultOrder: string,
+    where: string[],
+    params: unknown[],
+    p: (value: unknown) => string,
+    query: { text?: string; offset: number; limit: number },
+  ): Promise<SearchHits> {
+    let rank = '0';
+    const text = await this.textCondition(query.text);
+    if (text) {
+      const tsq = `to_tsquery('simple', ${p(text.tsquery)})`;
+      if (text.skillIds.length) {
+        const ids = `${p(text.skillIds)}::uuid[]`;
+        where.push(`(s.document @@ ${tsq} OR s.skill_ids && ${ids})`);
+        rank = `ts_rank(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
+      } else {
+        where.push(`s.document @@ ${tsq}`);
+        rank = `ts_rank(s.document, ${tsq})`;
+      }
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const counted = [...params];
+    const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
+    // The page and the (capped) count in parallel, on two connections.
+    const [rows, [{ total }]] = await Promise.all([
+      text
+        ? this.dataSource.query<{ id: string }[]>(
+            `WITH hits AS MATERIALIZED (
+               SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} LIMIT ${MAX_RANKED})
+             SELECT id FROM hits ORDER BY rank DESC, id ${page}`,
+            params,
+          )
+        : this.dataSource.query<{ id: string }[]>(
+            `SELECT s.${idColumn} AS id FROM ${table} s ${filter}
+              ORDER BY ${defaultOrder}, s.${idColumn} ${page}`,
+            params,
+          ),
+      this.dataSource.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${table} s ${filter} LIMIT ${MAX_COUNTED}) x`,
+        counted,
+      ),
+    ]);
+    return { ids: rows.map((r) => r.id), total };
+  }
+
+  async candidates(query: CandidateQuery): Promise<string[]> {
+    const bySkill = new Map<string, number>();
+    for (const s of query.skills)
+      bySkill.set(s.skillId, Math.max(bySkill.get(s.skillId) ?? 0, s.weight));
+    if (!bySkill.size) return [];
+    const rows: { interim_id: string }[] = await this.dataSource.query(
+      `WITH hits AS (
+         SELECT h.interim_id, sum(r.weight * h.strength) AS relevance
+           FROM unnest($1::uuid[], $2::real[]) AS r(skill_id, weight)
+           CROSS JOIN LATERAL (
+             SELECT k.interim_id, k.strength FROM search_profile_skills k
+              WHERE k.skill_id = r.skill_id
+              ORDER BY k.strength DESC, k.interim_id
+              LIMIT $3) h
+          GROUP BY h.interim_id)
+       , best AS (
+         -- the must-have check reads profile rows: only for the most relevant few
+         SELECT interim_id, relevance FROM hits ORDER BY relevance DESC, interim_id LIMIT $5 * 4)
+       SELECT b.interim_id FROM best b
+         JOIN search_profiles p ON p.interim_id = b.interim_id
+        WHERE cardinality($4::uuid[]) = 0 OR p.skill_ids @> $4::uuid[]
+        ORDER BY b.relevance DESC, b.interim_id
+        LIMIT $5`,
+      [
+        [...bySkill.keys()],
+        [...bySkill.values()],
+        query.perSkillCap,
+        query.requiredSkillIds,
+        query.limit,
+      ],
+    );
+    return rows.map((r) => r.interim_id);
+  }
+
+  /** A full profile rebuild straight from the profile tables (build, index, swap). */
+  rebuildProfilesFromTables(today: string): Promise<RebuildResult & { startedAt: Date }> {
+    return rebuildProfileTables(this.dataSource, today);
+  }
+
+  profilesChangedSince(since: Date): Promise<string[]> {
+    return profilesChangedSince(this.dataSource, since);
+  }
+
+  async indexedVersions(kind: 'profiles' | 'assignments'): Promise<Map<string, number>> {
+    const rows: { id: string; version: number }[] = await this.dataSource.query(
+      kind === 'profiles'
+        ? `SELECT interim_id AS id, version FROM search_profiles`
+        : `SELECT assignment_id AS id, version FROM search_assignments`,
+    );
+    return new Map(rows.map((r) => [r.id, r.version]));
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, Provider } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@gilde/kernel';
+import { normalizeLabel } from '@gilde/taxonomy';
+import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
+import type { SkillLabelGroup } from './meilisearch/meili-settings';
+import { PostgresSearchEngine } from './postgres/postgres-search.engine';
+import { SEARCH_ENGINE, SearchEngine } from './search-engine';
+
+/** Every label of every skill, grouped per skill: the Meilisearch synonyms. */
+export async function loadSkillLabelGroups(dataSource: DataSource): Promise<SkillLabelGroup[]> {
+  const rows: { labels: string[] }[] = await dataSource.query(
+    `SELECT array_agg(label ORDER BY kind DESC, lang, label) AS labels FROM skill_labels GROUP BY skill_id`,
+  );
+  return rows;
+}
+
+/**
+ * The skills a free-text query names exactly, in any language (preferred label or synonym, any
+ * case or accents): one index lookup on the taxonomy. Typos are corrected word by word on the
+ * index's own word list, so the query never pays for a fuzzy scan here.
+ */
+export function taxonomySkillLookup(dataSource: DataSource) {
+  return async (text: string): Promise<string[]> => {
+    const key = normalizeLabel(text.slice(0, 200));
+    if (!key) return [];
+    const rows: { skill_id: string }[] = await dataSource.query(
+      `SELECT DISTINCT skill_id FROM skill_labels WHERE normalized = $1 LIMIT 5`,
+      [key],
+    );
+    return rows.map((r) => r.skill_id);
+  };
+}
+
+export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
+  if (config.search.engine === 'meilisearch' && config.search.meiliUrl) {
+    return new MeilisearchEngine({
+      url: config.search.meiliUrl,
+      apiKey: config.search.meiliApiKey,
+      indexPrefix: 'gilde',
+      loadSynonyms: () => loadSkillLabelGroups(dataSource),
+    });
+  }
+  return new PostgresSearchEngine(dataSource, { resolveSkills: taxonomySkillLookup(dataSource) });
+}
+
+export const searchEngineProvider: Provider = {
+  provide: SEARCH_ENGINE,
+  inject: [AppConfig, getDataSourceToken()],
+  useFactory: createSearchEngine,
+};
+
+/** Applies the engine's settings at start; an engine that is down is retried on first use. */
+@Injectable()
+export class SearchEnginePreparer implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SearchEnginePreparer.name);
+
+  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+
+  onApplicationBootstrap(): void {
+    this.engine
+      .prepare()
+      .catch((err: Error) =>
+        this.logger.warn(`Search engine ${this.engine.name} not ready yet: ${err.message}`),
+      );
+  }
+}

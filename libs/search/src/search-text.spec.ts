@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { foldedText, queryWords, tsQuery } from './search-text';
+
+describe('search text', () => {
+  it('folds case and accents and drops function words from queries', () => {
+    expect(queryWords('Financiële  Controller in de Zorg')).toEqual([
+      'financiele',
+      'controller',
+      'zorg',
+    ]);
+    expect(foldedText(['Interim-CFO', null, 'Zorg & Welzijn'])).toBe('interim cfo zorg welzijn');
+  });
+
+  it('builds a tsquery of quoted words only, whatever was typed', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const query = tsQuery(queryWords(input).map((w) => [w]));
+        // only quoted lexemes, bars, ampersands, brackets and spaces
+        expect(query.replace(/'[\p{L}\p{N}]+'/gu, '')).toMatch(/^[()|& ]*$/u);
+      }),
+      { numRuns: 300 },
+    );
+    expect(tsQuery([['finacieel', 'financieel'], ['zorg']])).toBe(
+      "('finacieel' | 'financieel') & ('zorg')",
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsCoreModule } from '@gilde/assignments';
+import { ProfilesCoreModule } from '@gilde/profiles';
+import { TaxonomyModule } from '@gilde/taxonomy';
+import { SearchController } from './api/search.controller';
+import { SearchService } from './api/search.service';
+import { SearchDocumentSource } from './indexing/search-document.source';
+import { SearchIndexHandler } from './indexing/search-index.handler';
+import { SearchIndexer } from './indexing/search-indexer.service';
+import { SEARCH_ENGINE } from './search-engine';
+import { SearchEnginePreparer, searchEngineProvider } from './search-engine.factory';
+
+/** The configured engine, the document projection and the indexer; no HTTP, no jobs. */
+@Module({
+  imports: [ProfilesCoreModule, AssignmentsCoreModule, TaxonomyModule],
+  providers: [searchEngineProvider, SearchEnginePreparer, SearchDocumentSource, SearchIndexer],
+  exports: [SEARCH_ENGINE, SearchDocumentSource, SearchIndexer],
+})
+export class SearchCoreModule {}
+
+/** GET /interims/search and GET /assignments/search. */
+@Module({
+  imports: [SearchCoreModule, ProfilesCoreModule, AssignmentsCoreModule, TaxonomyModule],
+  controllers: [SearchController],
+  providers: [SearchService],
+  exports: [SearchCoreModule],
+})
+export class SearchModule {}
+
+/** The 'search-index' queue's handler, for the worker. */
+@Module({
+  imports: [SearchCoreModule],
+  providers: [SearchIndexHandler],
+})
+export class SearchWorkerModule {}
