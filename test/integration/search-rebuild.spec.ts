@@ -111,11 +111,17 @@ describe('PostgreSQL index rebuild', () => {
     );
     expect(await engine.profilesChangedSince(since)).toContain(target.user_id);
     await indexer.rebuild();
+    const [{ version }] = await ds.query(
+      `SELECT version FROM interim_profiles WHERE user_id = $1`,
+      [target.user_id],
+    );
+    expect((await engine.indexedVersions('profiles')).get(target.user_id)).toBe(version);
     const hits = await engine.searchProfiles({
       text: 'grondwaterkwartiermaker',
       offset: 0,
-      limit: 5,
+      limit: 50,
     });
-    expect(hits.ids.filter((id) => ids.includes(id))).toEqual([target.user_id]);
+    // typo tolerance may also bring in "kwartiermaker" headlines; the changed one ranks first
+    expect(hits.ids[0]).toBe(target.user_id);
   });
 });

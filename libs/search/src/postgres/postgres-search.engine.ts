@@ -318,7 +318,7 @@ export class PostgresSearchEngine implements SearchEngine {
    */
   private async textCondition(
     text: string | undefined,
-  ): Promise<{ tsquery: string | null; skillIds: string[] } | null> {
+  ): Promise<{ tsquery: string; exact: string; skillIds: string[] } | null> {
     const terms = queryWords(text);
     if (!terms.length) return null;
     const long = terms.filter((w) => w.length >= MIN_TYPO_WORD_LENGTH);
@@ -344,6 +344,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     return {
       tsquery: tsQuery(terms.map((w) => [w, ...(corrections.get(w) ?? [])])),
+      exact: tsQuery(terms.map((w) => [w])),
       skillIds,
     };
   }
@@ -439,8 +440,14 @@ export class PostgresSearchEngine implements SearchEngine {
         rank = `ts_rank(s.document, ${tsq})`;
       }
     }
+    // The filter's parameters end here; what follows is for ranking and paging only.
+    const filterParams = params.length;
+    if (text) {
+      // The words as typed beat their typo corrections.
+      rank += ` + CASE WHEN s.document @@ to_tsquery('simple', ${p(text.exact)}) THEN 1 ELSE 0 END`;
+    }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const counted = [...params];
+    const counted = params.slice(0, filterParams);
     const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
     // The page and the (capped) count in parallel, on two connections.
     const [rows, [{ total }]] = await Promise.all([
