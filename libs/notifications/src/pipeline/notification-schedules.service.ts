@@ -12,7 +12,15 @@ export class NotificationSchedules implements OnApplicationBootstrap {
     private readonly digests: DigestSchedules,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * Not awaited: with Redis down at boot BullMQ waits for it without a bound, and the worker
+   * must still finish starting. The upserts then complete once Redis is reachable.
+   */
+  onApplicationBootstrap(): void {
+    void this.setUp();
+  }
+
+  private async setUp(): Promise<void> {
     const queue = this.queues.get(QUEUES.notify);
     try {
       await queue.upsertJobScheduler(
