@@ -294,6 +294,14 @@ describe('matching', () => {
     const list = (await matchesOf(tenant.hiringManager)).body;
     const ranks = list.filter((m: MatchBody) => m.rank !== null).map((m: MatchBody) => m.rank);
     expect(ranks).toEqual(ranks.map((_: number, i: number) => i + 1));
+    // A newcomer to the ranking is announced once, so notifications can tell them.
+    const { rows } = await pool.query(
+      `SELECT payload FROM outbox_events
+        WHERE event_type = 'assignment.matches_computed' AND aggregate_id = $1
+          AND payload->>'interimId' = $2`,
+      [assignmentId, interims.noMustHave.id],
+    );
+    expect(rows).toHaveLength(1);
   });
 
   describe('match weights', () => {
@@ -405,9 +413,15 @@ describe('matching', () => {
     });
 
     it('finds published assignments for interims, with a typo', async () => {
-      const res = await api.http
-        .get(`${API}/assignments/search?q=financeel directeur`)
-        .set(interims.strong.auth);
+      const search = () =>
+        api.http.get(`${API}/assignments/search?q=financeel directeur`).set(interims.strong.auth);
+      // The weights tests closed and reopened the assignment: wait until it is indexed again.
+      await eventually(
+        async () => (await search()).body.items?.some((i: { id: string }) => i.id === assignmentId),
+        'the reopened assignment to be searchable again',
+        20_000,
+      );
+      const res = await search();
       expect(res.status).toBe(200);
       expect(res.body.items.map((i: { id: string }) => i.id)).toContain(assignmentId);
       expect(res.body.items[0]).toMatchObject({

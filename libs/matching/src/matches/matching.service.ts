@@ -205,10 +205,12 @@ export class MatchingService {
         WHERE assignment_id = $1 AND interim_id <> $2`,
       [assignmentId, interimId],
     );
-    const wasListed: unknown[] = await manager.query(
+    // TypeORM answers a DELETE with [rows, rowCount].
+    const [deleted]: [unknown[], number] = await manager.query(
       `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2 RETURNING 1`,
       [assignmentId, interimId],
     );
+    const wasListed = deleted.length > 0;
     const ranked = stored.filter((r) => r.rank !== null).map(asScore);
     const overBudget = stored.filter((r) => r.rank === null).map(asScore);
     const eligible = score.exclusions.length === 0;
@@ -221,7 +223,7 @@ export class MatchingService {
       listedAs = 'ranked';
     } else if (rateOnly && score.exactScore >= floor && overBudget.length < MAX_OVER_BUDGET_SHOWN) {
       listedAs = 'over_budget';
-    } else if (!wasListed.length) {
+    } else if (!wasListed) {
       return false;
     }
     ranked.sort(compareMatches);
@@ -253,7 +255,7 @@ export class MatchingService {
         WHERE m.assignment_id = $1 AND m.interim_id = r.interim_id AND m.rank IS DISTINCT FROM r.rank`,
       [assignmentId, keep.map((r) => r.interimId), keep.map((_, i) => i + 1)],
     );
-    if (listedAs === 'ranked' && own >= 0 && !wasListed.length) {
+    if (listedAs === 'ranked' && own >= 0 && !wasListed) {
       // A newcomer to the list: notifications may tell them.
       await appendToOutbox(manager, {
         eventType: EVENTS.matchesComputed,
