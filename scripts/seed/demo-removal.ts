@@ -96,13 +96,14 @@ export async function removeDemoWorld(
     ]);
     // Extensions point at the version they extend: delete from the newest version down.
     for (let round = 0; round < 100; round++) {
-      const deleted: unknown[] = await m.query(
+      // TypeORM answers a DELETE with [rows, rowCount].
+      const [, deleted]: [unknown[], number] = await m.query(
         `DELETE FROM contracts c WHERE c.id = ANY($1::uuid[])
            AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.previous_version_id = c.id)
          RETURNING c.id`,
         [contracts],
       );
-      if (!deleted.length) break;
+      if (!deleted) break;
     }
 
     await m.query(
