@@ -4,6 +4,7 @@
  *   npm run bench:matching -- --sizes=10000     one size
  *   npm run bench:matching -- --million         also 1M profiles (long: about an hour)
  *   npm run bench:matching -- --runs=300 --seed=7
+ *   npm run bench:matching -- --skip-matching    only the reindex and the two searches
  * Prints p50/p95/p99 for: match computation for one assignment (retrieval, re-ranking, storing),
  * GET /assignments/:id/matches, GET /interims/search and GET /assignments/search (through the real
  * HTTP stack, in process), plus full reindex throughput. Uses the engine SEARCH_ENGINE names.
@@ -25,6 +26,7 @@ const WARMUP = 20;
 const ASSIGNMENTS = Number(args.get('assignments') ?? 200);
 const SIZES = (args.get('sizes') ?? '10000,100000').split(',').map(Number);
 if (args.has('million') && !SIZES.includes(1_000_000)) SIZES.push(1_000_000);
+const SKIP_MATCHING = args.has('skip-matching');
 
 const baseUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gilde');
 const benchUrl = new URL(baseUrl.toString());
@@ -201,15 +203,19 @@ async function main(): Promise<void> {
         `= ${perSecond.toLocaleString('en')} profiles/s (+ ${rebuilt.assignments.documents} assignments)`,
     );
 
-    const compute = await measure(RUNS, async (i) => {
-      await matcher.computeAndStore(assignments[i % assignments.length].id);
-    });
-    const getMatches = await measure(RUNS, (i) =>
-      inject(
-        `/api/v1/assignments/${assignments[i % assignments.length].id}/matches?limit=50`,
-        hmAuth,
-      ),
-    );
+    const compute = SKIP_MATCHING
+      ? []
+      : await measure(RUNS, async (i) => {
+          await matcher.computeAndStore(assignments[i % assignments.length].id);
+        });
+    const getMatches = SKIP_MATCHING
+      ? []
+      : await measure(RUNS, (i) =>
+          inject(
+            `/api/v1/assignments/${assignments[i % assignments.length].id}/matches?limit=50`,
+            hmAuth,
+          ),
+        );
     const profileSearch = await measure(RUNS, (i) =>
       inject(`/api/v1/interims/search?${profileQueries[i % profileQueries.length]}`, hmAuth),
     );
@@ -222,7 +228,7 @@ async function main(): Promise<void> {
     const [{ avg }] = await ds.query<{ avg: number }[]>(
       `SELECT avg(n)::float AS avg FROM (SELECT count(*) AS n FROM assignment_matches GROUP BY assignment_id) x`,
     );
-    console.log(`Stored matches per assignment: ${avg.toFixed(1)} on average`);
+    if (!SKIP_MATCHING) console.log(`Stored matches per assignment: ${avg.toFixed(1)} on average`);
     console.log(
       `${'figure'.padEnd(44)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}`,
     );
@@ -232,6 +238,7 @@ async function main(): Promise<void> {
       ['GET /interims/search', profileSearch],
       ['GET /assignments/search', assignmentSearch],
     ] as const) {
+      if (!samples.length) continue;
       const p = percentiles(samples);
       const line = `${name.padEnd(44)}${fmt(p.p50)}${fmt(p.p95)}${fmt(p.p99)}`;
       console.log(line);

@@ -50,27 +50,43 @@ export async function rebuildProfileTables(
     halves.map(([from, to]) => projectRange(dataSource, from, to, today, labels)),
   );
   const documents = counts.reduce((a, b) => a + b, 0);
-  // Indexes are built once, on full tables: much cheaper than maintaining them row by row. The
-  // two tables' indexes are built side by side, with room to sort in memory.
-  const build = (statements: string[]) =>
+  // Indexes are built once, on full tables: much cheaper than maintaining them row by row. Each
+  // statement has its own short transaction, so no lock waits for another statement's commit. The
+  // profile table is analysed first (ANALYZE cannot run beside CREATE INDEX on the same table),
+  // while the skill table is indexed; then the profile indexes are built side by side.
+  const run = (sql: string) =>
     dataSource.transaction(async (m) => {
       await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      for (const sql of statements) await m.query(sql);
+      await m.query(sql);
     });
+  const chain = async (statements: string[]) => {
+    for (const sql of statements) await run(sql);
+  };
+  const profileIndexes = async () => {
+    await run(`ANALYZE search_profiles_next`);
+    await Promise.all([
+      run(
+        `CREATE INDEX search_profiles_next_document_idx ON search_profiles_next USING gin (document)`,
+      ),
+      chain([
+        `CREATE UNIQUE INDEX search_profiles_next_pkey ON search_profiles_next (interim_id)`,
+        `CREATE INDEX search_profiles_next_skill_ids_idx ON search_profiles_next USING gin (skill_ids)`,
+        `CREATE INDEX search_profiles_next_order_idx ON search_profiles_next (available_from ASC NULLS FIRST, interim_id)`,
+      ]),
+    ]);
+  };
   await Promise.all([
-    build([
-      `ALTER TABLE search_profiles_next ADD CONSTRAINT search_profiles_next_pkey PRIMARY KEY (interim_id)`,
-      `CREATE INDEX search_profiles_next_document_idx ON search_profiles_next USING gin (document)`,
-      `CREATE INDEX search_profiles_next_skill_ids_idx ON search_profiles_next USING gin (skill_ids)`,
-      `CREATE INDEX search_profiles_next_order_idx ON search_profiles_next (available_from ASC NULLS FIRST, interim_id)`,
-      `ANALYZE search_profiles_next`,
-    ]),
-    build([
+    profileIndexes(),
+    chain([
       `CREATE INDEX search_profile_skills_next_rank_idx ON search_profile_skills_next (skill_id, strength DESC, interim_id)`,
       `CREATE INDEX search_profile_skills_next_interim_idx ON search_profile_skills_next (interim_id)`,
       `ANALYZE search_profile_skills_next`,
     ]),
   ]);
+  // The unique index built above becomes the primary key without another scan.
+  await run(
+    `ALTER TABLE search_profiles_next ADD CONSTRAINT search_profiles_next_pkey PRIMARY KEY USING INDEX search_profiles_next_pkey`,
+  );
   await dataSource.transaction(async (m) => {
     await m.query(`LOCK TABLE search_profiles, search_profile_skills IN ACCESS EXCLUSIVE MODE`);
     await m.query(`DROP TABLE search_profile_skills`);
@@ -102,8 +118,15 @@ async function projectRange(
   let after: string | null = null;
   let documents = 0;
   for (;;) {
-    const rows: { last: string | null; n: number }[] = await dataSource.query(
-      `WITH batch AS MATERIALIZED (
+    const rows = await dataSource.transaction(async (m) => {
+      // The planner overestimates this statement by orders of magnitude, so JIT would compile it
+      // (about a second per batch, longer than the work); sorts of a batch fit in memory; a lost
+      // batch after a crash only means running the rebuild again.
+      await m.query(`SET LOCAL jit = off`);
+      await m.query(`SET LOCAL work_mem = '64MB'`);
+      await m.query(`SET LOCAL synchronous_commit = off`);
+      return m.query<{ last: string | null; n: number }[]>(
+        `WITH batch AS MATERIALIZED (
          SELECT p.* FROM interim_profiles p
            JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
           WHERE p.visibility <> 'hidden'
@@ -172,8 +195,9 @@ async function projectRange(
            FROM doc d
          RETURNING interim_id)
        SELECT max(interim_id::text) AS last, count(*)::int AS n FROM ins`,
-      [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to],
-    );
+        [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to],
+      );
+    });
     const { last, n } = rows[0];
     if (!n || !last) break;
     documents += n;

@@ -447,22 +447,28 @@ export class PostgresSearchEngine implements SearchEngine {
       rank += ` + CASE WHEN s.document @@ to_tsquery('simple', ${p(text.exact)}) THEN 1 ELSE 0 END`;
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const counted = params.slice(0, filterParams);
     const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
+    if (text) {
+      // The ranked matches are the first MAX_RANKED (= MAX_COUNTED) of the filter, so their count
+      // is the capped total: one statement reads the matches once for both.
+      const [{ ids, total }] = await this.dataSource.query<{ ids: string[]; total: number }[]>(
+        `WITH hits AS MATERIALIZED (
+           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} LIMIT ${MAX_RANKED})
+         SELECT (SELECT count(*)::int FROM hits) AS total,
+                (SELECT coalesce(array_agg(id ORDER BY rank DESC, id), '{}')
+                   FROM (SELECT id, rank FROM hits ORDER BY rank DESC, id ${page}) x) AS ids`,
+        params,
+      );
+      return { ids, total };
+    }
+    const counted = params.slice(0, filterParams);
     // The page and the (capped) count in parallel, on two connections.
     const [rows, [{ total }]] = await Promise.all([
-      text
-        ? this.dataSource.query<{ id: string }[]>(
-            `WITH hits AS MATERIALIZED (
-               SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} LIMIT ${MAX_RANKED})
-             SELECT id FROM hits ORDER BY rank DESC, id ${page}`,
-            params,
-          )
-        : this.dataSource.query<{ id: string }[]>(
-            `SELECT s.${idColumn} AS id FROM ${table} s ${filter}
-              ORDER BY ${defaultOrder}, s.${idColumn} ${page}`,
-            params,
-          ),
+      this.dataSource.query<{ id: string }[]>(
+        `SELECT s.${idColumn} AS id FROM ${table} s ${filter}
+          ORDER BY ${defaultOrder}, s.${idColumn} ${page}`,
+        params,
+      ),
       this.dataSource.query<{ total: number }[]>(
         `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${table} s ${filter} LIMIT ${MAX_COUNTED}) x`,
         counted,
