@@ -1,3 +1,4 @@
+import { modify } from '@gilde/kernel';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_EMAIL_PATTERNS } from './demo-accounts';
 import { DEMO_WORLD_MARKER } from './demo-state';
@@ -96,11 +97,10 @@ export async function removeDemoWorld(
     ]);
     // Extensions point at the version they extend: delete from the newest version down.
     for (let round = 0; round < 100; round++) {
-      // TypeORM answers a DELETE with [rows, rowCount].
-      const [, deleted]: [unknown[], number] = await m.query(
+      const { count: deleted } = await modify(
+        m,
         `DELETE FROM contracts c WHERE c.id = ANY($1::uuid[])
-           AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.previous_version_id = c.id)
-         RETURNING c.id`,
+           AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.previous_version_id = c.id)`,
         [contracts],
       );
       if (!deleted) break;

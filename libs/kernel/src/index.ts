@@ -24,3 +24,4 @@ export * from './queue/queue.registry';
 export * from './queue/queues.service';
 export * from './redis/redis-connection';
 export * from './redis/redis.module';
+export * from './database/modify';

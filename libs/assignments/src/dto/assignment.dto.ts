@@ -207,7 +207,8 @@ export class PublishedAssignmentView {
   @ApiProperty({ enum: ASSIGNMENT_KINDS, nullable: true, type: String })
   assignmentKind!: string | null;
   @ApiProperty({ enum: SECTORS, nullable: true, type: String }) sector!: string | null;
-  @ApiProperty({ type: [AssignmentRequiredSkillView] }) requiredSkills!: AssignmentRequiredSkillView[];
+  @ApiProperty({ type: [AssignmentRequiredSkillView] })
+  requiredSkills!: AssignmentRequiredSkillView[];
   @ApiProperty({ type: [String] }) languages!: string[];
   @ApiProperty({ type: AssignmentLocationView }) location!: AssignmentLocationView;
   @ApiProperty() remoteShare!: number;
@@ -240,7 +241,8 @@ export class AssignmentSkillResolutionView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) skillId!: string | null;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: ['exact', 'synonym', 'fuzzy', 'free_text'] }) matchedBy!: string;
-  @ApiProperty({ type: [AssignmentSkillSuggestionView] }) suggestions!: AssignmentSkillSuggestionView[];
+  @ApiProperty({ type: [AssignmentSkillSuggestionView] })
+  suggestions!: AssignmentSkillSuggestionView[];
 }
 
 /** The answer to creating or editing: the assignment, and how the skill names resolved. */

@@ -9,6 +9,7 @@ import {
   appendToOutbox,
   notFound,
   transitionRefused,
+  modify,
 } from '@gilde/kernel';
 import { AssignmentsReader } from '../assignments/assignments.reader';
 import { todayIn } from '../common/calendar-date';
@@ -192,7 +193,8 @@ export class ResponsesService {
   ): Promise<Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>> {
     const { from, to } = RESPONSE_TRANSITIONS[action];
     const assignments = Object.keys(set).map((column, i) => `${column} = $${i + 4}`);
-    const [rows]: [{ id: string }[], number] = await manager.query(
+    const { rows } = await modify<{ id: string }>(
+      manager,
       `UPDATE responses SET status = $2, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
         WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
       [r.id, to, from, ...Object.values(set)],

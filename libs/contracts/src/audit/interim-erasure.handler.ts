@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import {
+  EVENTS,
+  EventJobData,
+  HandlesJob,
+  JobHandler,
+  QUEUES,
+  runOnce,
+  modify,
+} from '@gilde/kernel';
 import { recordAudit } from './audit-log';
 
 /**
@@ -24,7 +32,8 @@ export class InterimErasureHandler implements JobHandler<EventJobData> {
         [interimId],
       );
       if (!erased[0]?.erased_at) return; // not (or no longer) an erased account
-      const reviews: [unknown[], number] = await manager.query(
+      const reviews = await modify(
+        manager,
         `UPDATE reviews SET comment = NULL WHERE interim_id = $1 AND comment IS NOT NULL`,
         [interimId],
       );
@@ -42,7 +51,7 @@ export class InterimErasureHandler implements JobHandler<EventJobData> {
         entityType: 'interim',
         entityId: interimId,
         action: 'erasure_applied',
-        after: { reviewCommentsRemoved: reviews[1], contractsRetained: Number(kept[0]?.n ?? 0) },
+        after: { reviewCommentsRemoved: reviews.count, contractsRetained: Number(kept[0]?.n ?? 0) },
         eventId,
         at: new Date(occurredAt),
       });

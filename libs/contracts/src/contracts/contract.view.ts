@@ -119,10 +119,14 @@ export class ContractWithWarningsView extends ContractView {
 @ApiExtraModels(ContractView, ContractForInterimView)
 export class ContractPageView {
   @ApiProperty({
-    description: 'ContractView items for members of the organisation, ContractForInterimView for the interim',
+    description:
+      'ContractView items for members of the organisation, ContractForInterimView for the interim',
     type: 'array',
     items: {
-      oneOf: [{ $ref: getSchemaPath(ContractView) }, { $ref: getSchemaPath(ContractForInterimView) }],
+      oneOf: [
+        { $ref: getSchemaPath(ContractView) },
+        { $ref: getSchemaPath(ContractForInterimView) },
+      ],
     },
   })
   items!: (ContractView | ContractForInterimView)[];

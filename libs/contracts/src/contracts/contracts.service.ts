@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { Page, notFound, pageWindow } from '@gilde/kernel';
+import { Page, notFound, pageWindow, modify } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
 import { AuditState } from '../entities/audit-event.entity';
 import { fieldsRefused } from '../domain/contract-field-rules';
@@ -280,12 +280,13 @@ export class ContractsService {
       if (c.status === 'sent' || c.status === 'accepted') {
         next.status = 'draft';
         next.sentAt = null;
-        const result: [unknown[], number] = await manager.query(
+        const result = await modify(
+          manager,
           `UPDATE contract_acceptances SET invalidated_at = now()
             WHERE contract_id = $1 AND invalidated_at IS NULL`,
           [c.id],
         );
-        invalidated = result[1];
+        invalidated = result.count;
       }
       await manager.update(Contract, { id: c.id }, pickEditable(next));
       const saved = await manager.findOneByOrFail(Contract, { id: c.id });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENTS, appendToOutbox } from '@gilde/kernel';
+import { EVENTS, appendToOutbox, modify } from '@gilde/kernel';
 import { SEARCH_ENGINE, SearchEngine } from '@gilde/search';
 import { AssignmentMatch } from '../entities/assignment-match.entity';
 import { explain } from '../scoring/explanation';
@@ -205,12 +205,12 @@ export class MatchingService {
         WHERE assignment_id = $1 AND interim_id <> $2`,
       [assignmentId, interimId],
     );
-    // TypeORM answers a DELETE with [rows, rowCount].
-    const [deleted]: [unknown[], number] = await manager.query(
-      `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2 RETURNING 1`,
+    const { count: removed } = await modify(
+      manager,
+      `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2`,
       [assignmentId, interimId],
     );
-    const wasListed = deleted.length > 0;
+    const wasListed = removed > 0;
     const ranked = stored.filter((r) => r.rank !== null).map(asScore);
     const overBudget = stored.filter((r) => r.rank === null).map(asScore);
     const eligible = score.exclusions.length === 0;

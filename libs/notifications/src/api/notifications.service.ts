@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { notFound, pageWindow } from '@gilde/kernel';
+import { notFound, pageWindow, modify } from '@gilde/kernel';
 import { NotificationPublisher } from '../stream/notification-publisher.service';
 import { asLocale } from '../templates/template-text';
 import {
@@ -92,8 +92,8 @@ export class NotificationsService {
   }
 
   async markRead(user: AuthUser, id: string): Promise<ReadView> {
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [rows]: [{ read_at: Date }[], number] = await this.dataSource.query(
+    const { rows } = await modify<{ read_at: Date }>(
+      this.dataSource,
       `UPDATE notifications n SET read_at = COALESCE(n.read_at, now())
         WHERE n.id = $1 AND n.recipient_id = $2
           AND EXISTS (SELECT 1 FROM notification_deliveries v
@@ -110,12 +110,12 @@ export class NotificationsService {
   }
 
   async markAllRead(user: AuthUser): Promise<ReadAllView> {
-    const [, marked]: [unknown[], number] = await this.dataSource.query(
+    const { count: marked } = await modify(
+      this.dataSource,
       `UPDATE notifications n SET read_at = now()
         WHERE n.recipient_id = $1 AND n.read_at IS NULL
           AND EXISTS (SELECT 1 FROM notification_deliveries v
-                       WHERE v.notification_id = n.id AND v.channel = 'in_app' AND v.state = 'sent')
-        RETURNING n.id`,
+                       WHERE v.notification_id = n.id AND v.channel = 'in_app' AND v.state = 'sent')`,
       [user.id],
     );
     await this.publisher.read(user.id, 0);

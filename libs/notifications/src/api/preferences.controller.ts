@@ -28,7 +28,10 @@ export class PreferencesController {
       "an interim's profile alert setting 'off' also stops match notifications",
   })
   @ApiResponse({ status: 200, type: NotificationPreferencesView })
-  put(@CurrentUser() user: AuthUser, @Body() dto: UpdatePreferencesDto): Promise<NotificationPreferencesView> {
+  put(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: UpdatePreferencesDto,
+  ): Promise<NotificationPreferencesView> {
     return this.preferences.update(user, dto);
   }
 }

@@ -9,7 +9,11 @@ import { StoredPreference, effectivePreference } from '../domain/effective-prefe
 import { NOTIFICATION_KINDS, NotificationKind } from '../domain/notification-kinds';
 import { isValidTimeZone } from '../domain/time-zones';
 import { UnsubscribeTokens } from '../tokens/unsubscribe-tokens.service';
-import { NotificationPreferencesView, UnsubscribedView, UpdatePreferencesDto } from './preferences.dto';
+import {
+  NotificationPreferencesView,
+  UnsubscribedView,
+  UpdatePreferencesDto,
+} from './preferences.dto';
 
 interface Account {
   account_type: AccountKind;

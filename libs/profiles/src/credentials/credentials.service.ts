@@ -9,6 +9,7 @@ import {
   notFound,
   pageWindow,
   transitionRefused,
+  modify,
 } from '@gilde/kernel';
 import { AdminCredentialView, CredentialListQuery } from '../dto/credential-admin.dto';
 import {
@@ -119,7 +120,8 @@ export class CredentialsService {
         select: { id: true, userId: true },
       });
       if (!owner) throw notFound('Credential');
-      const bumped: [{ version: number }[], number] = await manager.query(
+      const bumped = await modify<{ version: number }>(
+        manager,
         `UPDATE interim_profiles SET version = version + 1, updated_at = now()
           WHERE user_id = $1 RETURNING version`,
         [owner.userId],
@@ -128,7 +130,7 @@ export class CredentialsService {
         where: { id: credentialId },
         lock: { mode: 'pessimistic_write' },
       });
-      const version = bumped[0][0]?.version;
+      const version = bumped.rows[0]?.version;
       // The interim may have replaced the credential in the meantime.
       if (!credential || version === undefined) throw notFound('Credential');
       const today = calendarToday();

@@ -94,7 +94,8 @@ class ProfileBaseView {
 /** The owner's own profile: everything, including credential numbers and preferences. */
 export class OwnProfileView extends ProfileBaseView {
   @ApiProperty({ type: [OwnCredentialView] }) credentials!: OwnCredentialView[];
-  @ApiProperty({ type: ProfileNotificationPreferencesView }) preferences!: ProfileNotificationPreferencesView;
+  @ApiProperty({ type: ProfileNotificationPreferencesView })
+  preferences!: ProfileNotificationPreferencesView;
   @ApiProperty({ enum: PROFILE_VISIBILITIES }) visibility!: ProfileVisibility;
   @ApiProperty({ nullable: true, type: String }) kvkNumber!: string | null;
   @ApiProperty({ nullable: true, type: String }) vatId!: string | null;

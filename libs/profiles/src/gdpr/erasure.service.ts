@@ -2,7 +2,7 @@ import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { EVENTS, appendToOutbox } from '@gilde/kernel';
+import { EVENTS, appendToOutbox, modify } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
@@ -91,14 +91,17 @@ export class ErasureService {
     exists: boolean,
   ): Promise<void> {
     if (!exists) return;
-    // TypeORM answers an UPDATE with [rows, rowCount].
-    const [withdrawn]: [{ id: string; assignment_id: string; organisation_id: string }[], number] =
-      await manager.query(
-        `UPDATE responses SET status = 'withdrawn', updated_at = now()
+    const { rows: withdrawn } = await modify<{
+      id: string;
+      assignment_id: string;
+      organisation_id: string;
+    }>(
+      manager,
+      `UPDATE responses SET status = 'withdrawn', updated_at = now()
         WHERE interim_id = $1 AND status IN ('submitted', 'shortlisted')
         RETURNING id, assignment_id, organisation_id`,
-        [userId],
-      );
+      [userId],
+    );
     await appendToOutbox(
       manager,
       withdrawn.map((r) => ({

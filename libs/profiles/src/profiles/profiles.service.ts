@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { EVENTS, appendToOutbox, notFound } from '@gilde/kernel';
+import { EVENTS, appendToOutbox, notFound, modify } from '@gilde/kernel';
 import { SkillResolver } from '@gilde/taxonomy';
 import { CredentialDto, PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
 import {
@@ -85,12 +85,13 @@ export class ProfilesService {
     const periods = [...dto.periods].sort((a, b) => a.from.localeCompare(b.from));
     assertNoOverlaps(periods);
     return this.dataSource.transaction(async (manager) => {
-      const bumped: [{ version: number }[], number] = await manager.query(
+      const bumped = await modify<{ version: number }>(
+        manager,
         `UPDATE interim_profiles SET version = version + 1, updated_at = now()
           WHERE user_id = $1 RETURNING version`,
         [user.id],
       );
-      const version = bumped[0][0]?.version;
+      const version = bumped.rows[0]?.version;
       if (version === undefined) throw new NotFoundException(PROFILE_MISSING);
       await manager.delete(AvailabilityPeriod, { userId: user.id });
       if (periods.length) {
