@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Page } from 'playwright-core';
 import { PASSWORD } from '@gilde/testing';
 import {
   BrowserHarness,
   Session,
-  axeViolations,
-  describeViolations,
   screenshot,
   signIn,
   startBrowserHarness,
 } from './support/browser-harness';
-import { expectText } from './support/expect-ui';
+import { expectAccessible, expectText } from './support/expect-ui';
 import {
   ClientOrganisation,
   Person,
@@ -23,10 +20,6 @@ import {
 } from './support/world';
 
 jest.setTimeout(240_000);
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toBe('');
-}
 
 /**
  * The marketplace journey in a real browser, each role in its own session: a hiring manager

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Page } from 'playwright-core';
 import { PASSWORD } from '@gilde/testing';
-import {
-  BrowserHarness,
-  axeViolations,
-  describeViolations,
-  screenshot,
-  signIn,
-  startBrowserHarness,
-} from './support/browser-harness';
-import { expectAttr, expectNoText, expectText } from './support/expect-ui';
+import { BrowserHarness, screenshot, signIn, startBrowserHarness } from './support/browser-harness';
+import { expectAccessible, expectAttr, expectNoText, expectText } from './support/expect-ui';
 import {
   ClientOrganisation,
   Person,
@@ -22,10 +14,6 @@ import {
 } from './support/world';
 
 jest.setTimeout(120_000);
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await axeViolations(page))).toBe('');
-}
 
 /** Screens beyond the main journey: search, Dutch, a phone's width, preferences, privacy. */
 describe('web UI: search, language, phone layout, preferences and privacy (Chromium)', () => {

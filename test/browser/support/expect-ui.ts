@@ -1,4 +1,6 @@
-import { Locator } from 'playwright-core';
+import { expect } from '@jest/globals';
+import { Locator, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './browser-harness';
 
 /** Waits (bounded) until the first match's text contains the expected text. */
 export async function expectText(
@@ -47,4 +49,9 @@ export async function expectNoText(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Expected no "${text}", got "${last}"`);
+}
+
+/** No serious or critical axe-core violations on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations(await axeViolations(page))).toBe('');
 }
