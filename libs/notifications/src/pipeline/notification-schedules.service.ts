@@ -1,11 +1,12 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { INTERNAL_JOBS, QUEUES, QueuesService } from '@gilde/kernel';
 import { DigestSchedules } from '../digest/digest-schedules.service';
 
 /** At worker start: the periodic notification jobs and the digest schedulers exist. */
 @Injectable()
-export class NotificationSchedules implements OnApplicationBootstrap {
+export class NotificationSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationSchedules.name);
+  private settingUp: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly queues: QueuesService,
@@ -17,7 +18,12 @@ export class NotificationSchedules implements OnApplicationBootstrap {
    * must still finish starting. The upserts then complete once Redis is reachable.
    */
   onApplicationBootstrap(): void {
-    void this.setUp();
+    this.settingUp = this.setUp();
+  }
+
+  /** A stopping worker lets the set-up finish before its connections close. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.settingUp;
   }
 
   private async setUp(): Promise<void> {
