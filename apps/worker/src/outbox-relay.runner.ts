@@ -1,7 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, OutboxRelay } from '@gilde/kernel';
+import { AppConfig, OutboxRelay, OutboxWakeUp } from '@gilde/kernel';
 
-/** Polls the outbox and relays pending events; one loop per worker process. */
+/**
+ * Relays pending outbox events; one loop per worker process. It runs when a commit wakes it
+ * (LISTEN/NOTIFY) and otherwise every OUTBOX_POLL_MS, which also covers events whose back-off
+ * has expired and notifications lost while the listener reconnected.
+ */
 @Injectable()
 export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayRunner.name);
@@ -10,16 +14,19 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     private readonly relay: OutboxRelay,
+    private readonly wakeUp: OutboxWakeUp,
     private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
+    this.wakeUp.start();
     this.loop = this.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    this.wakeUp.release();
     await this.loop;
   }
 
@@ -32,7 +39,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
         this.logger.warn(`Outbox relay error: ${(err as Error).message}`);
       }
       // A full batch means more may be waiting: go again at once.
-      if (relayed === 0) await new Promise((r) => setTimeout(r, this.config.outboxPollMs));
+      if (relayed === 0 && this.running) await this.wakeUp.wait(this.config.outboxPollMs);
     }
   }
 }

@@ -15,6 +15,7 @@ export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.module';
 export * from './outbox/outbox.reconciler';
 export * from './outbox/outbox.relay';
+export * from './outbox/outbox.wake-up';
 export * from './outbox/outbox.writer';
 export * from './outbox/processed-event.entity';
 export * from './queue/handles-job.decorator';

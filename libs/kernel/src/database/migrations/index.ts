@@ -11,6 +11,7 @@ import { Contracts1795773200000 } from './1795773200000-Contracts';
 import { AuditAppendOnly1795773200001 } from './1795773200001-AuditAppendOnly';
 import { SearchIndexOrder1795773300000 } from './1795773300000-SearchIndexOrder';
 import { SearchTsvectorAggregate1795773400000 } from './1795773400000-SearchTsvectorAggregate';
+import { OutboxWakeUp1795773500000 } from './1795773500000-OutboxWakeUp';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuditAppendOnly1795773200001,
   SearchIndexOrder1795773300000,
   SearchTsvectorAggregate1795773400000,
+  OutboxWakeUp1795773500000,
 ];
