@@ -1,8 +1,12 @@
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
-import type { AssignmentSearchDocument, ProfileSearchDocument } from '../search-documents';
+import type {
+  AssignmentSearchDocument,
+  ProfileSearchDocument,
+  ProfileSkillDoc,
+} from '../search-documents';
 import { epochDay } from './meili-filter';
 
-/** A profile as Meilisearch stores it: flat, minimised, dates as day numbers. */
+/** A profile as Meilisearch stores it: minimised, dates as day numbers. */
 export interface MeiliProfile {
   id: string;
   version: number;
@@ -11,6 +15,8 @@ export interface MeiliProfile {
   skills: string[];
   skillsNl: string[];
   skillIds: string[];
+  /** Per canonical skill id, the interim's strength in it: sorts a skill's candidates. */
+  skillStrength: Record<string, number>;
   sectors: string[];
   sectorLabels: string[];
   assignmentKinds: string[];
@@ -55,6 +61,33 @@ function kindLabels(codes: string[]): string[] {
   );
 }
 
+/** The profile attribute holding per-skill strengths; sortable, so each nested field is too. */
+export const STRENGTH_ATTRIBUTE = 'skillStrength';
+
+/** Canonical skill ids are UUIDs; anything else could not name exactly one nested field. */
+const FIELD_SAFE_ID = /^[0-9A-Za-z-]{1,64}$/u;
+
+/**
+ * The nested field holding one skill's strength, for sort and attributesToRetrieve. Sort
+ * expressions cannot be quoted, so the id is checked instead (a dot would name a deeper field).
+ * UUID hyphens are fine: Meilisearch reads everything before the last ':' as the field name.
+ */
+export function strengthField(skillId: string): string {
+  if (!FIELD_SAFE_ID.test(skillId)) throw new RangeError(`not a skill id: ${skillId}`);
+  return `${STRENGTH_ATTRIBUTE}.${skillId}`;
+}
+
+/** The strongest entry wins when a profile lists a skill twice, as in search_profile_skills. */
+function strengths(skills: ProfileSkillDoc[]): Record<string, number> {
+  const byId = new Map<string, number>();
+  for (const s of skills) {
+    if (!s.skillId) continue;
+    strengthField(s.skillId); // refuses ids that could not be sorted on later
+    byId.set(s.skillId, Math.max(byId.get(s.skillId) ?? 0, s.strength));
+  }
+  return Object.fromEntries(byId);
+}
+
 const ids = (skills: { skillId: string | null }[]): string[] => [
   ...new Set(skills.map((s) => s.skillId).filter((id): id is string => !!id)),
 ];
@@ -68,6 +101,7 @@ export function toMeiliProfile(doc: ProfileSearchDocument): MeiliProfile {
     skills: doc.skills.map((s) => s.labelEn),
     skillsNl: doc.skills.map((s) => s.labelNl).filter((l): l is string => !!l),
     skillIds: ids(doc.skills),
+    skillStrength: strengths(doc.skills),
     sectors: doc.sectors,
     sectorLabels: sectorLabels(doc.sectors),
     assignmentKinds: doc.assignmentKinds,

@@ -1,5 +1,6 @@
 import type { AssignmentQuery, CandidateQuery, ProfileQuery } from '../search-engine';
 import { rateBandOf } from '../search-documents';
+import { STRENGTH_ATTRIBUTE, strengthField } from './meili-documents';
 import { allOf, and, anyOf, epochDay, eq, gte, isNullOr, lte } from './meili-filter';
 
 export interface MeiliSearchRequest {
@@ -65,12 +66,88 @@ export function assignmentSearchRequest(query: AssignmentQuery): MeiliSearchRequ
   };
 }
 
-/** Retrieval for matching: holders of any required skill, must-haves as a filter. */
-export function candidateRequest(query: CandidateQuery): MeiliSearchRequest {
-  const all = [...new Set(query.skills.map((s) => s.skillId))];
-  const filter = and(
-    all.length ? anyOf('skillIds', all) : undefined,
-    query.requiredSkillIds.length ? allOf('skillIds', query.requiredSkillIds) : undefined,
-  );
-  return { q: null, filter: filter || undefined, offset: 0, limit: query.limit };
+/** One skill's share of candidate retrieval: a Meilisearch search plus what merging needs. */
+export interface CandidateSkillRequest {
+  skillId: string;
+  weight: number;
+  search: {
+    q: null;
+    filter: string;
+    sort: string[];
+    limit: number;
+    attributesToRetrieve: string[];
+  };
+}
+
+/**
+ * Retrieval for matching, one search per skill as the PostgreSQL engine does it: that skill's
+ * holders (with every must-have), strongest first, at most perSkillCap. Ties go to the lower id
+ * so the cap cuts where PostgreSQL's `ORDER BY strength DESC, interim_id` cuts.
+ */
+export function candidateRequests(query: CandidateQuery): CandidateSkillRequest[] {
+  const weights = new Map<string, number>();
+  // a skill listed twice counts once, at its highest weight
+  for (const s of query.skills)
+    weights.set(s.skillId, Math.max(weights.get(s.skillId) ?? 0, s.weight));
+  const required = [...new Set(query.requiredSkillIds)];
+  return [...weights].map(([skillId, weight]) => {
+    const field = strengthField(skillId);
+    return {
+      skillId,
+      weight,
+      search: {
+        q: null,
+        filter: allOf('skillIds', [skillId, ...required.filter((r) => r !== skillId)]),
+        sort: [`${field}:desc`, 'id:asc'],
+        limit: query.perSkillCap,
+        attributesToRetrieve: ['id', field],
+      },
+    };
+  });
+}
+
+/** What merging reads from a search result: the hits in the order Meilisearch returned them. */
+export interface CandidateHits {
+  hits: Record<string, unknown>[];
+}
+
+/** Sums are rounded so that equal relevance compares equal and falls through to the id. */
+const RELEVANCE_DIGITS = 1e6;
+
+function strengthIn(hit: Record<string, unknown>, skillId: string): number {
+  const byId = hit[STRENGTH_ATTRIBUTE];
+  const value =
+    byId && typeof byId === 'object' ? (byId as Record<string, unknown>)[skillId] : undefined;
+  // a document indexed before strengths existed still counts as a holder, only at zero
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Merges the per-skill results (same order as the requests): relevance is the sum of
+ * weight × strength over the skills an interim was returned for, highest first, then by id;
+ * at most `limit` ids.
+ */
+export function mergeCandidates(
+  requests: CandidateSkillRequest[],
+  results: CandidateHits[],
+  limit: number,
+): string[] {
+  if (results.length !== requests.length) {
+    throw new Error(`expected ${requests.length} candidate results, got ${results.length}`);
+  }
+  const relevance = new Map<string, number>();
+  requests.forEach((request, i) => {
+    for (const hit of results[i].hits.slice(0, Math.max(0, request.search.limit))) {
+      const id = String(hit.id);
+      const gained = request.weight * strengthIn(hit, request.skillId);
+      relevance.set(id, (relevance.get(id) ?? 0) + gained);
+    }
+  });
+  const ranked = [...relevance].map(([id, sum]) => ({
+    id,
+    score: Math.round(sum * RELEVANCE_DIGITS) / RELEVANCE_DIGITS,
+  }));
+  // ids compare by code unit, as PostgreSQL orders lower-case UUIDs
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return ranked.slice(0, Math.max(0, limit)).map((r) => r.id);
 }

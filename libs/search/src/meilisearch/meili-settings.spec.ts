@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AssignmentSearchDocument, ProfileSearchDocument } from '../search-documents';
+import {
+  AssignmentSearchDocument,
+  ProfileSearchDocument,
+  skillStrength,
+} from '../search-documents';
 import { toMeiliAssignment, toMeiliProfile } from './meili-documents';
-import { assignmentSearchRequest, candidateRequest, profileSearchRequest } from './meili-queries';
+import { assignmentSearchRequest, profileSearchRequest } from './meili-queries';
 import {
   MAX_SYNONYMS_PER_SKILL,
   assignmentIndexSettings,
@@ -38,11 +42,19 @@ const profile: ProfileSearchDocument = {
 };
 
 describe('Meilisearch settings', () => {
-  it('never lets the rate band rank, and shows only ids', () => {
+  it('never lets the rate band rank, and shows only ids (and, for profiles, skill strengths)', () => {
+    expect(profileIndexSettings({}).sortableAttributes).toEqual(
+      expect.arrayContaining(['skillStrength', 'id']),
+    );
+    expect(profileIndexSettings({}).displayedAttributes).toEqual([
+      'id',
+      'version',
+      'skillStrength',
+    ]);
+    expect(assignmentIndexSettings({}).displayedAttributes).toEqual(['id', 'version']);
     for (const settings of [profileIndexSettings({}), assignmentIndexSettings({})]) {
       expect(settings.sortableAttributes).not.toContain('rateBand');
       expect(settings.sortableAttributes).not.toContain('maxDayRate');
-      expect(settings.displayedAttributes).toEqual(['id', 'version']);
       expect(settings.rankingRules).toEqual([
         'words',
         'typo',
@@ -128,6 +140,7 @@ describe('Meilisearch documents', () => {
         'sectorLabels',
         'sectors',
         'skillIds',
+        'skillStrength',
         'skills',
         'skillsNl',
         'version',
@@ -141,6 +154,26 @@ describe('Meilisearch documents', () => {
     expect(doc.sectorLabels).toEqual(['Healthcare', 'Zorg']);
     expect(doc.availableFromDay).toBe(Date.UTC(2026, 8, 1) / 86_400_000);
     expect(JSON.stringify(doc)).not.toMatch(/@|kvk|vat|email|phone/iu);
+  });
+
+  it('indexes the strength of each canonical skill, the strongest entry when listed twice', () => {
+    const skillId = '22222222-2222-4222-8222-222222222222';
+    const other = '55555555-5555-4555-8555-555555555555';
+    const doc = toMeiliProfile({
+      ...profile,
+      skills: [
+        { skillId, labelEn: 'financial management', labelNl: null, strength: skillStrength(3, 4) },
+        { skillId, labelEn: 'finance', labelNl: null, strength: skillStrength(5, 15) },
+        { skillId: other, labelEn: 'lead a team', labelNl: null, strength: skillStrength(2, 1) },
+        { skillId: null, labelEn: 'Lean Six Sigma', labelNl: null, strength: 0.9 },
+      ],
+    });
+    // the same values the PostgreSQL engine writes to search_profile_skills
+    expect(doc.skillStrength).toEqual({ [skillId]: 1, [other]: 0.3 });
+    expect(toMeiliProfile(profile).skillStrength).toEqual({ [skillId]: 0.9 });
+    expect(() =>
+      toMeiliProfile({ ...profile, skills: [{ ...profile.skills[0], skillId: 'a.b' }] }),
+    ).toThrow(RangeError);
   });
 
   it('maps an assignment with its organisation for scoping', () => {
@@ -176,25 +209,6 @@ describe('Meilisearch documents', () => {
       id: assignment.assignmentId,
       organisationId: assignment.organisationId,
       startDay: Date.UTC(2026, 9, 1) / 86_400_000,
-    });
-  });
-
-  it('retrieves candidates by any skill, must-haves as a filter', () => {
-    expect(
-      candidateRequest({
-        skills: [
-          { skillId: 'a', weight: 5 },
-          { skillId: 'b', weight: 2 },
-        ],
-        requiredSkillIds: ['a'],
-        perSkillCap: 100,
-        limit: 300,
-      }),
-    ).toEqual({
-      q: null,
-      filter: '(skillIds IN ["a", "b"]) AND (skillIds = "a")',
-      offset: 0,
-      limit: 300,
     });
   });
 });

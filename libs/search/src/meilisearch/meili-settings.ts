@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { STRENGTH_ATTRIBUTE } from './meili-documents';
 
 export type MeiliIndexKind = 'profiles' | 'assignments';
 
@@ -75,12 +76,15 @@ export function profileIndexSettings(synonyms: Record<string, string[]>): Settin
       'credentials',
       'remotePreference',
     ],
-    sortableAttributes: ['availableFromDay'],
-    displayedAttributes: ['id', 'version'],
+    // skillStrength covers its nested skillStrength.<skill id> fields; id breaks strength ties
+    sortableAttributes: ['availableFromDay', STRENGTH_ATTRIBUTE, 'id'],
+    // candidate retrieval reads the strengths back to weigh them across skills
+    displayedAttributes: ['id', 'version', STRENGTH_ATTRIBUTE],
     rankingRules: RANKING_RULES,
     synonyms,
     typoTolerance: TYPO_TOLERANCE,
-    pagination: { maxTotalHits: 5000 },
+    // matching asks each skill for up to MATCH_LIST_SIZE holders (at most 10,000)
+    pagination: { maxTotalHits: 10_000 },
   };
 }
 

@@ -29,7 +29,8 @@ import {
 import {
   MeiliSearchRequest,
   assignmentSearchRequest,
-  candidateRequest,
+  candidateRequests,
+  mergeCandidates,
   profileSearchRequest,
 } from './meili-queries';
 import {
@@ -231,9 +232,15 @@ export class MeilisearchEngine implements SearchEngine {
     return this.search('assignments', assignmentSearchRequest(query));
   }
 
+  /** One multi-search with a query per skill (each sorted by its strength), merged here. */
   async candidates(query: CandidateQuery): Promise<string[]> {
-    if (!query.skills.length) return [];
-    return (await this.search('profiles', candidateRequest(query))).ids;
+    const requests = candidateRequests(query);
+    if (!requests.length) return [];
+    const indexUid = this.uid('profiles');
+    const response = await this.call('candidate search', () =>
+      this.client.multiSearch({ queries: requests.map((r) => ({ indexUid, ...r.search })) }),
+    );
+    return mergeCandidates(requests, response.results, query.limit);
   }
 
   private async search(kind: MeiliIndexKind, request: MeiliSearchRequest): Promise<SearchHits> {
