@@ -116,14 +116,17 @@ export class ProfilesReader {
       [found],
     );
     const today = calendarToday();
+    const skillsOf = groupByUser(skills);
+    const periodsOf = groupByUser(periods);
+    const credentialsOf = groupByUser(credentials);
     const byId = new Map(
       profiles.map((p) => [
         p.user_id,
         toRecord(
           p,
-          skills.filter((s) => s.user_id === p.user_id),
-          periods.filter((r) => r.user_id === p.user_id),
-          credentials.filter((c) => c.user_id === p.user_id),
+          skillsOf.get(p.user_id) ?? [],
+          periodsOf.get(p.user_id) ?? [],
+          credentialsOf.get(p.user_id) ?? [],
           today,
         ),
       ]),
@@ -192,4 +195,15 @@ function toRecord(
     version: p.version,
     updatedAt: p.updated_at,
   };
+}
+
+/** Rows per user, in the order read (one pass: a batch holds hundreds of profiles). */
+function groupByUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.user_id);
+    if (list) list.push(row);
+    else out.set(row.user_id, [row]);
+  }
+  return out;
 }
