@@ -36,6 +36,10 @@ export class AppConfig {
   readonly logLevel: ParsedEnv['LOG_LEVEL'];
   readonly outboxPollMs: number;
   readonly shutdownTimeoutMs: number;
+  readonly matching: {
+    /** Ranked matches stored per assignment: what hiring managers see and who can be notified. */
+    listSize: number;
+  };
   readonly notifications: {
     /** Instant match e-mails per interim per local day; the rest go into the daily digest. */
     maxInstantMatchEmailsPerDay: number;
@@ -76,6 +80,7 @@ export class AppConfig {
     this.logLevel = e.LOG_LEVEL;
     this.outboxPollMs = e.OUTBOX_POLL_MS;
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
+    this.matching = { listSize: e.MATCH_LIST_SIZE };
     this.notifications = {
       maxInstantMatchEmailsPerDay: e.NOTIFY_MAX_INSTANT_MATCH_EMAILS_PER_DAY,
       digestHour: e.NOTIFY_DIGEST_HOUR,

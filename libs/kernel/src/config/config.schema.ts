@@ -60,6 +60,7 @@ export const envSchema = z.object({
   TRUST_PROXY: bool.default('false'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  MATCH_LIST_SIZE: z.coerce.number().int().min(10).max(10_000).default(50),
   NOTIFY_MAX_INSTANT_MATCH_EMAILS_PER_DAY: z.coerce.number().int().min(0).max(1000).default(3),
   NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   NOTIFY_SSE_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),

@@ -1,20 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EVENTS, appendToOutbox, modify } from '@gilde/kernel';
+import { AppConfig, EVENTS, appendToOutbox, modify } from '@gilde/kernel';
 import { SEARCH_ENGINE, SearchEngine } from '@gilde/search';
 import { AssignmentMatch } from '../entities/assignment-match.entity';
 import { explain } from '../scoring/explanation';
 import { MatchScore, ScoringContext, compareMatches, scoreMatch } from '../scoring/quality-score';
-import {
-  DEFAULT_MATCH_LIMIT,
-  MAX_OVER_BUDGET_SHOWN,
-  Ranking,
-  rankMatches,
-} from '../scoring/ranking';
+import { MAX_OVER_BUDGET_SHOWN, Ranking, rankMatches } from '../scoring/ranking';
 import { LoadedAssignment, MatchInputsReader } from './match-inputs.reader';
 
-/** Retrieval: how many interims each skill may contribute, and how many go to re-ranking. */
+/**
+ * Retrieval: how many interims each skill may contribute, and how many go to re-ranking (never
+ * fewer than the list keeps).
+ */
 export const PER_SKILL_CAP = 250;
 export const CANDIDATE_LIMIT = 250;
 /** Related skills join retrieval at this share of their skill's weight, a few per skill. */
@@ -44,13 +42,16 @@ export class MatchingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly inputs: MatchInputsReader,
+    private readonly config: AppConfig,
   ) {}
 
+  /** Ranked matches kept per assignment (MATCH_LIST_SIZE). */
+  private get listSize(): number {
+    return this.config.matching.listSize;
+  }
+
   /** Scores the retrieved candidates for a published assignment; null when it is not published. */
-  async compute(
-    assignmentId: string,
-    limit = DEFAULT_MATCH_LIMIT,
-  ): Promise<ComputedMatches | null> {
+  async compute(assignmentId: string): Promise<ComputedMatches | null> {
     const assignment = await this.inputs.assignment(assignmentId);
     if (!assignment || assignment.status !== 'published') return null;
     const skillIds = [
@@ -61,7 +62,7 @@ export class MatchingService {
     const candidates = await this.inputs.candidates(ids);
     const context: ScoringContext = { weights: assignment.weights, related, labels };
     const scores = candidates.map((c) => scoreMatch(assignment.input, c, context));
-    return { assignment, ranking: rankMatches(scores, limit), retrieved: ids.length };
+    return { assignment, ranking: rankMatches(scores, this.listSize), retrieved: ids.length };
   }
 
   private async retrieve(
@@ -74,7 +75,7 @@ export class MatchingService {
       const hits = await this.engine.searchProfiles({
         sectors: [assignment.input.sector],
         offset: 0,
-        limit: CANDIDATE_LIMIT,
+        limit: Math.max(CANDIDATE_LIMIT, this.listSize),
       });
       return hits.ids;
     }
@@ -89,8 +90,8 @@ export class MatchingService {
     return this.engine.candidates({
       skills: [...skills].map(([skillId, weight]) => ({ skillId, weight })),
       requiredSkillIds: direct.filter((s) => s.mustHave).map((s) => s.skillId as string),
-      perSkillCap: PER_SKILL_CAP,
-      limit: CANDIDATE_LIMIT,
+      perSkillCap: Math.max(PER_SKILL_CAP, this.listSize),
+      limit: Math.max(CANDIDATE_LIMIT, this.listSize),
     });
   }
 
@@ -119,7 +120,7 @@ export class MatchingService {
       ...ranking.ranked.map((m, i) => toRow(id, assignment.version, m, i + 1, computedAt)),
       ...ranking.overBudget.map((m) => toRow(id, assignment.version, m, null, computedAt)),
     ];
-    if (rows.length) await manager.insert(AssignmentMatch, rows);
+    await insertMatches(manager, rows);
     this.logger.log(
       `Stored ${ranking.ranked.length} matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
         `from ${computed.retrieved} retrieved`,
@@ -215,7 +216,7 @@ export class MatchingService {
     const overBudget = stored.filter((r) => r.rank === null).map(asScore);
     const eligible = score.exclusions.length === 0;
     const rateOnly = score.exclusions.length === 1 && score.exclusions[0] === 'rate_above_budget';
-    const full = ranked.length >= DEFAULT_MATCH_LIMIT;
+    const full = ranked.length >= this.listSize;
     const floor = full ? Math.min(...ranked.map((r) => r.exactScore)) : -Infinity;
     let listedAs: 'ranked' | 'over_budget' | null = null;
     if (eligible && (!full || score.exactScore > floor)) {
@@ -227,8 +228,8 @@ export class MatchingService {
       return false;
     }
     ranked.sort(compareMatches);
-    const keep = ranked.slice(0, DEFAULT_MATCH_LIMIT);
-    const dropped = ranked.slice(DEFAULT_MATCH_LIMIT).map((r) => r.interimId);
+    const keep = ranked.slice(0, this.listSize);
+    const dropped = ranked.slice(this.listSize).map((r) => r.interimId);
     if (dropped.length) {
       await manager.query(
         `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = ANY($2::uuid[])`,
@@ -238,15 +239,13 @@ export class MatchingService {
     const computedAt = new Date();
     const own = keep.findIndex((r) => r.interimId === interimId);
     if (listedAs === 'ranked' && own >= 0) {
-      await manager.insert(
-        AssignmentMatch,
+      await insertMatches(manager, [
         toRow(assignmentId, assignment.version, score, own + 1, computedAt),
-      );
+      ]);
     } else if (listedAs === 'over_budget') {
-      await manager.insert(
-        AssignmentMatch,
+      await insertMatches(manager, [
         toRow(assignmentId, assignment.version, score, null, computedAt),
-      );
+      ]);
     }
     // The others' ranks shift around the merged interim.
     await manager.query(
@@ -299,6 +298,47 @@ function asScore(row: StoredRow): MatchScore {
     flags: row.flags as MatchScore['flags'],
     reasons: [],
   };
+}
+
+/** Rows per statement: one JSON parameter, so a list of any size stays within the limits. */
+const INSERT_CHUNK = 2000;
+
+/**
+ * Writes match rows through one JSON parameter per chunk: for long lists this is several times
+ * faster than an entity insert, which binds every column of every row separately.
+ */
+async function insertMatches(
+  manager: EntityManager,
+  rows: Partial<AssignmentMatch>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await manager.query(
+      `INSERT INTO assignment_matches (assignment_id, interim_id, rank, score, breakdown, explanation,
+              rate_within_budget, reciprocal, flags, assignment_version, computed_at)
+       SELECT r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown, r.explanation,
+              r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(assignment_id uuid, interim_id uuid, rank smallint,
+              score real, breakdown jsonb, explanation jsonb, rate_within_budget boolean,
+              reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`,
+      [
+        JSON.stringify(
+          rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+            assignment_id: r.assignmentId,
+            interim_id: r.interimId,
+            rank: r.rank,
+            score: r.score,
+            breakdown: r.breakdown,
+            explanation: r.explanation,
+            rate_within_budget: r.rateWithinBudget,
+            reciprocal: r.reciprocal,
+            flags: r.flags,
+            assignment_version: r.assignmentVersion,
+            computed_at: r.computedAt,
+          })),
+        ),
+      ],
+    );
+  }
 }
 
 function toRow(

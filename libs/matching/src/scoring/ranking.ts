@@ -1,6 +1,6 @@
 import { compareMatches, MatchScore } from './quality-score';
 
-/** How many ranked matches are stored per assignment. */
+/** How many ranked matches are kept when the caller does not say (MATCH_LIST_SIZE's default). */
 export const DEFAULT_MATCH_LIMIT = 50;
 /** At most this many over-budget interims are shown beside the ranking, flagged. */
 export const MAX_OVER_BUDGET_SHOWN = 10;
