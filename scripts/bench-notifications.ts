@@ -8,9 +8,17 @@
  *  1. enqueue throughput: per-recipient jobs added with addBulk (worker paused);
  *  2. processing throughput: those jobs handled with the in-app and mailbox e-mail channels
  *     (every recipient wants match e-mail at once, the heaviest path);
- *  3. end to end, for fan-outs of 50, 1,000 and 10,000 recipients: from the moment matching's
- *     `assignment.matches_computed` event is committed to the outbox until the first in-app
- *     notification is visible (p50/p95 over several runs) and until the last one is.
+ *  3. end to end, for fan-outs of 50, 1,000 and 10,000 recipients: from `POST
+ *     /assignments/:id/publish` (through the real HTTP stack, in process) until the first in-app
+ *     notification is visible to a matched interim (p50/p95 over several runs) and until the last
+ *     one is. Everything in between runs for real: outbox, relay, matching (retrieval and scoring
+ *     of every holder of the assignment's must-have skill), stored matches, fan-out, delivery.
+ *
+ * The interim managers are generated profiles (as in bench:matching) made reciprocal for these
+ * assignments; a marker skill nobody else holds is given to the first 50, 1,000 and 10,000 of
+ * them, so an assignment asking for it matches exactly that many. MATCH_LIST_SIZE is raised to
+ * 10,000 here (default 50): with the default, a published assignment notifies at most its 50
+ * best matches, and the larger fan-outs could not happen.
  *
  * It counts duplicates itself (a second notification or e-mail for one person and one
  * assignment) and fails when it finds any.
@@ -24,7 +32,6 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Client, Pool } from 'pg';
 import {
-  EVENTS,
   INTERNAL_JOBS,
   QUEUES,
   QueuesService,
@@ -32,6 +39,7 @@ import {
   loadConfig,
   runMigrations,
 } from '@gilde/kernel';
+import { DataSource } from 'typeorm';
 import { DeliverJobData, deliverJobId } from '@gilde/notifications';
 
 const PREFIX = `gilde-bench-notify-${process.pid}`;
@@ -76,35 +84,80 @@ async function prepareDatabase(baseUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-async function seed(pool: Pool): Promise<{ orgId: string; hmId: string; recipients: string[] }> {
-  await pool.query(
-    `INSERT INTO users (email, display_name, account_type)
-     SELECT 'bench-interim-' || g || '@bench.test', 'Bench interim ' || g, 'interim'
-       FROM generate_series(1, $1) g
-     ON CONFLICT (email) DO NOTHING`,
-    [RECIPIENTS],
+interface World {
+  orgId: string;
+  hmId: string;
+  /** Generated interim managers, in generation order. */
+  recipients: string[];
+  /** Per fan-out size, a skill only the first `size` recipients hold. */
+  markers: Map<number, { id: string; label: string }>;
+}
+
+/**
+ * Generated interim managers (realistic ESCO profiles) who would all take a fully remote,
+ * 32-hour assignment within their rate, want match alerts at once in the app and by e-mail,
+ * and hold the marker skills of the fan-out sizes.
+ */
+async function seed(ds: DataSource, sizes: number[]): Promise<World> {
+  const matching = await import('@gilde/matching');
+  const { importTaxonomy } = await import('@gilde/taxonomy');
+  await importTaxonomy(ds);
+  const today = new Date().toISOString().slice(0, 10);
+  const generated = matching.generateInterims(matching.loadEscoCatalogue(), RECIPIENTS, {
+    seed: 20261127,
+    today,
+  });
+  const skillIds = await matching.skillIdsByUri(ds);
+  await ds.transaction((m) => matching.writeGeneratedInterims(m, generated, skillIds));
+  const recipients = generated.map((g) => g.id);
+  await ds.query(
+    `UPDATE interim_profiles
+        SET notify = 'instant', notify_sectors = '{}', visibility = 'public',
+            hours_min = LEAST(hours_min, 32), hours_max = GREATEST(hours_max, 32),
+            remote_preference = CASE WHEN remote_preference = 'remote' THEN 'hybrid' ELSE remote_preference END,
+            day_rate_min = LEAST(day_rate_min, 900), day_rate_max = GREATEST(day_rate_max, 900)`,
   );
-  const { rows } = await pool.query<{ id: string }>(
-    `SELECT id FROM users WHERE email LIKE 'bench-interim-%@bench.test'
-      ORDER BY substring(email from 'bench-interim-([0-9]+)@')::int LIMIT $1`,
-    [RECIPIENTS],
-  );
-  await pool.query(
+  await ds.query(
     `INSERT INTO notification_preferences (user_id, kind, channels, frequency)
      SELECT unnest($1::uuid[]), 'match', ARRAY['in_app', 'email'], 'instant'
      ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels, frequency = EXCLUDED.frequency`,
-    [rows.map((r) => r.id)],
+    [recipients],
   );
-  const hm = await pool.query<{ id: string }>(
-    `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client')
-     ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+  // Marker skills: held by nobody, related to nothing (no occupation lists them), with a label no
+  // other skill has, so the assignment's must-have resolves to exactly this skill.
+  const candidates: { id: string; label: string }[] = await ds.query(
+    `SELECT s.id, s.label_en AS label FROM skills s
+      WHERE NOT EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = s.id)
+        AND NOT EXISTS (SELECT 1 FROM occupation_skills o WHERE o.skill_id = s.id)
+        AND length(s.label_en) BETWEEN 12 AND 40
+        AND (SELECT count(*) FROM skills t WHERE lower(t.label_en) = lower(s.label_en)) = 1
+      ORDER BY s.esco_uri LIMIT $1`,
+    [sizes.length],
   );
-  const hmId = hm.rows[0].id;
-  const org = await pool.query<{ id: string }>(
+  const markers = new Map<number, { id: string; label: string }>();
+  for (const [i, size] of [...sizes].sort((a, b) => a - b).entries()) {
+    const marker = candidates[i];
+    if (!marker) throw new Error('Not enough unused ESCO skills for the marker skills');
+    markers.set(size, marker);
+    await ds.query(
+      `INSERT INTO profile_skills (user_id, position, skill_id, name, level, years)
+       SELECT unnest($1::uuid[]), $2, $3, $4, 4, 8`,
+      [recipients.slice(0, size), 100 + i, marker.id, marker.label],
+    );
+  }
+  const [{ id: hmId }] = await ds.query<{ id: string }[]>(
+    `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client') RETURNING id`,
+  );
+  const [{ id: orgId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO organisations (name, created_by) VALUES ('Bench organisation', $1) RETURNING id`,
     [hmId],
   );
-  return { orgId: org.rows[0].id, hmId, recipients: rows.map((r) => r.id) };
+  await ds.query(
+    `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, '{admin,hiring_manager}')`,
+    [orgId, hmId],
+  );
+  await ds.query('ANALYZE');
+  return { orgId, hmId, recipients, markers };
 }
 
 /** A published assignment with stored, reciprocal matches for the first `size` recipients. */
@@ -188,9 +241,26 @@ function postgresCpuMs(database: string): number {
   return total;
 }
 
+/** Waits until no queue the publish path uses has work left, so runs do not overlap. */
+async function queuesIdle(queues: Queue[]): Promise<void> {
+  await waitFor(
+    async () => {
+      for (const q of queues) {
+        // Not 'delayed': the daily digest schedulers always hold one.
+        const c = await q.getJobCounts('waiting', 'active', 'prioritized');
+        if (c.waiting || c.active || c.prioritized) return false;
+      }
+      return true;
+    },
+    120_000,
+    10,
+  );
+}
+
 async function main(): Promise<void> {
   const sizes = arg('sizes', [50, 1000, 10_000]);
   const runs = arg('runs', [20, 10, 3]);
+  if (Math.max(...sizes) > RECIPIENTS) throw new Error(`Fan-outs are at most ${RECIPIENTS}`);
   const baseConfig = loadConfig();
   const database = option('database') ?? 'gilde_bench_notifications';
   const url = await prepareDatabase(baseConfig.database.url, database);
@@ -199,6 +269,8 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     QUEUE_PREFIX: PREFIX,
     NOTIFY_MAX_INSTANT_MATCH_EMAILS_PER_DAY: '1000',
+    MATCH_LIST_SIZE: String(RECIPIENTS),
+    RATE_LIMIT_PER_MINUTE: '100000000',
     WORKER_METRICS_PORT: '0',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   });
@@ -208,6 +280,13 @@ async function main(): Promise<void> {
   await runMigrations(config);
 
   const pool = new Pool({ connectionString: url, max: 3 });
+  const ds = await new DataSource({
+    ...(await import('@gilde/kernel')).buildDataSourceOptions(config, {
+      applicationName: 'gilde-bench',
+      poolMax: 2,
+    }),
+    logging: false,
+  }).initialize();
   const cleanup = new QueuesService(config);
   for (const name of allQueueNames())
     await cleanup
@@ -216,16 +295,33 @@ async function main(): Promise<void> {
       .catch(() => undefined);
   await cleanup.onApplicationShutdown();
 
-  console.log(`Seeding ${RECIPIENTS} interim managers...`);
-  const { orgId, hmId, recipients } = await seed(pool);
+  console.log(`Generating ${RECIPIENTS} interim managers...`);
+  const { orgId, hmId, recipients, markers } = await seed(ds, sizes);
 
   const { WorkerModule } = await import('../apps/worker/src/worker.module');
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
+  const { createApiApp } = await import('../apps/api/src/bootstrap/create-api-app');
+  const { TokenService } = await import('@gilde/identity');
+  const { SearchIndexer } = await import('@gilde/search');
+  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
     logger: ['error', 'warn'],
   });
-  app.enableShutdownHooks();
-  await app.init();
-  const notify: Queue = app.get(QueuesService).get(QUEUES.notify);
+  worker.enableShutdownHooks();
+  await worker.init();
+  const api = await createApiApp({ webDist: '/nonexistent', bufferLogs: true });
+  await api.init();
+  await api.getHttpAdapter().getInstance().ready();
+  const hmAuth = { authorization: `Bearer ${api.get(TokenService).signAccessToken(hmId)}` };
+  const indexed = await api.get(SearchIndexer).rebuild();
+  console.log(`Indexed ${indexed.profiles.documents} profiles for matching.`);
+
+  const service = worker.get(QueuesService);
+  const notify: Queue = service.get(QUEUES.notify);
+  const publishPath = [
+    QUEUES.matching,
+    QUEUES.notifications,
+    QUEUES.notify,
+    QUEUES.searchIndex,
+  ].map((q) => service.get(q));
   const results: string[] = [];
   try {
     // 1 + 2: enqueue, then process, 10,000 per-recipient jobs.
@@ -238,6 +334,7 @@ async function main(): Promise<void> {
       eventId,
       tenantId: orgId,
     }));
+    await queuesIdle(publishPath);
     await notify.pause();
     const enqueueStart = performance.now();
     for (let i = 0; i < jobs.length; i += 1000) {
@@ -255,14 +352,7 @@ async function main(): Promise<void> {
     const pgStart = postgresCpuMs(database);
     await notify.resume();
     await waitFor(async () => (await visibleCount(pool, subject)) >= RECIPIENTS, 120_000, 50);
-    await waitFor(
-      async () => {
-        const c = await notify.getJobCounts('waiting', 'active');
-        return c.waiting === 0 && c.active === 0;
-      },
-      60_000,
-      20,
-    );
+    await queuesIdle([notify]);
     const processMs = performance.now() - processStart;
     const cpu = process.cpuUsage(cpuStart);
     const cpuPer1000 = ((cpu.user + cpu.system) / 1000 / RECIPIENTS) * 1000;
@@ -276,42 +366,55 @@ async function main(): Promise<void> {
     );
     console.log(results.join('\n'));
 
-    // 3: end to end, from the committed outbox event.
+    // 3: end to end, from the publish request.
+    const inFuture = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     for (const [i, size] of sizes.entries()) {
       const count = runs[i] ?? runs[runs.length - 1] ?? 3;
+      const marker = markers.get(size) as { id: string; label: string };
       const first: number[] = [];
       const all: number[] = [];
       for (let r = 0; r < count; r++) {
-        const assignmentId = await assignmentWithMatches(pool, orgId, hmId, recipients, size);
-        await pool.query(
-          `INSERT INTO outbox_events (id, tenant_id, aggregate_type, aggregate_id, event_type, payload)
-           VALUES ($1, $2, 'assignment', $3, $4, $5::jsonb)`,
-          [
-            randomUUID(),
-            orgId,
-            assignmentId,
-            EVENTS.matchesComputed,
-            JSON.stringify({ assignmentId }),
-          ],
-        );
+        const created = await api.inject({
+          method: 'POST',
+          url: '/api/v1/assignments',
+          headers: hmAuth,
+          payload: {
+            organisationId: orgId,
+            title: `Bench assignment ${size}-${r}`,
+            description: 'Lead the programme through its next phase; fully remote.',
+            assignmentKind: 'project_programme_management',
+            sector: 'government',
+            requiredSkills: [{ name: marker.label, weight: 5, mustHave: true }],
+            languages: ['nl'],
+            location: { city: 'Utrecht', country: 'NL' },
+            remoteShare: 100,
+            startDate: inFuture(30),
+            endDate: inFuture(210),
+            hoursPerWeek: 32,
+            maxDayRate: 1500,
+          },
+        });
+        const draft = created.json<{ id: string; requiredSkills: { skillId: string | null }[] }>();
+        if (created.statusCode !== 201 || draft.requiredSkills[0]?.skillId !== marker.id)
+          throw new Error(`Creating the assignment: ${created.statusCode} ${created.body}`);
         const t0 = performance.now();
-        await waitFor(async () => (await visibleCount(pool, assignmentId)) > 0, 30_000, 2);
+        const published = await api.inject({
+          method: 'POST',
+          url: `/api/v1/assignments/${draft.id}/publish`,
+          headers: hmAuth,
+        });
+        if (published.statusCode !== 200)
+          throw new Error(`Publishing: ${published.statusCode} ${published.body}`);
+        await waitFor(async () => (await visibleCount(pool, draft.id)) > 0, 30_000, 2);
         first.push(performance.now() - t0);
         await waitFor(
-          async () => (await visibleCount(pool, assignmentId)) >= size,
+          async () => (await visibleCount(pool, draft.id)) >= size,
           120_000,
           size > 1000 ? 25 : 5,
         );
         all.push(performance.now() - t0);
-        // Let the queue drain before the next run, so runs do not overlap.
-        await waitFor(
-          async () => {
-            const c = await notify.getJobCounts('waiting', 'active');
-            return c.waiting === 0 && c.active === 0;
-          },
-          60_000,
-          10,
-        );
+        await queuesIdle(publishPath);
       }
       const line =
         `fan-out ${String(size).padStart(6)}: publish → first in-app p50 ${Math.round(percentile(first, 50))} ms, ` +
@@ -333,7 +436,8 @@ async function main(): Promise<void> {
     console.log(results.join('\n'));
     if (dup.notifications || dup.emails) process.exitCode = 1;
   } finally {
-    await app.close();
+    await api.close();
+    await worker.close();
     const q = new QueuesService(config);
     for (const name of allQueueNames())
       await q
@@ -341,6 +445,7 @@ async function main(): Promise<void> {
         .obliterate({ force: true })
         .catch(() => undefined);
     await q.onApplicationShutdown();
+    await ds.destroy();
     await pool.end();
   }
 }
