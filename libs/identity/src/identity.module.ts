@@ -1,3 +1,4 @@
+import { KeyObject, createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,6 +19,15 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
 
+/**
+ * The access-token key as a KeyObject: given a string, jsonwebtoken tries to parse it as a
+ * public key on every verification before treating it as a secret (about half a millisecond a
+ * request).
+ */
+function signingKey(config: AppConfig): KeyObject {
+  return createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+}
+
 /** Users, organisations, roles and authentication. Registers the global access guard. */
 @Module({
   imports: [
@@ -25,7 +35,7 @@ import { UsersService } from './users/users.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
+        secret: signingKey(config),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -51,7 +61,7 @@ export class IdentityModule {}
     TypeOrmModule.forFeature([User, Organisation, Membership, Invitation, RefreshToken]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+      useFactory: (config: AppConfig) => ({ secret: signingKey(config) }),
     }),
   ],
   providers: [TokenService, UsersService, OrganisationAccess, OrganisationsService],
