@@ -26,3 +26,4 @@ export * from './queue/queues.service';
 export * from './redis/redis-connection';
 export * from './redis/redis.module';
 export * from './database/modify';
+export * from './time/calendar-date';

@@ -1,4 +1,5 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
+import { calendarDateIn } from '@gilde/kernel';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -32,11 +33,5 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 export const MARKET_TIME_ZONE = 'Europe/Amsterdam';
 
 export function todayIn(timeZone: string = MARKET_TIME_ZONE, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return calendarDateIn(timeZone, now);
 }

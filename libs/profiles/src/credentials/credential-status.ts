@@ -1,3 +1,4 @@
+import { calendarDateIn } from '@gilde/kernel';
 import { CredentialStatus, StoredCredentialStatus } from '../entities/credential.entity';
 
 /** Dates on the platform are Dutch calendar dates. */
@@ -5,13 +6,7 @@ const CALENDAR_ZONE = 'Europe/Amsterdam';
 
 /** Today's date (YYYY-MM-DD) in the platform's calendar. */
 export function calendarToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: CALENDAR_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return calendarDateIn(CALENDAR_ZONE, now);
 }
 
 /**
