@@ -85,24 +85,26 @@ export class MatchInputsReader {
     for (let i = 0; i < interimIds.length; i += PROFILE_CHUNK) {
       chunks.push(interimIds.slice(i, i + PROFILE_CHUNK));
     }
-    const read = async (chunk: string[]): Promise<MatchCandidate[]> => {
-      const [records, tracks] = await Promise.all([
-        this.profiles.getMany(chunk),
-        this.trackRecords(chunk),
-      ]);
-      return records
-        .filter((record) => record.visibility !== 'hidden')
-        .map((record) =>
-          toMatchCandidate(record, tracks.get(record.interimId) ?? EMPTY_TRACK_RECORD),
+    // Track records for everyone in one query, beside the profile reads.
+    const tracks = this.trackRecords(interimIds);
+    const records: ProfileRecord[] = [];
+    try {
+      for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
+        const parts = await Promise.all(
+          chunks.slice(i, i + PARALLEL_READS).map((chunk) => this.profiles.getMany(chunk)),
         );
-    };
-    const out: MatchCandidate[] = [];
-    for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
-      for (const part of await Promise.all(chunks.slice(i, i + PARALLEL_READS).map(read))) {
-        out.push(...part);
+        for (const part of parts) records.push(...part);
       }
+    } finally {
+      // Never leave the track-record read unobserved, even when a profile read failed.
+      await tracks.catch(() => undefined);
     }
-    return out;
+    const byInterim = await tracks;
+    return records
+      .filter((record) => record.visibility !== 'hidden')
+      .map((record) =>
+        toMatchCandidate(record, byInterim.get(record.interimId) ?? EMPTY_TRACK_RECORD),
+      );
   }
 
   /**

@@ -34,10 +34,13 @@ interface ProfileRow {
   vat_id: string | null;
   version: number;
   updated_at: Date;
+  skills: SkillRow[];
+  periods: PeriodRow[];
+  credentials: CredentialRow[];
 }
 
+/** Rows aggregated as JSON: dates arrive as ISO text, timestamps as ISO text too. */
 interface SkillRow {
-  user_id: string;
   skill_id: string | null;
   name: string;
   level: number;
@@ -45,7 +48,6 @@ interface SkillRow {
 }
 
 interface PeriodRow {
-  user_id: string;
   from_date: string;
   to_date: string;
   hours_per_week: number;
@@ -53,12 +55,11 @@ interface PeriodRow {
 
 interface CredentialRow {
   id: string;
-  user_id: string;
   type: CredentialType;
   number: string;
   valid_until: string;
   status: StoredCredentialStatus;
-  verified_at: Date | null;
+  verified_at: string | null;
 }
 
 export const MAX_READ_BATCH = 500;
@@ -84,53 +85,30 @@ export class ProfilesReader {
     const ids = [...new Set(interimIds)].filter((id) => UUID.test(id));
     if (!ids.length) return [];
     const db = manager ?? this.dataSource.manager;
+    // One round trip: skills, periods and credentials come along as JSON arrays per profile.
     const profiles: ProfileRow[] = await db.query(
       `SELECT p.user_id, u.display_name, p.headline, p.summary, p.sectors, p.assignment_kinds,
               p.languages, p.city, p.country, p.max_travel_km, p.remote_preference,
               p.day_rate_min, p.day_rate_max, p.hours_min, p.hours_max,
               p.available_from::text AS available_from, p.notify, p.notify_sectors, p.visibility,
-              p.kvk_number, p.vat_id, p.version, p.updated_at
+              p.kvk_number, p.vat_id, p.version, p.updated_at,
+              COALESCE((SELECT json_agg(json_build_object('skill_id', s.skill_id, 'name', s.name,
+                                          'level', s.level, 'years', s.years) ORDER BY s.position)
+                          FROM profile_skills s WHERE s.user_id = p.user_id), '[]') AS skills,
+              COALESCE((SELECT json_agg(json_build_object('from_date', a.from_date, 'to_date', a.to_date,
+                                          'hours_per_week', a.hours_per_week) ORDER BY a.from_date, a.id)
+                          FROM availability_periods a WHERE a.user_id = p.user_id), '[]') AS periods,
+              COALESCE((SELECT json_agg(json_build_object('id', c.id, 'type', c.type, 'number', c.number,
+                                          'valid_until', c.valid_until, 'status', c.status,
+                                          'verified_at', c.verified_at) ORDER BY c.valid_until DESC, c.id)
+                          FROM credentials c WHERE c.user_id = p.user_id), '[]') AS credentials
          FROM interim_profiles p
          JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
         WHERE p.user_id = ANY($1::uuid[])`,
       [ids],
     );
-    if (!profiles.length) return [];
-    const found = profiles.map((p) => p.user_id);
-    // One after another: a transactional manager has a single connection.
-    const skills: SkillRow[] = await db.query(
-      `SELECT user_id, skill_id, name, level, years FROM profile_skills
-          WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, position`,
-      [found],
-    );
-    const periods: PeriodRow[] = await db.query(
-      `SELECT user_id, from_date::text AS from_date, to_date::text AS to_date, hours_per_week
-           FROM availability_periods WHERE user_id = ANY($1::uuid[])
-          ORDER BY user_id, from_date, id`,
-      [found],
-    );
-    const credentials: CredentialRow[] = await db.query(
-      `SELECT id, user_id, type, number, valid_until::text AS valid_until, status, verified_at
-           FROM credentials WHERE user_id = ANY($1::uuid[])
-          ORDER BY user_id, valid_until DESC, id`,
-      [found],
-    );
     const today = calendarToday();
-    const skillsOf = groupByUser(skills);
-    const periodsOf = groupByUser(periods);
-    const credentialsOf = groupByUser(credentials);
-    const byId = new Map(
-      profiles.map((p) => [
-        p.user_id,
-        toRecord(
-          p,
-          skillsOf.get(p.user_id) ?? [],
-          periodsOf.get(p.user_id) ?? [],
-          credentialsOf.get(p.user_id) ?? [],
-          today,
-        ),
-      ]),
-    );
+    const byId = new Map(profiles.map((p) => [p.user_id, toRecord(p, today)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -148,19 +126,13 @@ export class ProfilesReader {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toRecord(
-  p: ProfileRow,
-  skills: SkillRow[],
-  periods: PeriodRow[],
-  credentials: CredentialRow[],
-  today: string,
-): ProfileRecord {
+function toRecord(p: ProfileRow, today: string): ProfileRecord {
   return {
     interimId: p.user_id,
     displayName: p.display_name,
     headline: p.headline,
     summary: p.summary,
-    skills: skills.map((s) => ({
+    skills: p.skills.map((s) => ({
       skillId: s.skill_id,
       name: s.name,
       level: s.level,
@@ -175,18 +147,18 @@ function toRecord(
     dayRate: { min: p.day_rate_min, max: p.day_rate_max },
     hoursPerWeek: { min: p.hours_min, max: p.hours_max },
     availableFrom: p.available_from,
-    availability: periods.map((r) => ({
+    availability: p.periods.map((r) => ({
       from: r.from_date,
       to: r.to_date,
       hoursPerWeek: r.hours_per_week,
     })),
-    credentials: credentials.map((c) => ({
+    credentials: p.credentials.map((c) => ({
       id: c.id,
       type: c.type,
       number: c.number,
       validUntil: c.valid_until,
       status: effectiveCredentialStatus(c.status, c.valid_until, today),
-      verifiedAt: c.verified_at,
+      verifiedAt: c.verified_at ? new Date(c.verified_at) : null,
     })),
     preferences: { notify: p.notify, sectors: p.notify_sectors },
     visibility: p.visibility,
@@ -195,15 +167,4 @@ function toRecord(
     version: p.version,
     updatedAt: p.updated_at,
   };
-}
-
-/** Rows per user, in the order read (one pass: a batch holds hundreds of profiles). */
-function groupByUser<T extends { user_id: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.user_id);
-    if (list) list.push(row);
-    else out.set(row.user_id, [row]);
-  }
-  return out;
 }
