@@ -48,7 +48,8 @@ export class AssignmentMatch {
   @Column('timestamptz')
   computedAt!: Date;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  /** No foreign key: see migration AssignmentMatchesWithoutUserKey. */
+  @ManyToOne(() => User, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'interim_id' })
   interim?: User;
 }

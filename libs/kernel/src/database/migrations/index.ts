@@ -12,6 +12,8 @@ import { AuditAppendOnly1795773200001 } from './1795773200001-AuditAppendOnly';
 import { SearchIndexOrder1795773300000 } from './1795773300000-SearchIndexOrder';
 import { SearchTsvectorAggregate1795773400000 } from './1795773400000-SearchTsvectorAggregate';
 import { OutboxWakeUp1795773500000 } from './1795773500000-OutboxWakeUp';
+import { SearchTermsTrigramGist1795773600000 } from './1795773600000-SearchTermsTrigramGist';
+import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-AssignmentMatchesWithoutUserKey';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   SearchIndexOrder1795773300000,
   SearchTsvectorAggregate1795773400000,
   OutboxWakeUp1795773500000,
+  SearchTermsTrigramGist1795773600000,
+  AssignmentMatchesWithoutUserKey1795773700000,
 ];
