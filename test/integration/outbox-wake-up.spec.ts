@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -62,8 +62,12 @@ describe('outbox wake-up (LISTEN/NOTIFY)', () => {
     pool = new Pool({ connectionString: config.database.url, max: 2 });
   });
 
+  // Each test's listener stops with it, so the one killed on purpose is the only one.
+  afterEach(async () => {
+    for (const wakeUp of wakeUps.splice(0)) await wakeUp.onApplicationShutdown();
+  });
+
   afterAll(async () => {
-    for (const wakeUp of wakeUps) await wakeUp.onApplicationShutdown();
     await pool.end();
     await dataSource.destroy();
   });
