@@ -134,11 +134,17 @@ async function projectRange(
             AND ($7::uuid IS NULL OR p.user_id >= $7::uuid)
             AND ($8::uuid IS NULL OR p.user_id < $8::uuid)
           ORDER BY p.user_id LIMIT $2),
+       -- the batch's id range: with it the planner reads a batch's skills, periods and
+       -- credentials by index, instead of hashing each whole table for every batch
+       span AS MATERIALIZED (
+         SELECT (SELECT user_id FROM batch ORDER BY user_id LIMIT 1) AS lo,
+                (SELECT user_id FROM batch ORDER BY user_id DESC LIMIT 1) AS hi),
        sk AS MATERIALIZED (
          SELECT ps.user_id, ps.skill_id, ps.name,
                 (round((0.7 * least(greatest(ps.level, 1), 5) / 5.0
                       + 0.3 * least(greatest(ps.years, 0), 15) / 15.0)::numeric, 3))::real AS strength
-           FROM profile_skills ps JOIN batch b ON b.user_id = ps.user_id),
+           FROM profile_skills ps JOIN batch b ON b.user_id = ps.user_id
+          WHERE ps.user_id BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)),
        -- each skill's labels are folded and parsed once per batch, not once per profile
        lab AS MATERIALIZED (
          SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
@@ -156,11 +162,15 @@ async function projectRange(
        av AS (
          SELECT a.user_id, min(a.from_date) AS f, max(a.to_date) AS t
            FROM availability_periods a JOIN batch b ON b.user_id = a.user_id
-          WHERE a.to_date >= $3::date GROUP BY a.user_id),
+          WHERE a.to_date >= $3::date
+            AND a.user_id BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)
+          GROUP BY a.user_id),
        cr AS (
          SELECT c.user_id, array_agg(DISTINCT c.type ORDER BY c.type) AS types
            FROM credentials c JOIN batch b ON b.user_id = c.user_id
-          WHERE c.status = 'verified' AND c.valid_until >= $3::date GROUP BY c.user_id),
+          WHERE c.status = 'verified' AND c.valid_until >= $3::date
+            AND c.user_id BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)
+          GROUP BY c.user_id),
        doc AS MATERIALIZED (
          SELECT b.*, coalesce(k.ids, '{}') AS skill_ids, coalesce(k.vector, ''::tsvector) AS skill_vector,
                 CASE WHEN av.user_id IS NOT NULL THEN av.f ELSE b.available_from END AS first_day,
