@@ -98,7 +98,9 @@ async function main(): Promise<void> {
   );
   await ds.initialize();
   const [{ version }] = await ds.query<{ version: string }[]>('SELECT version()');
-  console.log(`PostgreSQL: ${version.split(',')[0]}`);
+  const [{ shared_buffers: buffers }] =
+    await ds.query<{ shared_buffers: string }[]>('SHOW shared_buffers');
+  console.log(`PostgreSQL: ${version.split(',')[0]}, shared_buffers ${buffers}`);
   await importTaxonomy(ds);
   const skillIds = await matching.skillIdsByUri(ds);
   const catalogue = matching.loadEscoCatalogue();
