@@ -246,15 +246,28 @@ describe('web UI: search, language, phone layout, preferences and privacy (Chrom
     await page.getByRole('link', { name: 'New assignment' }).first().click();
     await page.getByLabel('Title', { exact: true }).fill('Interim HR director');
     await page.getByRole('button', { name: 'Save and publish' }).click();
-    // The draft is saved; publishing is refused with what is missing, each next to its field.
+    // The draft is saved (the editor moves to its own address and renders again, with new
+    // element ids); publishing is refused with what is missing, each next to its field.
+    await page.waitForURL(/\/assignments\/[0-9a-f-]{36}\/edit$/);
     const kind = page.getByLabel('Kind of assignment');
     await expectAttr(kind, 'aria-invalid', 'true');
-    const errorId = ((await kind.getAttribute('aria-describedby')) ?? '')
-      .split(' ')
-      .find((id) => id.endsWith('-error'));
-    await expectText(page.locator(`[id="${errorId}"]`), 'Is required');
+    // The message is the element the field names as its description, read again until it shows.
+    const deadline = Date.now() + 10_000;
+    let described = '';
+    while (!described.includes('Is required') && Date.now() < deadline) {
+      const errorId = ((await kind.getAttribute('aria-describedby')) ?? '')
+        .split(' ')
+        .find((id) => id.endsWith('-error'));
+      described = errorId
+        ? ((await page
+            .locator(`[id="${errorId}"]`)
+            .textContent({ timeout: 500 })
+            .catch(() => '')) ?? '')
+        : '';
+      if (!described.includes('Is required')) await page.waitForTimeout(100);
+    }
+    expect(described).toContain('Is required');
     await expectAttr(page.getByLabel('Start date'), 'aria-invalid', 'true');
-    expect(new URL(page.url()).pathname).toMatch(/\/assignments\/[0-9a-f-]{36}\/edit$/);
     await expectAccessible(page);
   });
 
