@@ -72,6 +72,8 @@ export async function rebuildProfileTables(
         `CREATE UNIQUE INDEX search_profiles_next_pkey ON search_profiles_next (interim_id)`,
         `CREATE INDEX search_profiles_next_skill_ids_idx ON search_profiles_next USING gin (skill_ids)`,
         `CREATE INDEX search_profiles_next_order_idx ON search_profiles_next (available_from ASC NULLS FIRST, interim_id)`,
+        `CREATE INDEX search_profiles_next_sectors_idx ON search_profiles_next USING gin (sectors)`,
+        `CREATE INDEX search_profiles_next_kinds_idx ON search_profiles_next USING gin (assignment_kinds)`,
       ]),
     ]);
   };
@@ -98,6 +100,8 @@ export async function rebuildProfileTables(
       ['search_profiles_next_document_idx', 'search_profiles_document_idx'],
       ['search_profiles_next_skill_ids_idx', 'search_profiles_skill_ids_idx'],
       ['search_profiles_next_order_idx', 'search_profiles_order_idx'],
+      ['search_profiles_next_sectors_idx', 'search_profiles_sectors_idx'],
+      ['search_profiles_next_kinds_idx', 'search_profiles_kinds_idx'],
       ['search_profile_skills_next_rank_idx', 'search_profile_skills_rank_idx'],
       ['search_profile_skills_next_interim_idx', 'search_profile_skills_interim_idx'],
     ]) {

@@ -14,6 +14,7 @@ import { SearchTsvectorAggregate1795773400000 } from './1795773400000-SearchTsve
 import { OutboxWakeUp1795773500000 } from './1795773500000-OutboxWakeUp';
 import { SearchTermsTrigramGist1795773600000 } from './1795773600000-SearchTermsTrigramGist';
 import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-AssignmentMatchesWithoutUserKey';
+import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   OutboxWakeUp1795773500000,
   SearchTermsTrigramGist1795773600000,
   AssignmentMatchesWithoutUserKey1795773700000,
+  SearchProfileFilterIndexes1795773800000,
 ];
