@@ -216,6 +216,9 @@ async function main(): Promise<void> {
         `= ${perSecond.toLocaleString('en')} profiles/s (+ ${rebuilt.assignments.documents} assignments)`,
     );
 
+    console.log(
+      `Heap of the bench process (API, worker services and generator): ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+    );
     const compute = SKIP_MATCHING
       ? []
       : await measure(RUNS, async (i) => {
