@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Test, TestingModule } from '@nestjs/testing';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@gilde/kernel';
-import { ensureTaxonomyImported } from '@gilde/taxonomy';
-import { ApiHarness, TestUser, startApi } from '@gilde/testing';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { ApiHarness, TestUser } from '@gilde/testing';
+import { eventually } from '../integration/support/scratch-database';
 import {
-  createScratchDatabase,
-  eventually,
-  ScratchDatabase,
-} from '../integration/support/scratch-database';
+  ScratchMarketplace,
+  startScratchMarketplace,
+} from '../integration/support/scratch-marketplace';
 import { API, Tenant, createPublished, quickTenant } from './assignments.fixtures';
 import { quickUser, validProfile } from './profiles.fixtures';
 
@@ -23,10 +18,8 @@ const INTERIMS = 12;
  * strength rising with i, and is otherwise identical, so the expected order is known.
  */
 describe('matching with MATCH_LIST_SIZE', () => {
-  let scratch: ScratchDatabase;
-  const saved = { ...process.env };
+  let marketplace: ScratchMarketplace;
   let api: ApiHarness;
-  let worker: TestingModule;
   let pool: Pool;
   let tenant: Tenant;
   let assignmentId: string;
@@ -49,18 +42,11 @@ describe('matching with MATCH_LIST_SIZE', () => {
   }
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('matching_list_size');
-    process.env.DATABASE_URL = scratch.url;
-    process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX}-list-size`;
-    process.env.MATCH_LIST_SIZE = String(LIST_SIZE);
-    const ds = new DataSource(buildDataSourceOptions(scratch.config, { poolMax: 2 }));
-    await ds.initialize();
-    await ensureTaxonomyImported(ds);
-    await ds.destroy();
-    pool = new Pool({ connectionString: scratch.url, max: 3 });
-    api = await startApi();
-    worker = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
-    await worker.init();
+    marketplace = await startScratchMarketplace('matching_list_size', {
+      env: { MATCH_LIST_SIZE: String(LIST_SIZE) },
+      worker: true,
+    });
+    ({ api, pool } = marketplace);
     tenant = await quickTenant(api, pool);
 
     for (let i = 0; i < INTERIMS; i++) {
@@ -89,11 +75,7 @@ describe('matching with MATCH_LIST_SIZE', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await pool?.end();
-    process.env = saved;
-    await scratch?.drop();
+    await marketplace?.close();
   });
 
   it('keeps the best MATCH_LIST_SIZE interims, strongest first', async () => {

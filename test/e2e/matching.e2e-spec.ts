@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TestingModule, Test } from '@nestjs/testing';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@gilde/kernel';
-import { ensureTaxonomyImported } from '@gilde/taxonomy';
-import { ApiHarness, TestUser, snapshot, startApi } from '@gilde/testing';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { ApiHarness, TestUser, snapshot } from '@gilde/testing';
+import { eventually } from '../integration/support/scratch-database';
 import {
-  createScratchDatabase,
-  eventually,
-  ScratchDatabase,
-} from '../integration/support/scratch-database';
+  ScratchMarketplace,
+  startScratchMarketplace,
+} from '../integration/support/scratch-marketplace';
 import { API, Tenant, createPublished, quickTenant, transition } from './assignments.fixtures';
 import { quickUser, validProfile } from './profiles.fixtures';
 
@@ -30,10 +25,8 @@ interface MatchBody {
  * template) keeps the worker's relay to this file's events.
  */
 describe('matching', () => {
-  let scratch: ScratchDatabase;
-  const saved = { ...process.env };
+  let marketplace: ScratchMarketplace;
   let api: ApiHarness;
-  let worker: TestingModule;
   let pool: Pool;
   let tenant: Tenant;
   let other: Tenant;
@@ -62,17 +55,8 @@ describe('matching', () => {
   beforeAll(async () => {
     // A fresh database of its own: the worker's relay must see this file's events only, and
     // nothing left pending by anyone else.
-    scratch = await createScratchDatabase('matching');
-    process.env.DATABASE_URL = scratch.url;
-    process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX}-matching`;
-    const ds = new DataSource(buildDataSourceOptions(scratch.config, { poolMax: 2 }));
-    await ds.initialize();
-    await ensureTaxonomyImported(ds);
-    await ds.destroy();
-    pool = new Pool({ connectionString: scratch.url, max: 3 });
-    api = await startApi();
-    worker = await Test.createTestingModule({ imports: [WorkerModule] }).compile();
-    await worker.init();
+    marketplace = await startScratchMarketplace('matching', { worker: true });
+    ({ api, pool } = marketplace);
 
     tenant = await quickTenant(api, pool);
     other = await quickTenant(api, pool);
@@ -153,11 +137,7 @@ describe('matching', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await pool?.end();
-    process.env = saved;
-    await scratch?.drop();
+    await marketplace?.close();
   });
 
   const matchesOf = (user: TestUser, id = assignmentId) =>

@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TestingModule } from '@nestjs/testing';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@gilde/kernel';
-import { ensureTaxonomyImported } from '@gilde/taxonomy';
-import { ApiHarness, TestUser, startApi } from '@gilde/testing';
-import { listen, SseClient, startWorker } from '../integration/notifications.support';
+import { ApiHarness, TestUser } from '@gilde/testing';
+import { listen, SseClient } from '../integration/notifications.support';
+import { eventually } from '../integration/support/scratch-database';
 import {
-  createScratchDatabase,
-  eventually,
-  ScratchDatabase,
-} from '../integration/support/scratch-database';
+  ScratchMarketplace,
+  startScratchMarketplace,
+} from '../integration/support/scratch-marketplace';
 import { API, Tenant, createPublished, quickTenant, respond } from './assignments.fixtures';
 import { quickUser, validProfile } from './profiles.fixtures';
 
@@ -29,12 +25,10 @@ interface Listed {
  * as they chose), and every step of a response reaches the person it concerns.
  */
 describe('notifications, end to end from the API', () => {
-  let scratch: ScratchDatabase;
+  let marketplace: ScratchMarketplace;
   let api: ApiHarness;
-  let worker: TestingModule;
   let pool: Pool;
   let baseUrl: string;
-  const saved = { ...process.env };
   let tenant: Tenant;
   const people: Record<string, TestUser> = {};
   let assignment: { id: string; title: string };
@@ -72,17 +66,9 @@ describe('notifications, end to end from the API', () => {
   }
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('notify_flow');
-    process.env.DATABASE_URL = scratch.url;
-    process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX}-notify-flow`;
-    const ds = new DataSource(buildDataSourceOptions(scratch.config, { poolMax: 2 }));
-    await ds.initialize();
-    await ensureTaxonomyImported(ds);
-    await ds.destroy();
-    pool = new Pool({ connectionString: scratch.url, max: 3 });
-    api = await startApi();
+    marketplace = await startScratchMarketplace('notify_flow', { worker: true });
+    ({ api, pool } = marketplace);
     baseUrl = await listen(api.app);
-    worker = await startWorker();
 
     tenant = await quickTenant(api, pool);
     await interim('instant', { preferences: { notify: 'instant', sectors: [] } });
@@ -131,11 +117,7 @@ describe('notifications, end to end from the API', () => {
 
   afterAll(async () => {
     stream?.close();
-    await worker?.close();
-    await api?.close();
-    await pool?.end();
-    process.env = saved;
-    await scratch?.drop();
+    await marketplace?.close();
   });
 
   it('tells the matched interim managers who want it, once, in the app, live, and by e-mail as they chose', async () => {
