@@ -28,7 +28,8 @@ export class AssignmentMatch {
   @Column('jsonb')
   breakdown!: Breakdown;
 
-  @Column('jsonb')
+  /** json, not jsonb: written and read whole (see migration MatchExplanationAsJson). */
+  @Column('json')
   explanation!: StoredExplanation;
 
   @Column('boolean')

@@ -317,8 +317,8 @@ async function insertMatches(
               rate_within_budget, reciprocal, flags, assignment_version, computed_at)
        SELECT r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown, r.explanation,
               r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at
-         FROM jsonb_to_recordset($1::jsonb) AS r(assignment_id uuid, interim_id uuid, rank smallint,
-              score real, breakdown jsonb, explanation jsonb, rate_within_budget boolean,
+         FROM json_to_recordset($1::json) AS r(assignment_id uuid, interim_id uuid, rank smallint,
+              score real, breakdown jsonb, explanation json, rate_within_budget boolean,
               reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`,
       [
         JSON.stringify(

@@ -15,6 +15,7 @@ import { OutboxWakeUp1795773500000 } from './1795773500000-OutboxWakeUp';
 import { SearchTermsTrigramGist1795773600000 } from './1795773600000-SearchTermsTrigramGist';
 import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-AssignmentMatchesWithoutUserKey';
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
+import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SearchTermsTrigramGist1795773600000,
   AssignmentMatchesWithoutUserKey1795773700000,
   SearchProfileFilterIndexes1795773800000,
+  MatchExplanationAsJson1795773900000,
 ];
