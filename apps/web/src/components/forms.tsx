@@ -23,6 +23,32 @@ interface FieldProps {
   children: (props: ControlProps) => ReactNode;
 }
 
+/**
+ * A titled card of form fields: the heading labels the section for screen readers, and `aside`
+ * sits beside it (a count, a button).
+ */
+export function FormSection({
+  id,
+  title,
+  aside,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  aside?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <div className="card-header">
+        <h2 id={id}>{title}</h2>
+        {aside}
+      </div>
+      <div className="card-body form">{children}</div>
+    </section>
+  );
+}
+
 /** A labelled control with its hint and its error, wired for screen readers. */
 export function Field({ label, hint, error, optional, className, children }: FieldProps) {
   const t = useT();

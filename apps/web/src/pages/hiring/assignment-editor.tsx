@@ -10,6 +10,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  FormSection,
   useFormErrors,
 } from '../../components/forms';
 import { Icon } from '../../components/icons';
@@ -255,258 +256,238 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
       />
       <form className="stack-lg" onSubmit={(e) => submit(e, false)} noValidate>
         {form.banner}
-        <section className="card" aria-labelledby="sec-basics">
-          <div className="card-header">
-            <h2 id="sec-basics">{t.assignment.sections.basics}</h2>
-          </div>
-          <div className="card-body form">
-            <TextField
-              label={t.assignment.fields.title}
-              name="title"
-              required
-              value={draft.title}
-              onChange={(e) => set('title', e.target.value)}
-              placeholder={t.assignment.placeholders.title}
-              error={form.errors.title}
+        <FormSection id="sec-basics" title={t.assignment.sections.basics}>
+          <TextField
+            label={t.assignment.fields.title}
+            name="title"
+            required
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            placeholder={t.assignment.placeholders.title}
+            error={form.errors.title}
+          />
+          <TextAreaField
+            label={t.assignment.fields.description}
+            name="description"
+            rows={6}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+            placeholder={t.assignment.placeholders.description}
+            error={form.errors.description}
+          />
+          <div className="form-grid">
+            <SelectField
+              label={t.assignment.fields.kind}
+              name="assignmentKind"
+              value={draft.assignmentKind}
+              onChange={(e) => set('assignmentKind', e.target.value as AssignmentKind | '')}
+              options={kinds.options}
+              placeholder={t.assignment.placeholders.choose}
+              error={form.errors.assignmentKind}
             />
-            <TextAreaField
-              label={t.assignment.fields.description}
-              name="description"
-              rows={6}
-              value={draft.description}
-              onChange={(e) => set('description', e.target.value)}
-              placeholder={t.assignment.placeholders.description}
-              error={form.errors.description}
+            <SelectField
+              label={t.assignment.fields.sector}
+              name="sector"
+              value={draft.sector}
+              onChange={(e) => set('sector', e.target.value as Sector | '')}
+              options={sectors.options}
+              placeholder={t.assignment.placeholders.choose}
+              error={form.errors.sector}
             />
-            <div className="form-grid">
-              <SelectField
-                label={t.assignment.fields.kind}
-                name="assignmentKind"
-                value={draft.assignmentKind}
-                onChange={(e) => set('assignmentKind', e.target.value as AssignmentKind | '')}
-                options={kinds.options}
-                placeholder={t.assignment.placeholders.choose}
-                error={form.errors.assignmentKind}
-              />
-              <SelectField
-                label={t.assignment.fields.sector}
-                name="sector"
-                value={draft.sector}
-                onChange={(e) => set('sector', e.target.value as Sector | '')}
-                options={sectors.options}
-                placeholder={t.assignment.placeholders.choose}
-                error={form.errors.sector}
-              />
-            </div>
           </div>
-        </section>
+        </FormSection>
 
-        <section className="card" aria-labelledby="sec-skills">
-          <div className="card-header">
-            <h2 id="sec-skills">{t.assignment.sections.skills}</h2>
-            <span className="small muted">{t.assignment.skillsCount(skills.length)}</span>
-          </div>
-          <div className="card-body form">
-            <p className="muted small">{t.assignment.skillsLead}</p>
-            <SkillAutocomplete
-              label={t.assignment.fields.addSkill}
-              placeholder={
-                lang === 'nl' ? 'bijv. financieel management' : 'e.g. financial management'
-              }
-              exclude={skills.map((s) => s.name)}
-              onPick={(name) =>
-                !skills.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
-                set('requiredSkills', [
-                  ...skills,
-                  { name, weight: 3, mustHave: skills.length === 0 },
-                ])
-              }
-            />
-            {form.errors.requiredSkills ? (
-              <span className="field-error" data-field-error>
-                {form.errors.requiredSkills}
-              </span>
-            ) : null}
-            {skills.length ? (
-              <div className="table-wrap card">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.assignment.fields.skill}</th>
-                      <th scope="col">{t.assignment.fields.weight}</th>
-                      <th scope="col">{t.assignment.fields.mustHave}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t.common.remove}</span>
-                      </th>
+        <FormSection
+          id="sec-skills"
+          title={t.assignment.sections.skills}
+          aside={<span className="small muted">{t.assignment.skillsCount(skills.length)}</span>}
+        >
+          <p className="muted small">{t.assignment.skillsLead}</p>
+          <SkillAutocomplete
+            label={t.assignment.fields.addSkill}
+            placeholder={
+              lang === 'nl' ? 'bijv. financieel management' : 'e.g. financial management'
+            }
+            exclude={skills.map((s) => s.name)}
+            onPick={(name) =>
+              !skills.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
+              set('requiredSkills', [...skills, { name, weight: 3, mustHave: skills.length === 0 }])
+            }
+          />
+          {form.errors.requiredSkills ? (
+            <span className="field-error" data-field-error>
+              {form.errors.requiredSkills}
+            </span>
+          ) : null}
+          {skills.length ? (
+            <div className="table-wrap card">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.assignment.fields.skill}</th>
+                    <th scope="col">{t.assignment.fields.weight}</th>
+                    <th scope="col">{t.assignment.fields.mustHave}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t.common.remove}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {skills.map((s, i) => (
+                    <tr key={s.name}>
+                      <td>
+                        <strong>{s.name}</strong>
+                      </td>
+                      <td style={{ minWidth: 160 }}>
+                        <div className="row" style={{ flexWrap: 'nowrap' }}>
+                          <input
+                            type="range"
+                            className="range"
+                            min={1}
+                            max={5}
+                            value={s.weight}
+                            aria-label={t.assignment.weightFor(s.name)}
+                            onChange={(e) => updateSkill(i, { weight: Number(e.target.value) })}
+                          />
+                          <span className="tabular" aria-hidden="true">
+                            {s.weight}
+                          </span>
+                        </div>
+                      </td>
+                      <td>
+                        <label className="toggle">
+                          <input
+                            type="checkbox"
+                            checked={s.mustHave}
+                            onChange={(e) => updateSkill(i, { mustHave: e.target.checked })}
+                            aria-label={t.assignment.mustHaveFor(s.name)}
+                          />
+                          <span aria-hidden="true">
+                            {s.mustHave ? t.assignment.must : t.assignment.nice}
+                          </span>
+                        </label>
+                      </td>
+                      <td className="num">
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          aria-label={`${t.common.remove} ${s.name}`}
+                          onClick={() =>
+                            set(
+                              'requiredSkills',
+                              skills.filter((_, j) => j !== i),
+                            )
+                          }
+                        >
+                          <Icon name="close" width={16} height={16} />
+                        </button>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {skills.map((s, i) => (
-                      <tr key={s.name}>
-                        <td>
-                          <strong>{s.name}</strong>
-                        </td>
-                        <td style={{ minWidth: 160 }}>
-                          <div className="row" style={{ flexWrap: 'nowrap' }}>
-                            <input
-                              type="range"
-                              className="range"
-                              min={1}
-                              max={5}
-                              value={s.weight}
-                              aria-label={t.assignment.weightFor(s.name)}
-                              onChange={(e) => updateSkill(i, { weight: Number(e.target.value) })}
-                            />
-                            <span className="tabular" aria-hidden="true">
-                              {s.weight}
-                            </span>
-                          </div>
-                        </td>
-                        <td>
-                          <label className="toggle">
-                            <input
-                              type="checkbox"
-                              checked={s.mustHave}
-                              onChange={(e) => updateSkill(i, { mustHave: e.target.checked })}
-                              aria-label={t.assignment.mustHaveFor(s.name)}
-                            />
-                            <span aria-hidden="true">
-                              {s.mustHave ? t.assignment.must : t.assignment.nice}
-                            </span>
-                          </label>
-                        </td>
-                        <td className="num">
-                          <button
-                            type="button"
-                            className="btn btn-ghost btn-sm"
-                            aria-label={`${t.common.remove} ${s.name}`}
-                            onClick={() =>
-                              set(
-                                'requiredSkills',
-                                skills.filter((_, j) => j !== i),
-                              )
-                            }
-                          >
-                            <Icon name="close" width={16} height={16} />
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-          </div>
-        </section>
-
-        <section className="card" aria-labelledby="sec-when">
-          <div className="card-header">
-            <h2 id="sec-when">{t.assignment.sections.when}</h2>
-          </div>
-          <div className="card-body form">
-            <div className="form-grid three">
-              <TextField
-                label={t.assignment.fields.startDate}
-                type="date"
-                name="startDate"
-                value={draft.startDate}
-                onChange={(e) => set('startDate', e.target.value)}
-                error={form.errors.startDate}
-              />
-              <TextField
-                label={t.assignment.fields.endDate}
-                type="date"
-                name="endDate"
-                value={draft.endDate}
-                onChange={(e) => set('endDate', e.target.value)}
-                error={form.errors.endDate}
-              />
-              <TextField
-                label={t.assignment.fields.hours}
-                type="number"
-                name="hoursPerWeek"
-                min={1}
-                max={60}
-                value={draft.hoursPerWeek}
-                onChange={(e) => set('hoursPerWeek', e.target.value)}
-                addon={t.assignment.hoursAddon}
-                error={form.errors.hoursPerWeek}
-              />
-              <TextField
-                label={t.assignment.fields.city}
-                name="city"
-                value={draft.city}
-                onChange={(e) => set('city', e.target.value)}
-                error={form.errors.location}
-              />
-              <TextField
-                label={t.assignment.fields.country}
-                name="country"
-                maxLength={2}
-                value={draft.country}
-                onChange={(e) => set('country', e.target.value)}
-                hint={t.assignment.countryHint}
-              />
-              <div className="field">
-                <label className="field-label" htmlFor="remote-share">
-                  {t.assignment.fields.remoteShare}:{' '}
-                  <span className="tabular">{draft.remoteShare}%</span>
-                </label>
-                <input
-                  id="remote-share"
-                  type="range"
-                  className="range"
-                  min={0}
-                  max={100}
-                  step={10}
-                  value={draft.remoteShare}
-                  onChange={(e) => set('remoteShare', Number(e.target.value))}
-                  aria-valuetext={`${draft.remoteShare}%`}
-                />
-                {form.errors.remoteShare ? (
-                  <span className="field-error" data-field-error>
-                    {form.errors.remoteShare}
-                  </span>
-                ) : null}
-              </div>
+                  ))}
+                </tbody>
+              </table>
             </div>
-            <ChipGroup
-              legend={t.assignment.fields.languages}
-              options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
-              value={draft.languages}
-              onChange={(v) => set('languages', v)}
-              error={form.errors.languages}
+          ) : null}
+        </FormSection>
+
+        <FormSection id="sec-when" title={t.assignment.sections.when}>
+          <div className="form-grid three">
+            <TextField
+              label={t.assignment.fields.startDate}
+              type="date"
+              name="startDate"
+              value={draft.startDate}
+              onChange={(e) => set('startDate', e.target.value)}
+              error={form.errors.startDate}
+            />
+            <TextField
+              label={t.assignment.fields.endDate}
+              type="date"
+              name="endDate"
+              value={draft.endDate}
+              onChange={(e) => set('endDate', e.target.value)}
+              error={form.errors.endDate}
+            />
+            <TextField
+              label={t.assignment.fields.hours}
+              type="number"
+              name="hoursPerWeek"
+              min={1}
+              max={60}
+              value={draft.hoursPerWeek}
+              onChange={(e) => set('hoursPerWeek', e.target.value)}
+              addon={t.assignment.hoursAddon}
+              error={form.errors.hoursPerWeek}
+            />
+            <TextField
+              label={t.assignment.fields.city}
+              name="city"
+              value={draft.city}
+              onChange={(e) => set('city', e.target.value)}
+              error={form.errors.location}
+            />
+            <TextField
+              label={t.assignment.fields.country}
+              name="country"
+              maxLength={2}
+              value={draft.country}
+              onChange={(e) => set('country', e.target.value)}
+              hint={t.assignment.countryHint}
+            />
+            <div className="field">
+              <label className="field-label" htmlFor="remote-share">
+                {t.assignment.fields.remoteShare}:{' '}
+                <span className="tabular">{draft.remoteShare}%</span>
+              </label>
+              <input
+                id="remote-share"
+                type="range"
+                className="range"
+                min={0}
+                max={100}
+                step={10}
+                value={draft.remoteShare}
+                onChange={(e) => set('remoteShare', Number(e.target.value))}
+                aria-valuetext={`${draft.remoteShare}%`}
+              />
+              {form.errors.remoteShare ? (
+                <span className="field-error" data-field-error>
+                  {form.errors.remoteShare}
+                </span>
+              ) : null}
+            </div>
+          </div>
+          <ChipGroup
+            legend={t.assignment.fields.languages}
+            options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
+            value={draft.languages}
+            onChange={(v) => set('languages', v)}
+            error={form.errors.languages}
+          />
+        </FormSection>
+
+        <FormSection id="sec-budget" title={t.assignment.sections.budget}>
+          <div className="form-grid">
+            <TextField
+              label={t.assignment.fields.maxDayRate}
+              type="number"
+              name="maxDayRate"
+              min={1}
+              value={draft.maxDayRate}
+              onChange={(e) => set('maxDayRate', e.target.value)}
+              addon={t.assignment.rateAddon}
+              hint={
+                rateHint !== null
+                  ? maxRate > rateHint
+                    ? t.assignment.rateAboveCard(money(rateHint))
+                    : t.assignment.rateCardHint(money(rateHint))
+                  : t.assignment.rateHint
+              }
+              error={form.errors.maxDayRate}
             />
           </div>
-        </section>
-
-        <section className="card" aria-labelledby="sec-budget">
-          <div className="card-header">
-            <h2 id="sec-budget">{t.assignment.sections.budget}</h2>
-          </div>
-          <div className="card-body form">
-            <div className="form-grid">
-              <TextField
-                label={t.assignment.fields.maxDayRate}
-                type="number"
-                name="maxDayRate"
-                min={1}
-                value={draft.maxDayRate}
-                onChange={(e) => set('maxDayRate', e.target.value)}
-                addon={t.assignment.rateAddon}
-                hint={
-                  rateHint !== null
-                    ? maxRate > rateHint
-                      ? t.assignment.rateAboveCard(money(rateHint))
-                      : t.assignment.rateCardHint(money(rateHint))
-                    : t.assignment.rateHint
-                }
-                error={form.errors.maxDayRate}
-              />
-            </div>
-            <p className="small muted">{t.assignment.priceNote}</p>
-          </div>
-        </section>
+          <p className="small muted">{t.assignment.priceNote}</p>
+        </FormSection>
 
         <div className="btn-row end">
           <button type="button" className="btn btn-secondary" onClick={() => navigate(-1)}>

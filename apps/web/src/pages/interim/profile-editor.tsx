@@ -9,6 +9,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  FormSection,
   useFormErrors,
 } from '../../components/forms';
 import { Icon } from '../../components/icons';
@@ -218,269 +219,255 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
       <form className="stack-lg" onSubmit={onSubmit} noValidate>
         {!profile ? <Alert tone="info">{t.profile.noProfileYet}</Alert> : null}
         {form.banner}
-        <section className="card" aria-labelledby="p-basics">
-          <div className="card-header">
-            <h2 id="p-basics">{t.profile.sections.basics}</h2>
-          </div>
-          <div className="card-body form">
+        <FormSection id="p-basics" title={t.profile.sections.basics}>
+          <TextField
+            label={t.profile.fields.headline}
+            name="headline"
+            value={draft.headline}
+            onChange={(e) => set('headline', e.target.value)}
+            placeholder={t.profile.placeholders.headline}
+            error={form.errors.headline}
+          />
+          <TextAreaField
+            label={t.profile.fields.summary}
+            name="summary"
+            optional
+            rows={5}
+            value={draft.summary}
+            onChange={(e) => set('summary', e.target.value)}
+            placeholder={t.profile.placeholders.summary}
+            error={form.errors.summary}
+          />
+          <div className="form-grid three">
             <TextField
-              label={t.profile.fields.headline}
-              name="headline"
-              value={draft.headline}
-              onChange={(e) => set('headline', e.target.value)}
-              placeholder={t.profile.placeholders.headline}
-              error={form.errors.headline}
+              label={t.assignment.fields.city}
+              name="city"
+              value={draft.city}
+              onChange={(e) => set('city', e.target.value)}
+              error={form.errors.location}
             />
-            <TextAreaField
-              label={t.profile.fields.summary}
-              name="summary"
+            <TextField
+              label={t.assignment.fields.country}
+              name="country"
+              maxLength={2}
+              value={draft.country}
+              onChange={(e) => set('country', e.target.value)}
+              hint={t.assignment.countryHint}
+            />
+            <TextField
+              label={t.profile.fields.maxTravelKm}
+              name="maxTravelKm"
+              type="number"
               optional
-              rows={5}
-              value={draft.summary}
-              onChange={(e) => set('summary', e.target.value)}
-              placeholder={t.profile.placeholders.summary}
-              error={form.errors.summary}
-            />
-            <div className="form-grid three">
-              <TextField
-                label={t.assignment.fields.city}
-                name="city"
-                value={draft.city}
-                onChange={(e) => set('city', e.target.value)}
-                error={form.errors.location}
-              />
-              <TextField
-                label={t.assignment.fields.country}
-                name="country"
-                maxLength={2}
-                value={draft.country}
-                onChange={(e) => set('country', e.target.value)}
-                hint={t.assignment.countryHint}
-              />
-              <TextField
-                label={t.profile.fields.maxTravelKm}
-                name="maxTravelKm"
-                type="number"
-                optional
-                min={0}
-                value={draft.maxTravelKm}
-                onChange={(e) => set('maxTravelKm', e.target.value)}
-                addon="km"
-                error={form.errors.maxTravelKm}
-              />
-            </div>
-            <fieldset className="field">
-              <legend>{t.profile.fields.remotePreference}</legend>
-              <div className="choice-grid">
-                {(['remote', 'hybrid', 'onsite'] as const).map((r) => (
-                  <label className="choice-chip" key={r}>
-                    <input
-                      type="radio"
-                      name="remotePreference"
-                      checked={draft.remotePreference === r}
-                      onChange={() => set('remotePreference', r)}
-                    />
-                    <span>{t.profile.remote[r]}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <ChipGroup
-              legend={t.assignment.fields.languages}
-              options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
-              value={draft.languages}
-              onChange={(v) => set('languages', v)}
-              error={form.errors.languages}
+              min={0}
+              value={draft.maxTravelKm}
+              onChange={(e) => set('maxTravelKm', e.target.value)}
+              addon="km"
+              error={form.errors.maxTravelKm}
             />
           </div>
-        </section>
+          <fieldset className="field">
+            <legend>{t.profile.fields.remotePreference}</legend>
+            <div className="choice-grid">
+              {(['remote', 'hybrid', 'onsite'] as const).map((r) => (
+                <label className="choice-chip" key={r}>
+                  <input
+                    type="radio"
+                    name="remotePreference"
+                    checked={draft.remotePreference === r}
+                    onChange={() => set('remotePreference', r)}
+                  />
+                  <span>{t.profile.remote[r]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <ChipGroup
+            legend={t.assignment.fields.languages}
+            options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
+            value={draft.languages}
+            onChange={(v) => set('languages', v)}
+            error={form.errors.languages}
+          />
+        </FormSection>
 
-        <section className="card" aria-labelledby="p-skills">
-          <div className="card-header">
-            <h2 id="p-skills">{t.profile.sections.skills}</h2>
+        <FormSection
+          id="p-skills"
+          title={t.profile.sections.skills}
+          aside={
             <span className="small muted">{t.assignment.skillsCount(draft.skills.length)}</span>
-          </div>
-          <div className="card-body form">
-            <SkillAutocomplete
-              label={t.assignment.fields.addSkill}
-              placeholder={lang === 'nl' ? 'bijv. verandermanagement' : 'e.g. change management'}
-              exclude={draft.skills.map((s) => s.name)}
-              onPick={(name) =>
-                !draft.skills.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
-                set('skills', [...draft.skills, { name, level: 3, years: '5' }])
-              }
-            />
-            {form.errors.skills ? (
-              <span className="field-error" data-field-error>
-                {form.errors.skills}
-              </span>
-            ) : null}
-            {draft.skills.length ? (
-              <div className="table-wrap card">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.assignment.fields.skill}</th>
-                      <th scope="col">{t.profile.fields.level}</th>
-                      <th scope="col">{t.profile.fields.years}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t.common.remove}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {draft.skills.map((s, i) => {
-                      const r = resolutionFor(s.name);
-                      return (
-                        <tr key={s.name}>
-                          <td>
-                            <strong>{s.name}</strong>
-                            {r ? (
-                              <div className="small subtle">
-                                {r.matchedBy === 'free_text'
-                                  ? t.skills.freeText
-                                  : r.label !== s.name
-                                    ? `${t.skills.recognisedAs} ${r.label}`
-                                    : t.skills.recognised}
-                              </div>
-                            ) : null}
-                          </td>
-                          <td style={{ minWidth: 180 }}>
-                            <select
-                              className="select"
-                              value={s.level}
-                              aria-label={t.profile.levelFor(s.name)}
-                              onChange={(e) => updateSkill(i, { level: Number(e.target.value) })}
-                            >
-                              {[1, 2, 3, 4, 5].map((l) => (
-                                <option key={l} value={l}>
-                                  {l} · {t.profile.levels[l - 1]}
-                                </option>
-                              ))}
-                            </select>
-                          </td>
-                          <td style={{ width: 120 }}>
-                            <input
-                              className="input"
-                              type="number"
-                              min={0}
-                              max={60}
-                              value={s.years}
-                              aria-label={t.profile.yearsFor(s.name)}
-                              aria-invalid={form.errors[`skills`] ? true : undefined}
-                              onChange={(e) => updateSkill(i, { years: e.target.value })}
-                            />
-                          </td>
-                          <td className="num">
-                            <button
-                              type="button"
-                              className="btn btn-ghost btn-sm"
-                              aria-label={`${t.common.remove} ${s.name}`}
-                              onClick={() =>
-                                set(
-                                  'skills',
-                                  draft.skills.filter((_, j) => j !== i),
-                                )
-                              }
-                            >
-                              <Icon name="close" width={16} height={16} />
-                            </button>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-          </div>
-        </section>
-
-        <section className="card" aria-labelledby="p-experience">
-          <div className="card-header">
-            <h2 id="p-experience">{t.profile.sections.experience}</h2>
-          </div>
-          <div className="card-body form">
-            <ChipGroup
-              legend={t.profile.fields.sectors}
-              options={sectors.options}
-              value={draft.sectors}
-              onChange={(v) => set('sectors', v)}
-              error={form.errors.sectors}
-            />
-            <ChipGroup
-              legend={t.profile.fields.kinds}
-              options={kinds.options}
-              value={draft.assignmentKinds}
-              onChange={(v) => set('assignmentKinds', v)}
-              error={form.errors.assignmentKinds}
-            />
-          </div>
-        </section>
-
-        <section className="card" aria-labelledby="p-rates">
-          <div className="card-header">
-            <h2 id="p-rates">{t.profile.sections.rates}</h2>
-          </div>
-          <div className="card-body form">
-            <div className="form-grid">
-              <TextField
-                label={t.profile.fields.dayRateMin}
-                type="number"
-                name="dayRateMin"
-                min={1}
-                value={draft.dayRateMin}
-                onChange={(e) => set('dayRateMin', e.target.value)}
-                addon={t.assignment.rateAddon}
-                error={form.errors.dayRate}
-              />
-              <TextField
-                label={t.profile.fields.dayRateMax}
-                type="number"
-                name="dayRateMax"
-                min={1}
-                value={draft.dayRateMax}
-                onChange={(e) => set('dayRateMax', e.target.value)}
-                addon={t.assignment.rateAddon}
-              />
-              <TextField
-                label={t.profile.fields.hoursMin}
-                type="number"
-                name="hoursMin"
-                min={1}
-                max={60}
-                value={draft.hoursMin}
-                onChange={(e) => set('hoursMin', e.target.value)}
-                addon={t.assignment.hoursAddon}
-                error={form.errors.hoursPerWeek}
-              />
-              <TextField
-                label={t.profile.fields.hoursMax}
-                type="number"
-                name="hoursMax"
-                min={1}
-                max={60}
-                value={draft.hoursMax}
-                onChange={(e) => set('hoursMax', e.target.value)}
-                addon={t.assignment.hoursAddon}
-              />
-              <TextField
-                label={t.profile.fields.availableFrom}
-                type="date"
-                name="availableFrom"
-                optional
-                value={draft.availableFrom}
-                onChange={(e) => set('availableFrom', e.target.value)}
-                error={form.errors.availableFrom}
-              />
+          }
+        >
+          <SkillAutocomplete
+            label={t.assignment.fields.addSkill}
+            placeholder={lang === 'nl' ? 'bijv. verandermanagement' : 'e.g. change management'}
+            exclude={draft.skills.map((s) => s.name)}
+            onPick={(name) =>
+              !draft.skills.some((s) => s.name.toLowerCase() === name.toLowerCase()) &&
+              set('skills', [...draft.skills, { name, level: 3, years: '5' }])
+            }
+          />
+          {form.errors.skills ? (
+            <span className="field-error" data-field-error>
+              {form.errors.skills}
+            </span>
+          ) : null}
+          {draft.skills.length ? (
+            <div className="table-wrap card">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.assignment.fields.skill}</th>
+                    <th scope="col">{t.profile.fields.level}</th>
+                    <th scope="col">{t.profile.fields.years}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t.common.remove}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {draft.skills.map((s, i) => {
+                    const r = resolutionFor(s.name);
+                    return (
+                      <tr key={s.name}>
+                        <td>
+                          <strong>{s.name}</strong>
+                          {r ? (
+                            <div className="small subtle">
+                              {r.matchedBy === 'free_text'
+                                ? t.skills.freeText
+                                : r.label !== s.name
+                                  ? `${t.skills.recognisedAs} ${r.label}`
+                                  : t.skills.recognised}
+                            </div>
+                          ) : null}
+                        </td>
+                        <td style={{ minWidth: 180 }}>
+                          <select
+                            className="select"
+                            value={s.level}
+                            aria-label={t.profile.levelFor(s.name)}
+                            onChange={(e) => updateSkill(i, { level: Number(e.target.value) })}
+                          >
+                            {[1, 2, 3, 4, 5].map((l) => (
+                              <option key={l} value={l}>
+                                {l} · {t.profile.levels[l - 1]}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                        <td style={{ width: 120 }}>
+                          <input
+                            className="input"
+                            type="number"
+                            min={0}
+                            max={60}
+                            value={s.years}
+                            aria-label={t.profile.yearsFor(s.name)}
+                            aria-invalid={form.errors[`skills`] ? true : undefined}
+                            onChange={(e) => updateSkill(i, { years: e.target.value })}
+                          />
+                        </td>
+                        <td className="num">
+                          <button
+                            type="button"
+                            className="btn btn-ghost btn-sm"
+                            aria-label={`${t.common.remove} ${s.name}`}
+                            onClick={() =>
+                              set(
+                                'skills',
+                                draft.skills.filter((_, j) => j !== i),
+                              )
+                            }
+                          >
+                            <Icon name="close" width={16} height={16} />
+                          </button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
-            <p className="small muted">{t.profile.rateNote}</p>
-          </div>
-        </section>
+          ) : null}
+        </FormSection>
 
-        <section className="card" aria-labelledby="p-credentials">
-          <div className="card-header">
-            <h2 id="p-credentials">{t.profile.sections.credentials}</h2>
+        <FormSection id="p-experience" title={t.profile.sections.experience}>
+          <ChipGroup
+            legend={t.profile.fields.sectors}
+            options={sectors.options}
+            value={draft.sectors}
+            onChange={(v) => set('sectors', v)}
+            error={form.errors.sectors}
+          />
+          <ChipGroup
+            legend={t.profile.fields.kinds}
+            options={kinds.options}
+            value={draft.assignmentKinds}
+            onChange={(v) => set('assignmentKinds', v)}
+            error={form.errors.assignmentKinds}
+          />
+        </FormSection>
+
+        <FormSection id="p-rates" title={t.profile.sections.rates}>
+          <div className="form-grid">
+            <TextField
+              label={t.profile.fields.dayRateMin}
+              type="number"
+              name="dayRateMin"
+              min={1}
+              value={draft.dayRateMin}
+              onChange={(e) => set('dayRateMin', e.target.value)}
+              addon={t.assignment.rateAddon}
+              error={form.errors.dayRate}
+            />
+            <TextField
+              label={t.profile.fields.dayRateMax}
+              type="number"
+              name="dayRateMax"
+              min={1}
+              value={draft.dayRateMax}
+              onChange={(e) => set('dayRateMax', e.target.value)}
+              addon={t.assignment.rateAddon}
+            />
+            <TextField
+              label={t.profile.fields.hoursMin}
+              type="number"
+              name="hoursMin"
+              min={1}
+              max={60}
+              value={draft.hoursMin}
+              onChange={(e) => set('hoursMin', e.target.value)}
+              addon={t.assignment.hoursAddon}
+              error={form.errors.hoursPerWeek}
+            />
+            <TextField
+              label={t.profile.fields.hoursMax}
+              type="number"
+              name="hoursMax"
+              min={1}
+              max={60}
+              value={draft.hoursMax}
+              onChange={(e) => set('hoursMax', e.target.value)}
+              addon={t.assignment.hoursAddon}
+            />
+            <TextField
+              label={t.profile.fields.availableFrom}
+              type="date"
+              name="availableFrom"
+              optional
+              value={draft.availableFrom}
+              onChange={(e) => set('availableFrom', e.target.value)}
+              error={form.errors.availableFrom}
+            />
+          </div>
+          <p className="small muted">{t.profile.rateNote}</p>
+        </FormSection>
+
+        <FormSection
+          id="p-credentials"
+          title={t.profile.sections.credentials}
+          aside={
             <button
               type="button"
               className="btn btn-secondary btn-sm"
@@ -493,148 +480,136 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
             >
               <Icon name="plus" width={16} height={16} /> {t.profile.addCredential}
             </button>
-          </div>
-          <div className="card-body form">
-            <p className="small muted">{t.profile.credentialsLead}</p>
-            {form.errors.credentials ? (
-              <span className="field-error" data-field-error>
-                {form.errors.credentials}
-              </span>
-            ) : null}
-            {draft.credentials.map((c, i) => {
-              const stored = serverCredential(c);
-              return (
-                <div
-                  className="form-grid three card card-body"
-                  key={i}
-                  style={{ alignItems: 'end' }}
-                >
-                  <SelectField
-                    label={t.profile.fields.credentialType}
-                    value={c.type}
-                    onChange={(e) =>
-                      updateCredential(i, { type: e.target.value as CredentialType })
+          }
+        >
+          <p className="small muted">{t.profile.credentialsLead}</p>
+          {form.errors.credentials ? (
+            <span className="field-error" data-field-error>
+              {form.errors.credentials}
+            </span>
+          ) : null}
+          {draft.credentials.map((c, i) => {
+            const stored = serverCredential(c);
+            return (
+              <div className="form-grid three card card-body" key={i} style={{ alignItems: 'end' }}>
+                <SelectField
+                  label={t.profile.fields.credentialType}
+                  value={c.type}
+                  onChange={(e) => updateCredential(i, { type: e.target.value as CredentialType })}
+                  options={(['RQIM', 'CEIM', 'other'] as const).map((x) => ({
+                    value: x,
+                    label: t.profile.credentialTypes[x],
+                  }))}
+                />
+                <TextField
+                  label={t.profile.fields.credentialNumber}
+                  value={c.number}
+                  onChange={(e) => updateCredential(i, { number: e.target.value })}
+                />
+                <TextField
+                  label={t.profile.fields.validUntil}
+                  type="date"
+                  value={c.validUntil}
+                  onChange={(e) => updateCredential(i, { validUntil: e.target.value })}
+                />
+                <div className="row between span-all">
+                  <span className="row small">
+                    {stored ? (
+                      <>
+                        <CredentialStatus status={stored.status} />
+                        {stored.verifiedAt ? (
+                          <span className="subtle">
+                            {t.profile.verifiedOn(date(stored.verifiedAt))}
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <span className="subtle">{t.profile.credentialPending}</span>
+                    )}
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-sm"
+                    onClick={() =>
+                      set(
+                        'credentials',
+                        draft.credentials.filter((_, j) => j !== i),
+                      )
                     }
-                    options={(['RQIM', 'CEIM', 'other'] as const).map((x) => ({
-                      value: x,
-                      label: t.profile.credentialTypes[x],
-                    }))}
-                  />
-                  <TextField
-                    label={t.profile.fields.credentialNumber}
-                    value={c.number}
-                    onChange={(e) => updateCredential(i, { number: e.target.value })}
-                  />
-                  <TextField
-                    label={t.profile.fields.validUntil}
-                    type="date"
-                    value={c.validUntil}
-                    onChange={(e) => updateCredential(i, { validUntil: e.target.value })}
-                  />
-                  <div className="row between span-all">
-                    <span className="row small">
-                      {stored ? (
-                        <>
-                          <CredentialStatus status={stored.status} />
-                          {stored.verifiedAt ? (
-                            <span className="subtle">
-                              {t.profile.verifiedOn(date(stored.verifiedAt))}
-                            </span>
-                          ) : null}
-                        </>
-                      ) : (
-                        <span className="subtle">{t.profile.credentialPending}</span>
-                      )}
-                    </span>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-sm"
-                      onClick={() =>
-                        set(
-                          'credentials',
-                          draft.credentials.filter((_, j) => j !== i),
-                        )
-                      }
-                    >
-                      {t.common.remove}
-                    </button>
-                  </div>
+                  >
+                    {t.common.remove}
+                  </button>
                 </div>
-              );
-            })}
-          </div>
-        </section>
+              </div>
+            );
+          })}
+        </FormSection>
 
-        <section className="card" aria-labelledby="p-prefs">
-          <div className="card-header">
-            <h2 id="p-prefs">{t.profile.sections.preferences}</h2>
-          </div>
-          <div className="card-body form">
-            <fieldset className="field">
-              <legend>{t.profile.fields.notify}</legend>
-              <div className="choice-grid">
-                {(['instant', 'daily', 'off'] as const).map((n) => (
-                  <label className="choice-chip" key={n}>
-                    <input
-                      type="radio"
-                      name="notify"
-                      checked={draft.notify === n}
-                      onChange={() => set('notify', n)}
-                    />
-                    <span>{t.profile.notify[n]}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <ChipGroup
-              legend={t.profile.fields.notifySectors}
-              hint={t.profile.notifySectorsHint}
-              options={sectors.options}
-              value={draft.notifySectors}
-              onChange={(v) => set('notifySectors', v)}
-              error={form.errors.preferences}
-            />
-            <fieldset className="field">
-              <legend>{t.profile.fields.visibility}</legend>
-              <div className="stack-sm">
-                {(['public', 'clients', 'hidden'] as const).map((v) => (
-                  <label className="radio" key={v}>
-                    <input
-                      type="radio"
-                      name="visibility"
-                      checked={draft.visibility === v}
-                      onChange={() => set('visibility', v)}
-                    />
-                    <span>
-                      <strong>{t.profile.visibility[v]}</strong>{' '}
-                      <span className="muted small">— {t.profile.visibilityHint[v]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <div className="form-grid">
-              <TextField
-                label={t.org.kvk}
-                name="kvkNumber"
-                optional
-                inputMode="numeric"
-                value={draft.kvkNumber}
-                onChange={(e) => set('kvkNumber', e.target.value)}
-                hint={t.org.kvkHint}
-                error={form.errors.kvkNumber}
-              />
-              <TextField
-                label={t.profile.fields.vatId}
-                name="vatId"
-                optional
-                value={draft.vatId}
-                onChange={(e) => set('vatId', e.target.value)}
-                error={form.errors.vatId}
-              />
+        <FormSection id="p-prefs" title={t.profile.sections.preferences}>
+          <fieldset className="field">
+            <legend>{t.profile.fields.notify}</legend>
+            <div className="choice-grid">
+              {(['instant', 'daily', 'off'] as const).map((n) => (
+                <label className="choice-chip" key={n}>
+                  <input
+                    type="radio"
+                    name="notify"
+                    checked={draft.notify === n}
+                    onChange={() => set('notify', n)}
+                  />
+                  <span>{t.profile.notify[n]}</span>
+                </label>
+              ))}
             </div>
+          </fieldset>
+          <ChipGroup
+            legend={t.profile.fields.notifySectors}
+            hint={t.profile.notifySectorsHint}
+            options={sectors.options}
+            value={draft.notifySectors}
+            onChange={(v) => set('notifySectors', v)}
+            error={form.errors.preferences}
+          />
+          <fieldset className="field">
+            <legend>{t.profile.fields.visibility}</legend>
+            <div className="stack-sm">
+              {(['public', 'clients', 'hidden'] as const).map((v) => (
+                <label className="radio" key={v}>
+                  <input
+                    type="radio"
+                    name="visibility"
+                    checked={draft.visibility === v}
+                    onChange={() => set('visibility', v)}
+                  />
+                  <span>
+                    <strong>{t.profile.visibility[v]}</strong>{' '}
+                    <span className="muted small">— {t.profile.visibilityHint[v]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="form-grid">
+            <TextField
+              label={t.org.kvk}
+              name="kvkNumber"
+              optional
+              inputMode="numeric"
+              value={draft.kvkNumber}
+              onChange={(e) => set('kvkNumber', e.target.value)}
+              hint={t.org.kvkHint}
+              error={form.errors.kvkNumber}
+            />
+            <TextField
+              label={t.profile.fields.vatId}
+              name="vatId"
+              optional
+              value={draft.vatId}
+              onChange={(e) => set('vatId', e.target.value)}
+              error={form.errors.vatId}
+            />
           </div>
-        </section>
+        </FormSection>
 
         <div className="btn-row end">
           <button type="submit" className="btn btn-primary btn-lg" disabled={save.isPending}>
