@@ -1837,6 +1837,7 @@ export interface components {
             hoursPerWeek?: number;
             noticePeriodDays?: number | null;
             placeOfWork?: string | null;
+            /** @description Required from procurement when the day rate is above the rate card */
             rateJustification?: string;
             terms?: string | null;
         };

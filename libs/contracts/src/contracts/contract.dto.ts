@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -182,7 +182,13 @@ export class UpdateContractDto extends ContractTermsDto {
   hoursPerWeek?: number;
 }
 
-export class ExtendContractDto {
+/** The new period and price; place, notice, terms and justification as when drafting. */
+export class ExtendContractDto extends PickType(ContractTermsDto, [
+  'placeOfWork',
+  'noticePeriodDays',
+  'terms',
+  'rateJustification',
+] as const) {
   @ApiProperty({ example: '2027-03-31', description: 'The new end date, after the current one' })
   @IsCalendarDate()
   endDate!: string;
@@ -201,25 +207,6 @@ export class ExtendContractDto {
   @Max(60)
   hoursPerWeek?: number;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  placeOfWork?: string | null;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 365, nullable: true, type: Number })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(365)
-  noticePeriodDays?: number | null;
-
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  terms?: string | null;
-
   @ApiProperty({ type: DbaCheckDto, description: 'Required: the check is redone for an extension' })
   @IsDefined({
     message: 'dbaCheck is required: the self-employment check is redone for an extension',
@@ -228,14 +215,6 @@ export class ExtendContractDto {
   @ValidateNested()
   @Type(() => DbaCheckDto)
   dbaCheck!: DbaCheckDto;
-
-  @ApiPropertyOptional({ minLength: 10, maxLength: 2000 })
-  @OptionalNotNull()
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'rateJustification must not be blank' })
-  @MinLength(10)
-  @MaxLength(2000)
-  rateJustification?: string;
 }
 
 export class TerminateContractDto {
