@@ -77,34 +77,35 @@ export class MatchInputsReader {
   }
 
   /**
-   * The candidates that have a profile the market may see (not erased, not hidden). Chunks are
-   * read in parallel: each is a few queries on its own pool connection.
+   * The candidates that have a profile the market may see (not erased, not hidden). Profile
+   * batches are read a few at a time, each on its own pool connection, beside one query for
+   * everyone's track record.
    */
   async candidates(interimIds: string[]): Promise<MatchCandidate[]> {
+    const [records, tracks] = await Promise.all([
+      this.profilesOf(interimIds),
+      this.trackRecords(interimIds),
+    ]);
+    return records
+      .filter((record) => record.visibility !== 'hidden')
+      .map((record) =>
+        toMatchCandidate(record, tracks.get(record.interimId) ?? EMPTY_TRACK_RECORD),
+      );
+  }
+
+  private async profilesOf(interimIds: string[]): Promise<ProfileRecord[]> {
     const chunks: string[][] = [];
     for (let i = 0; i < interimIds.length; i += PROFILE_CHUNK) {
       chunks.push(interimIds.slice(i, i + PROFILE_CHUNK));
     }
-    // Track records for everyone in one query, beside the profile reads.
-    const tracks = this.trackRecords(interimIds);
     const records: ProfileRecord[] = [];
-    try {
-      for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
-        const parts = await Promise.all(
-          chunks.slice(i, i + PARALLEL_READS).map((chunk) => this.profiles.getMany(chunk)),
-        );
-        for (const part of parts) records.push(...part);
-      }
-    } finally {
-      // Never leave the track-record read unobserved, even when a profile read failed.
-      await tracks.catch(() => undefined);
-    }
-    const byInterim = await tracks;
-    return records
-      .filter((record) => record.visibility !== 'hidden')
-      .map((record) =>
-        toMatchCandidate(record, byInterim.get(record.interimId) ?? EMPTY_TRACK_RECORD),
+    for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
+      const parts = await Promise.all(
+        chunks.slice(i, i + PARALLEL_READS).map((chunk) => this.profiles.getMany(chunk)),
       );
+      for (const part of parts) records.push(...part);
+    }
+    return records;
   }
 
   /**
