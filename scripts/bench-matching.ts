@@ -30,6 +30,7 @@ if (args.has('million') && !SIZES.includes(1_000_000)) SIZES.push(1_000_000);
 const SKIP_MATCHING = args.has('skip-matching');
 /** Also print profile search per kind of query. */
 const DETAIL = args.has('detail');
+const MATCH_PHASES = ['assignment', 'retrieval', 'load', 'scoring', 'store'] as const;
 const PROFILE_QUERY_KINDS = ['word', 'typo', 'synonym', 'skill + sector', 'word + filters'];
 
 const baseUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gilde');
@@ -106,12 +107,15 @@ async function main(): Promise<void> {
   const catalogue = matching.loadEscoCatalogue();
   const today = new Date().toISOString().slice(0, 10);
 
-  const app = await createApiApp({ webDist: '/nonexistent', bufferLogs: true });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  // A fresh API app per size: every size starts with cold caches, as a first computation does.
+  const startApp = async () => {
+    const started = await createApiApp({ webDist: '/nonexistent', bufferLogs: true });
+    await started.init();
+    await started.getHttpAdapter().getInstance().ready();
+    return started;
+  };
+  let app = await startApp();
   const tokens = app.get(TokenService);
-  const indexer = app.get(SearchIndexer);
-  const matcher = app.get(matching.MatchingService);
 
   // One client organisation with a hiring manager, one interim who searches assignments.
   const [{ id: hmId }] = await ds.query<{ id: string }[]>(
@@ -201,7 +205,10 @@ async function main(): Promise<void> {
       `\n== ${size.toLocaleString('en')} profiles (generated and written in ${loadSeconds.toFixed(1)} s) ==`,
     );
 
-    const rebuilt = await indexer.rebuild();
+    await app.close();
+    app = await startApp();
+    const matcher = app.get(matching.MatchingService);
+    const rebuilt = await app.get(SearchIndexer).rebuild();
     // What autovacuum does soon after a rebuild: statistics, and the visibility map that lets
     // retrieval read the skill index without visiting the table.
     await ds.query('VACUUM (ANALYZE) search_profiles, search_profile_skills');
@@ -219,10 +226,19 @@ async function main(): Promise<void> {
     console.log(
       `Heap of the bench process (API, worker services and generator): ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
     );
+    const phases = new Map<string, number[]>();
     const compute = SKIP_MATCHING
       ? []
       : await measure(RUNS, async (i) => {
-          await matcher.computeAndStore(assignments[i % assignments.length].id);
+          const computed = await matcher.computeAndStore(assignments[i % assignments.length].id);
+          if (i < WARMUP) return;
+          for (const phase of MATCH_PHASES) {
+            const ms = computed?.timings[phase];
+            if (ms === undefined) continue;
+            const samples = phases.get(phase) ?? [];
+            samples.push(ms);
+            phases.set(phase, samples);
+          }
         });
     const getMatches = SKIP_MATCHING
       ? []
@@ -246,6 +262,10 @@ async function main(): Promise<void> {
       ),
     );
     if (DETAIL) {
+      for (const [phase, samples] of phases) {
+        const p = percentiles(samples);
+        console.log(`  match computation, ${phase.padEnd(11)} p50 ${fmt(p.p50)} p95 ${fmt(p.p95)}`);
+      }
       for (const [kind, samples] of byKind) {
         const p = percentiles(samples);
         console.log(`  profile search, ${kind.padEnd(16)} p50 ${fmt(p.p50)} p95 ${fmt(p.p95)}`);

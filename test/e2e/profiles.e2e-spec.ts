@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { ProfilesReader } from '@gilde/profiles';
 import { ApiHarness, TestOrganisation, TestUser, startApi, testPool } from '@gilde/testing';
 import {
   futureDate,
@@ -367,6 +369,63 @@ describe('interim profiles', () => {
         );
       expect(res.status).toBe(400);
       expect(({} as Record<string, unknown>).isPlatformAdmin).toBeUndefined();
+    });
+  });
+
+  describe('ranking read', () => {
+    it('gives matching the same facts as the whole profile, without names, numbers or company data', async () => {
+      const interim = await quickUser(api, pool, 'interim');
+      await api.http
+        .put('/api/v1/interims/me/profile')
+        .set(interim.auth)
+        .send(
+          validProfile({
+            skills: [
+              { name: 'Manage Budgets', level: 5, years: 12 },
+              { name: 'Kwantumboekhouding-x', level: 2, years: 1 },
+            ],
+            credentials: [
+              { type: 'RQIM', number: 'RQIM-RANK-1', validUntil: futureDate(700) },
+              { type: 'CEIM', number: 'CEIM-RANK-2', validUntil: futureDate(300) },
+            ],
+          }),
+        )
+        .expect(200);
+      await api.http
+        .put('/api/v1/interims/me/availability')
+        .set(interim.auth)
+        .send({ periods: [{ from: futureDate(10), to: futureDate(99), hoursPerWeek: 32 }] })
+        .expect(200);
+      const reader = api.app.get(ProfilesReader);
+      const [whole] = await reader.getMany([interim.id]);
+      const [matchable] = await reader.getMatchable([interim.id, randomUUID()]);
+      expect(matchable).toEqual({
+        interimId: whole.interimId,
+        skills: whole.skills,
+        sectors: whole.sectors,
+        assignmentKinds: whole.assignmentKinds,
+        languages: whole.languages,
+        location: whole.location,
+        maxTravelKm: whole.maxTravelKm,
+        remotePreference: whole.remotePreference,
+        dayRate: whole.dayRate,
+        hoursPerWeek: whole.hoursPerWeek,
+        availableFrom: whole.availableFrom,
+        availability: whole.availability,
+        credentials: whole.credentials.map(({ type, validUntil, status }) => ({
+          type,
+          validUntil,
+          status,
+        })),
+        preferences: { sectors: whole.preferences.sectors },
+        visibility: whole.visibility,
+      });
+      expect(matchable.skills).toHaveLength(2);
+      expect(matchable.availability).toHaveLength(1);
+      expect(matchable.credentials).toHaveLength(2);
+      expect(JSON.stringify(matchable)).not.toMatch(/RQIM-RANK|12345678|NL123456789B01/);
+      await pool.query(`UPDATE users SET erased_at = now() WHERE id = $1`, [interim.id]);
+      expect(await reader.getMatchable([interim.id])).toEqual([]);
     });
   });
 

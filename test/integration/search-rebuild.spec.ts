@@ -53,7 +53,13 @@ describe('PostgreSQL index rebuild', () => {
       `SELECT interim_id, version, visibility, (SELECT array_agg(x ORDER BY x) FROM unnest(skill_ids) x) AS skill_ids,
               sectors, assignment_kinds, languages, remote_preference, rate_band, hours_min, hours_max,
               available_from::text, available_until::text, credentials,
-              (SELECT array_agg(x ORDER BY x) FROM unnest(tsvector_to_array(document)) x) AS lexemes
+              -- each word with the weights it carries (headline A, skills B, sector and kind
+              -- labels C, city D) and how often it occurs
+              (SELECT array_agg(lexeme || ':' || array_to_string(weights, '') || ':' || cardinality(positions)
+                                ORDER BY lexeme)
+                 FROM (SELECT lexeme, positions,
+                              ARRAY(SELECT DISTINCT w FROM unnest(weights) w ORDER BY w) AS weights
+                         FROM unnest(document)) x) AS lexemes
          FROM search_profiles WHERE interim_id = ANY($1::uuid[]) ORDER BY interim_id`,
       [ids],
     );

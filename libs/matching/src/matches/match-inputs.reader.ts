@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
-import { ProfileRecord, ProfilesReader } from '@gilde/profiles';
+import { MatchableProfile, ProfilesReader } from '@gilde/profiles';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
   EMPTY_TRACK_RECORD,
@@ -49,21 +49,22 @@ export class MatchInputsReader {
 
   private readonly relatedCache = new Map<string, { value: RelatedSkills; expires: number }>();
 
-  /** The assignment with its weights. Without a manager the independent reads run in parallel. */
-  async assignment(id: string, manager?: EntityManager): Promise<LoadedAssignment | null> {
-    const readWeights = () =>
-      (manager ?? this.dataSource).query<Record<string, unknown>[]>(
+  /**
+   * The assignment with its weights; its skills' labels come from the taxonomy cache that
+   * `related` keeps, so a repeated computation costs the two reads below and nothing more.
+   */
+  async assignment(id: string): Promise<LoadedAssignment | null> {
+    const [record, weights] = await Promise.all([
+      this.assignments.get(id),
+      this.dataSource.query<Record<string, unknown>[]>(
         `SELECT skills, track_record AS "trackRecord", credentials, availability, fit
            FROM assignment_match_weights WHERE assignment_id = $1`,
         [id],
-      );
-    const [record, weights] = manager
-      ? [await this.assignments.get(id, manager), await readWeights()]
-      : await Promise.all([this.assignments.get(id), readWeights()]);
+      ),
+    ]);
     if (!record) return null;
-    const labels = await this.labels(
-      record.requiredSkills.map((s) => s.skillId),
-      manager,
+    const { labels } = await this.related(
+      record.requiredSkills.flatMap((s) => (s.skillId ? [s.skillId] : [])),
     );
     const input = toMatchAssignment(record, labels);
     if (!input) return null;
@@ -93,15 +94,15 @@ export class MatchInputsReader {
       );
   }
 
-  private async profilesOf(interimIds: string[]): Promise<ProfileRecord[]> {
+  private async profilesOf(interimIds: string[]): Promise<MatchableProfile[]> {
     const chunks: string[][] = [];
     for (let i = 0; i < interimIds.length; i += PROFILE_CHUNK) {
       chunks.push(interimIds.slice(i, i + PROFILE_CHUNK));
     }
-    const records: ProfileRecord[] = [];
+    const records: MatchableProfile[] = [];
     for (let i = 0; i < chunks.length; i += PARALLEL_READS) {
       const parts = await Promise.all(
-        chunks.slice(i, i + PARALLEL_READS).map((chunk) => this.profiles.getMany(chunk)),
+        chunks.slice(i, i + PARALLEL_READS).map((chunk) => this.profiles.getMatchable(chunk)),
       );
       for (const part of parts) records.push(...part);
     }
@@ -109,8 +110,8 @@ export class MatchInputsReader {
   }
 
   /**
-   * For each skill, related ESCO skills (shared essential-skill occupations), with labels. The
-   * taxonomy changes only on import, so answers are cached for a while per set of skills.
+   * For each skill, related ESCO skills (shared essential-skill occupations), with the labels of
+   * both. The taxonomy changes only on import, so answers are cached for a while per set of skills.
    */
   async related(skillIds: string[]): Promise<RelatedSkills> {
     if (!skillIds.length) return { related: new Map(), labels: new Map() };
@@ -124,7 +125,7 @@ export class MatchInputsReader {
         id,
         list.filter((r) => !own.has(r)),
       );
-    const labels = await this.labels([...related.values()].flat());
+    const labels = await this.labels([...own, ...[...related.values()].flat()]);
     const value = { related, labels };
     if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
       this.relatedCache.delete(this.relatedCache.keys().next().value as string);
@@ -160,15 +161,14 @@ export class MatchInputsReader {
     );
   }
 
-  async labels(
-    skillIds: (string | null)[],
-    manager?: EntityManager,
-  ): Promise<Map<string, Localized>> {
-    const ids = [...new Set(skillIds.filter((id): id is string => !!id))];
+  private async labels(skillIds: string[]): Promise<Map<string, Localized>> {
+    const ids = [...new Set(skillIds)];
     if (!ids.length) return new Map();
-    const rows: { id: string; label_en: string; label_nl: string | null }[] = await (
-      manager ?? this.dataSource
-    ).query(`SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; label_en: string; label_nl: string | null }[] =
+      await this.dataSource.query(
+        `SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
     return new Map(rows.map((r) => [r.id, { en: r.label_en, nl: r.label_nl ?? r.label_en }]));
   }
 }
@@ -209,7 +209,10 @@ export function toMatchAssignment(
   };
 }
 
-export function toMatchCandidate(record: ProfileRecord, track: TrackRecordInput): MatchCandidate {
+export function toMatchCandidate(
+  record: MatchableProfile,
+  track: TrackRecordInput,
+): MatchCandidate {
   return {
     interimId: record.interimId,
     sectors: record.sectors,

@@ -23,6 +23,19 @@ export interface ComputedMatches {
   assignment: LoadedAssignment;
   ranking: Ranking;
   retrieved: number;
+  /** Milliseconds per phase, for logs and the bench. */
+  timings: MatchTimings;
+}
+
+export interface MatchTimings {
+  /** The assignment, its weights and related skills. */
+  assignment: number;
+  retrieval: number;
+  /** Candidate profiles and track records. */
+  load: number;
+  scoring: number;
+  /** Set by `computeAndStore`: the transaction that replaces the stored list. */
+  store?: number;
 }
 
 function lockKey(id: string): string {
@@ -52,17 +65,33 @@ export class MatchingService {
 
   /** Scores the retrieved candidates for a published assignment; null when it is not published. */
   async compute(assignmentId: string): Promise<ComputedMatches | null> {
+    let mark = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const ms = now - mark;
+      mark = now;
+      return ms;
+    };
     const assignment = await this.inputs.assignment(assignmentId);
     if (!assignment || assignment.status !== 'published') return null;
     const skillIds = [
       ...new Set(assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []))),
     ];
     const { related, labels } = await this.inputs.related(skillIds);
+    const assignmentMs = lap();
     const ids = await this.retrieve(assignment, related);
+    const retrieval = lap();
     const candidates = await this.inputs.candidates(ids);
+    const load = lap();
     const context: ScoringContext = { weights: assignment.weights, related, labels };
     const scores = candidates.map((c) => scoreMatch(assignment.input, c, context));
-    return { assignment, ranking: rankMatches(scores, this.listSize), retrieved: ids.length };
+    const ranking = rankMatches(scores, this.listSize);
+    return {
+      assignment,
+      ranking,
+      retrieved: ids.length,
+      timings: { assignment: assignmentMs, retrieval, load, scoring: lap() },
+    };
   }
 
   private async retrieve(
@@ -138,7 +167,10 @@ export class MatchingService {
   /** Computes and stores in one go (the API's "recompute now", the bench and the demo seed). */
   async computeAndStore(assignmentId: string): Promise<ComputedMatches | null> {
     const computed = await this.compute(assignmentId);
-    if (computed) await this.dataSource.transaction((m) => this.store(m, computed));
+    if (!computed) return null;
+    const started = performance.now();
+    await this.dataSource.transaction((m) => this.store(m, computed));
+    computed.timings.store = performance.now() - started;
     return computed;
   }
 

@@ -72,6 +72,22 @@ export function proficiency(skill: Pick<CandidateSkillInput, 'level' | 'years'>)
   return 0.55 + (0.3 * (level - 1)) / 4 + (0.15 * years) / 15;
 }
 
+/**
+ * normalizeLabel is Unicode work, and one ranking meets the same few thousand skill names
+ * thousands of times: remember the answers (bounded; cleared when full).
+ */
+const NORMALIZED_NAMES_KEPT = 50_000;
+const normalizedNames = new Map<string, string>();
+function normalizedName(name: string): string {
+  let normalized = normalizedNames.get(name);
+  if (normalized === undefined) {
+    if (normalizedNames.size >= NORMALIZED_NAMES_KEPT) normalizedNames.clear();
+    normalized = normalizeLabel(name);
+    normalizedNames.set(name, normalized);
+  }
+  return normalized;
+}
+
 interface SkillIndex {
   byId: Map<string, CandidateSkillInput>;
   byName: Map<string, CandidateSkillInput>;
@@ -84,7 +100,7 @@ function indexSkills(skills: CandidateSkillInput[]): SkillIndex {
     !a || proficiency(b) > proficiency(a);
   for (const skill of skills) {
     if (skill.skillId && better(byId.get(skill.skillId), skill)) byId.set(skill.skillId, skill);
-    const name = normalizeLabel(skill.name);
+    const name = normalizedName(skill.name);
     if (name && better(byName.get(name), skill)) byName.set(name, skill);
   }
   return { byId, byName };
@@ -99,7 +115,7 @@ function directMatch(
     const byId = index.byId.get(required.skillId);
     if (byId) return byId;
   }
-  return index.byName.get(normalizeLabel(required.name)) ?? null;
+  return index.byName.get(normalizedName(required.name)) ?? null;
 }
 
 export interface SkillFit extends ComponentResult {

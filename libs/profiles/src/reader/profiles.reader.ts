@@ -8,7 +8,7 @@ import type {
   ProfileVisibility,
   RemotePreference,
 } from '../entities/interim-profile.entity';
-import { ProfileRecord } from './profile-record';
+import { MatchableProfile, ProfileRecord } from './profile-record';
 
 interface ProfileRow {
   user_id: string;
@@ -62,6 +62,30 @@ interface CredentialRow {
   verified_at: string | null;
 }
 
+/** getMatchable's row: the JSON arrays hold [skill_id, name, level, years], [from, to, hours], [type, valid_until, status]. */
+interface MatchableRow extends Pick<
+  ProfileRow,
+  | 'user_id'
+  | 'sectors'
+  | 'assignment_kinds'
+  | 'languages'
+  | 'city'
+  | 'country'
+  | 'max_travel_km'
+  | 'remote_preference'
+  | 'day_rate_min'
+  | 'day_rate_max'
+  | 'hours_min'
+  | 'hours_max'
+  | 'available_from'
+  | 'notify_sectors'
+  | 'visibility'
+> {
+  skills: [string | null, string, number, number][];
+  periods: [string, string, number][];
+  credentials: [CredentialType, string, StoredCredentialStatus][];
+}
+
 export const MAX_READ_BATCH = 500;
 
 /**
@@ -110,6 +134,58 @@ export class ProfilesReader {
     const today = calendarToday();
     const byId = new Map(profiles.map((p) => [p.user_id, toRecord(p, today)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * The ranking facts of the profiles that exist among `interimIds`, in no particular order.
+   * Nested lists come as JSON arrays of arrays: a ranking reads hundreds of profiles at a time,
+   * and repeating every key in every element was a good part of the work.
+   */
+  async getMatchable(interimIds: string[]): Promise<MatchableProfile[]> {
+    if (interimIds.length > MAX_READ_BATCH) {
+      throw new RangeError(`getMatchable reads at most ${MAX_READ_BATCH} profiles at a time`);
+    }
+    const ids = [...new Set(interimIds)].filter((id) => UUID.test(id));
+    if (!ids.length) return [];
+    const rows: MatchableRow[] = await this.dataSource.query(
+      `SELECT p.user_id, p.sectors, p.assignment_kinds, p.languages, p.city, p.country,
+              p.max_travel_km, p.remote_preference, p.day_rate_min, p.day_rate_max, p.hours_min,
+              p.hours_max, p.available_from::text AS available_from, p.notify_sectors, p.visibility,
+              COALESCE((SELECT json_agg(json_build_array(s.skill_id, s.name, s.level, s.years) ORDER BY s.position)
+                          FROM profile_skills s WHERE s.user_id = p.user_id), '[]') AS skills,
+              COALESCE((SELECT json_agg(json_build_array(a.from_date, a.to_date, a.hours_per_week)
+                                        ORDER BY a.from_date, a.id)
+                          FROM availability_periods a WHERE a.user_id = p.user_id), '[]') AS periods,
+              COALESCE((SELECT json_agg(json_build_array(c.type, c.valid_until, c.status)
+                                        ORDER BY c.valid_until DESC, c.id)
+                          FROM credentials c WHERE c.user_id = p.user_id), '[]') AS credentials
+         FROM interim_profiles p
+         JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
+        WHERE p.user_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const today = calendarToday();
+    return rows.map((p) => ({
+      interimId: p.user_id,
+      skills: p.skills.map(([skillId, name, level, years]) => ({ skillId, name, level, years })),
+      sectors: p.sectors,
+      assignmentKinds: p.assignment_kinds,
+      languages: p.languages,
+      location: { city: p.city, country: p.country },
+      maxTravelKm: p.max_travel_km,
+      remotePreference: p.remote_preference,
+      dayRate: { min: p.day_rate_min, max: p.day_rate_max },
+      hoursPerWeek: { min: p.hours_min, max: p.hours_max },
+      availableFrom: p.available_from,
+      availability: p.periods.map(([from, to, hoursPerWeek]) => ({ from, to, hoursPerWeek })),
+      credentials: p.credentials.map(([type, validUntil, status]) => ({
+        type,
+        validUntil,
+        status: effectiveCredentialStatus(status, validUntil, today),
+      })),
+      preferences: { sectors: p.notify_sectors },
+      visibility: p.visibility,
+    }));
   }
 
   /** Interim ids with a profile, in id order after `after`: for rebuilding derived data. */

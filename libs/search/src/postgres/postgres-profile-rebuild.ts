@@ -41,6 +41,17 @@ export async function rebuildProfileTables(
     `CREATE TABLE search_profile_skills_next (LIKE search_profile_skills INCLUDING DEFAULTS)`,
   );
   const labels = JSON.stringify(catalogueLabels());
+  // The sector and kind labels are the same few words for every profile: they join the
+  // typo-correction word list once, not once per batch.
+  await dataSource.query(
+    `INSERT INTO search_terms (term)
+     SELECT DISTINCT w FROM jsonb_each_text($1::jsonb) AS l,
+            regexp_split_to_table(${fold('l.value')}, ' ') AS w
+      WHERE length(w) BETWEEN $2 AND 40
+      ORDER BY w
+     ON CONFLICT DO NOTHING`,
+    [labels, MIN_TYPO_WORD_LENGTH],
+  );
   // Two halves of the id space at once: the work is CPU-bound, one statement uses one core.
   const halves: [string | null, string | null][] = [
     [null, HALF],
@@ -131,13 +142,19 @@ async function projectRange(
       await m.query(`SET LOCAL synchronous_commit = off`);
       return m.query<{ last: string | null; n: number }[]>(
         `WITH batch AS MATERIALIZED (
+         -- every profile has its user row, so "no erased user" reads the profiles in id order
+         -- and stops at the batch size, instead of hashing all users for every batch
          SELECT p.* FROM interim_profiles p
-           JOIN users u ON u.id = p.user_id AND u.erased_at IS NULL
           WHERE p.visibility <> 'hidden'
+            AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = p.user_id AND u.erased_at IS NOT NULL)
             AND ($1::uuid IS NULL OR p.user_id > $1::uuid)
             AND ($7::uuid IS NULL OR p.user_id >= $7::uuid)
             AND ($8::uuid IS NULL OR p.user_id < $8::uuid)
           ORDER BY p.user_id LIMIT $2),
+       -- sector and kind labels as vectors, once per statement: a profile's C-weighted part is
+       -- their concatenation, the same vector as parsing the joined labels, at a fraction of it
+       codes AS MATERIALIZED (
+         SELECT key AS code, to_tsvector('simple', ${fold('value')}) AS v FROM jsonb_each_text($4::jsonb)),
        -- the batch's id range: with it the planner reads a batch's skills, periods and
        -- credentials by index, instead of hashing each whole table for every batch
        span AS MATERIALIZED (
@@ -154,13 +171,13 @@ async function projectRange(
          SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
            FROM skills s WHERE s.id IN (SELECT DISTINCT skill_id FROM sk WHERE skill_id IS NOT NULL)),
        labv AS MATERIALIZED (SELECT id, folded, to_tsvector('simple', folded) AS v FROM lab),
+       -- a profile holds a canonical skill once (unique index), so no grouping is needed
        ins_skills AS (
          INSERT INTO search_profile_skills_next (skill_id, interim_id, strength)
-         SELECT skill_id, user_id, max(strength) FROM sk WHERE skill_id IS NOT NULL
-          GROUP BY skill_id, user_id),
+         SELECT skill_id, user_id, strength FROM sk WHERE skill_id IS NOT NULL),
        skagg AS (
          SELECT sk.user_id,
-                coalesce(array_agg(DISTINCT sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
+                coalesce(array_agg(sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
                 search_tsvector_agg(coalesce(l.v, to_tsvector('simple', ${fold('sk.name')}))) AS vector
            FROM sk LEFT JOIN labv l ON l.id = sk.skill_id GROUP BY sk.user_id),
        av AS (
@@ -179,17 +196,18 @@ async function projectRange(
          SELECT b.*, coalesce(k.ids, '{}') AS skill_ids, coalesce(k.vector, ''::tsvector) AS skill_vector,
                 CASE WHEN av.user_id IS NOT NULL THEN av.f ELSE b.available_from END AS first_day,
                 av.t AS last_day, coalesce(cr.types, '{}') AS credential_types,
-                coalesce((SELECT string_agg($4::jsonb ->> code, ' ')
-                            FROM unnest(b.sectors || b.assignment_kinds) AS code), '') AS label_text
+                ${fold('b.headline')} AS folded_headline,
+                coalesce((SELECT search_tsvector_agg(c.v ORDER BY u.ord)
+                            FROM unnest(b.sectors || b.assignment_kinds) WITH ORDINALITY AS u(code, ord)
+                            JOIN codes c ON c.code = u.code), ''::tsvector) AS label_vector
            FROM batch b LEFT JOIN skagg k ON k.user_id = b.user_id
            LEFT JOIN av ON av.user_id = b.user_id LEFT JOIN cr ON cr.user_id = b.user_id),
        ins_terms AS (
          INSERT INTO search_terms (term)
          SELECT DISTINCT w FROM (
-                  SELECT ${fold('headline')} AS t FROM batch
+                  SELECT folded_headline AS t FROM doc
                   UNION ALL SELECT folded FROM lab
-                  UNION ALL SELECT ${fold('name')} FROM sk WHERE skill_id IS NULL
-                  UNION ALL SELECT DISTINCT ${fold('label_text')} FROM doc) x,
+                  UNION ALL SELECT ${fold('name')} FROM sk WHERE skill_id IS NULL) x,
                 regexp_split_to_table(x.t, ' ') AS w
           WHERE length(w) BETWEEN $5 AND 40
           ORDER BY w -- the same lock order in both halves: no deadlock on the word list
@@ -201,9 +219,9 @@ async function projectRange(
          SELECT d.user_id, d.version, d.visibility, d.skill_ids, d.sectors, d.assignment_kinds,
                 d.languages, d.remote_preference, (d.day_rate_min / $6) * $6, d.hours_min, d.hours_max,
                 CASE WHEN d.first_day > $3::date THEN d.first_day END, d.last_day, d.credential_types,
-                setweight(to_tsvector('simple', ${fold('d.headline')}), 'A') ||
+                setweight(to_tsvector('simple', d.folded_headline), 'A') ||
                 setweight(d.skill_vector, 'B') ||
-                setweight(to_tsvector('simple', ${fold('d.label_text')}), 'C') ||
+                setweight(d.label_vector, 'C') ||
                 setweight(to_tsvector('simple', ${fold("coalesce(d.city, '')")}), 'D'),
                 clock_timestamp()
            FROM doc d
