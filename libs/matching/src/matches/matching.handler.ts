@@ -4,7 +4,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
 import { TrackRecordsService } from '../track-records/track-records.service';
-import { MatchingService } from './matching.service';
+import { ComputedMatches, MatchingService } from './matching.service';
 
 const ASSIGNMENT_EVENTS: readonly string[] = [
   EVENTS.assignmentPublished,
@@ -45,10 +45,20 @@ export class MatchingHandler implements JobHandler<EventJobData> {
       runOnce(this.dataSource, eventId, QUEUES.matching, work);
 
     if (ASSIGNMENT_EVENTS.includes(eventType)) {
-      const computed = await this.matching.compute(aggregateId);
-      if (computed && tenantId !== null && computed.assignment.organisationId !== tenantId) {
-        this.refuse(eventId, 'assignment event for another organisation');
-      }
+      const sameTenant = (computed: ComputedMatches) => {
+        if (tenantId !== null && computed.assignment.organisationId !== tenantId) {
+          this.refuse(eventId, 'assignment event for another organisation');
+        }
+      };
+      // The certain head of a long list is stored and announced at once, in a transaction of its
+      // own: if this job fails later, the retry stores it again, and notifications dedupe.
+      const computed = await this.matching.compute(aggregateId, {
+        onHead: async (head) => {
+          sameTenant(head);
+          await this.dataSource.transaction((manager) => this.matching.store(manager, head));
+        },
+      });
+      if (computed) sameTenant(computed);
       await ack(async (manager) => {
         if (computed) await this.matching.store(manager, computed);
       });

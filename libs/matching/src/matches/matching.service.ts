@@ -15,6 +15,8 @@ import { LoadedAssignment, MatchInputsReader } from './match-inputs.reader';
  */
 export const PER_SKILL_CAP = 250;
 export const CANDIDATE_LIMIT = 250;
+/** Candidates loaded and scored per step of a long list. */
+const SCORING_SLICE = 500;
 /** Related skills join retrieval at this share of their skill's weight, a few per skill. */
 const RELATED_RETRIEVAL_WEIGHT = 0.5;
 const RELATED_IN_RETRIEVAL = 1;
@@ -25,6 +27,11 @@ export interface ComputedMatches {
   retrieved: number;
   /** Milliseconds per phase, for logs and the bench. */
   timings: MatchTimings;
+  /**
+   * The certain head of a long list, stored and announced before the whole list is ranked:
+   * its ranks are provisional, and the whole list replaces it moments later.
+   */
+  head?: boolean;
 }
 
 export interface MatchTimings {
@@ -63,8 +70,19 @@ export class MatchingService {
     return this.config.matching.listSize;
   }
 
-  /** Scores the retrieved candidates for a published assignment; null when it is not published. */
-  async compute(assignmentId: string): Promise<ComputedMatches | null> {
+  /**
+   * Scores the retrieved candidates for a published assignment; null when it is not published.
+   *
+   * A long list (MATCH_LIST_SIZE above CANDIDATE_LIMIT) takes a while to score whole, and its
+   * notifications would wait for it. With `onHead`, the first CANDIDATE_LIMIT candidates
+   * retrieved are scored first, and those of them who will certainly be in the final list are
+   * handed over (to be stored and announced) before the rest is scored. Certain means: even if
+   * every later candidate ranked above them, they would still be within the list size.
+   */
+  async compute(
+    assignmentId: string,
+    options: { onHead?: (head: ComputedMatches) => Promise<void> } = {},
+  ): Promise<ComputedMatches | null> {
     let mark = performance.now();
     const lap = () => {
       const now = performance.now();
@@ -78,20 +96,43 @@ export class MatchingService {
       ...new Set(assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []))),
     ];
     const { related, labels } = await this.inputs.related(skillIds);
-    const assignmentMs = lap();
-    const ids = await this.retrieve(assignment, related);
-    const retrieval = lap();
-    const candidates = await this.inputs.candidates(ids);
-    const load = lap();
     const context: ScoringContext = { weights: assignment.weights, related, labels };
-    const scores = candidates.map((c) => scoreMatch(assignment.input, c, context));
-    const ranking = rankMatches(scores, this.listSize);
-    return {
-      assignment,
-      ranking,
-      retrieved: ids.length,
-      timings: { assignment: assignmentMs, retrieval, load, scoring: lap() },
+    const timings: MatchTimings = { assignment: lap(), retrieval: 0, load: 0, scoring: 0 };
+    const ids = await this.retrieve(assignment, related);
+    timings.retrieval = lap();
+
+    // Loaded and scored a slice at a time, so a long list never holds the worker's event loop
+    // for long: other jobs, such as the notifications of a head, go on meanwhile.
+    const scores: MatchScore[] = [];
+    const scoreSlice = async (slice: string[]) => {
+      const candidates = await this.inputs.candidates(slice);
+      timings.load += lap();
+      for (const c of candidates) scores.push(scoreMatch(assignment.input, c, context));
+      timings.scoring += lap();
     };
+    let next = 0;
+    if (options.onHead && ids.length > CANDIDATE_LIMIT) {
+      next = CANDIDATE_LIMIT;
+      await scoreSlice(ids.slice(0, next));
+      const certain = this.listSize - (ids.length - next);
+      const ranked = rankMatches(scores, this.listSize).ranked.slice(0, Math.max(0, certain));
+      if (ranked.length) {
+        await options.onHead({
+          assignment,
+          ranking: { ranked, overBudget: [] },
+          retrieved: ids.length,
+          timings: { ...timings },
+          head: true,
+        });
+        lap(); // storing the head is timed by its own log line
+      }
+    }
+    for (; next < ids.length; next += SCORING_SLICE) {
+      await scoreSlice(ids.slice(next, next + SCORING_SLICE));
+    }
+    const ranking = rankMatches(scores, this.listSize);
+    timings.scoring += lap();
+    return { assignment, ranking, retrieved: ids.length, timings };
   }
 
   private async retrieve(
@@ -143,23 +184,32 @@ export class MatchingService {
     ) {
       return false;
     }
+    const writing = performance.now();
     await manager.query(`DELETE FROM assignment_matches WHERE assignment_id = $1`, [id]);
     const computedAt = new Date();
     const rows = [
-      ...ranking.ranked.map((m, i) => toRow(id, assignment.version, m, i + 1, computedAt)),
-      ...ranking.overBudget.map((m) => toRow(id, assignment.version, m, null, computedAt)),
+      ...ranking.ranked.map((m, i) => () => toRow(id, assignment.version, m, i + 1, computedAt)),
+      ...ranking.overBudget.map((m) => () => toRow(id, assignment.version, m, null, computedAt)),
     ];
     await insertMatches(manager, rows);
+    const t = computed.timings;
     this.logger.log(
-      `Stored ${ranking.ranked.length} matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
-        `from ${computed.retrieved} retrieved`,
+      `Stored ${ranking.ranked.length} ${computed.head ? 'head ' : ''}matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
+        `from ${computed.retrieved} retrieved; ms: assignment ${t.assignment.toFixed(0)}, ` +
+        `retrieval ${t.retrieval.toFixed(0)}, load ${t.load.toFixed(0)}, scoring ${t.scoring.toFixed(0)}, ` +
+        `writing ${(performance.now() - writing).toFixed(0)}`,
     );
     await appendToOutbox(manager, {
       eventType: EVENTS.matchesComputed,
       tenantId: assignment.organisationId,
       aggregateType: 'assignment',
       aggregateId: id,
-      payload: { assignmentId: id, version: assignment.version, matches: ranking.ranked.length },
+      payload: {
+        assignmentId: id,
+        version: assignment.version,
+        matches: ranking.ranked.length,
+        ...(computed.head ? { head: true } : {}),
+      },
     });
     return true;
   }
@@ -272,11 +322,11 @@ export class MatchingService {
     const own = keep.findIndex((r) => r.interimId === interimId);
     if (listedAs === 'ranked' && own >= 0) {
       await insertMatches(manager, [
-        toRow(assignmentId, assignment.version, score, own + 1, computedAt),
+        () => toRow(assignmentId, assignment.version, score, own + 1, computedAt),
       ]);
     } else if (listedAs === 'over_budget') {
       await insertMatches(manager, [
-        toRow(assignmentId, assignment.version, score, null, computedAt),
+        () => toRow(assignmentId, assignment.version, score, null, computedAt),
       ]);
     }
     // The others' ranks shift around the merged interim.
@@ -332,8 +382,12 @@ function asScore(row: StoredRow): MatchScore {
   };
 }
 
-/** Rows per statement: one JSON parameter, so a list of any size stays within the limits. */
-const INSERT_CHUNK = 2000;
+/**
+ * Rows per statement: one JSON parameter, so a list of any size stays within the limits. Rows
+ * are rendered (explanations included) chunk by chunk, so a long list never holds the worker's
+ * event loop for long.
+ */
+const INSERT_CHUNK = 1000;
 
 /**
  * Writes match rows through one JSON parameter per chunk: for long lists this is several times
@@ -341,7 +395,7 @@ const INSERT_CHUNK = 2000;
  */
 async function insertMatches(
   manager: EntityManager,
-  rows: Partial<AssignmentMatch>[],
+  rows: (() => Partial<AssignmentMatch>)[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await manager.query(
@@ -354,19 +408,22 @@ async function insertMatches(
               reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`,
       [
         JSON.stringify(
-          rows.slice(i, i + INSERT_CHUNK).map((r) => ({
-            assignment_id: r.assignmentId,
-            interim_id: r.interimId,
-            rank: r.rank,
-            score: r.score,
-            breakdown: r.breakdown,
-            explanation: r.explanation,
-            rate_within_budget: r.rateWithinBudget,
-            reciprocal: r.reciprocal,
-            flags: r.flags,
-            assignment_version: r.assignmentVersion,
-            computed_at: r.computedAt,
-          })),
+          rows.slice(i, i + INSERT_CHUNK).map((row) => {
+            const r = row();
+            return {
+              assignment_id: r.assignmentId,
+              interim_id: r.interimId,
+              rank: r.rank,
+              score: r.score,
+              breakdown: r.breakdown,
+              explanation: r.explanation,
+              rate_within_budget: r.rateWithinBudget,
+              reciprocal: r.reciprocal,
+              flags: r.flags,
+              assignment_version: r.assignmentVersion,
+              computed_at: r.computedAt,
+            };
+          }),
         ),
       ],
     );

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiHarness } from '@gilde/testing';
+import {
+  CANDIDATE_LIMIT,
+  ComputedMatches,
+  MatchingService,
+  generateInterims,
+  loadEscoCatalogue,
+  skillIdsByUri,
+  writeGeneratedInterims,
+} from '@gilde/matching';
+import { SearchIndexer } from '@gilde/search';
+import { eventually } from '../integration/support/scratch-database';
+import {
+  ScratchMarketplace,
+  startScratchMarketplace,
+} from '../integration/support/scratch-marketplace';
+import { Tenant, createPublished, quickTenant } from './assignments.fixtures';
+import { futureDate } from './profiles.fixtures';
+
+const LIST_SIZE = 1000;
+const INTERIMS = CANDIDATE_LIMIT + 70;
+
+/**
+ * A list longer than the candidates scored at once (MATCH_LIST_SIZE above CANDIDATE_LIMIT): the
+ * certain head is stored and announced before the whole list is ranked, so the first
+ * notifications do not wait for it. Generated interims all hold one marker skill at strengths
+ * that vary, want match alerts at once, and would take the assignment.
+ */
+describe('a long match list', () => {
+  let marketplace: ScratchMarketplace;
+  let api: ApiHarness;
+  let pool: Pool;
+  let tenant: Tenant;
+  let assignmentId: string;
+  let interims: string[];
+
+  const matchEvents = async () =>
+    (
+      await pool.query<{ payload: Record<string, unknown> }>(
+        `SELECT payload FROM outbox_events
+          WHERE event_type = 'assignment.matches_computed' AND aggregate_id = $1
+          ORDER BY created_at`,
+        [assignmentId],
+      )
+    ).rows.map((r) => r.payload);
+
+  beforeAll(async () => {
+    marketplace = await startScratchMarketplace('matching_long_list', {
+      env: { MATCH_LIST_SIZE: String(LIST_SIZE) },
+      worker: true,
+    });
+    ({ api, pool } = marketplace);
+    const ds = api.app.get(DataSource);
+    const generated = generateInterims(loadEscoCatalogue(), INTERIMS, {
+      seed: 20261127,
+      today: new Date().toISOString().slice(0, 10),
+    });
+    const skillIds = await skillIdsByUri(ds);
+    await ds.transaction((m) => writeGeneratedInterims(m, generated, skillIds));
+    interims = generated.map((g) => g.id);
+    await pool.query(
+      `UPDATE interim_profiles
+          SET notify = 'instant', notify_sectors = '{}', visibility = 'public',
+              hours_min = LEAST(hours_min, 32), hours_max = GREATEST(hours_max, 32),
+              remote_preference = CASE WHEN remote_preference = 'remote' THEN 'hybrid' ELSE remote_preference END,
+              day_rate_min = LEAST(day_rate_min, 900), day_rate_max = GREATEST(day_rate_max, 900)`,
+    );
+    // A skill nobody holds and no occupation lists, with a label of its own.
+    const {
+      rows: [marker],
+    } = await pool.query<{ id: string; label: string }>(
+      `SELECT s.id, s.label_en AS label FROM skills s
+        WHERE NOT EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = s.id)
+          AND NOT EXISTS (SELECT 1 FROM occupation_skills o WHERE o.skill_id = s.id)
+          AND length(s.label_en) BETWEEN 12 AND 40
+          AND (SELECT count(*) FROM skills t WHERE lower(t.label_en) = lower(s.label_en)) = 1
+        ORDER BY s.esco_uri LIMIT 1`,
+    );
+    await pool.query(
+      `INSERT INTO profile_skills (user_id, position, skill_id, name, level, years)
+       SELECT id, 100, $2, $3, 1 + (n % 5), n % 16 FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, n)`,
+      [interims, marker.id, marker.label],
+    );
+    await api.app.get(SearchIndexer).rebuild();
+    tenant = await quickTenant(api, pool);
+    const published = await createPublished(api, tenant.hiringManager, tenant.id, {
+      sector: 'government',
+      requiredSkills: [{ name: marker.label, weight: 5, mustHave: true }],
+      languages: ['nl'],
+      remoteShare: 100,
+      startDate: futureDate(30),
+      endDate: futureDate(210),
+      hoursPerWeek: 32,
+      maxDayRate: 1500,
+    });
+    assignmentId = published.id;
+    await eventually(
+      async () => (await matchEvents()).length >= 2,
+      'the head and the whole list to be stored',
+      60_000,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    await marketplace?.close();
+  });
+
+  it('stores and announces the certain head first, then the whole list', async () => {
+    const events = await matchEvents();
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ head: true, matches: CANDIDATE_LIMIT });
+    expect(events[1]).toMatchObject({ matches: INTERIMS });
+    expect(events[1]).not.toHaveProperty('head');
+    const { rows } = await pool.query<{ rank: number }>(
+      `SELECT rank FROM assignment_matches WHERE assignment_id = $1 ORDER BY rank`,
+      [assignmentId],
+    );
+    expect(rows.map((r) => r.rank)).toEqual(Array.from({ length: INTERIMS }, (_, i) => i + 1));
+  });
+
+  it('hands over a head that is part of the final list, and ranks the same list as without it', async () => {
+    const matching = api.app.get(MatchingService);
+    const heads: ComputedMatches[] = [];
+    const withHead = await matching.compute(assignmentId, {
+      onHead: async (head) => {
+        heads.push(head);
+      },
+    });
+    const without = await matching.compute(assignmentId);
+    const ids = (c: ComputedMatches | null) => c?.ranking.ranked.map((m) => m.interimId) ?? [];
+    expect(heads).toHaveLength(1);
+    expect(ids(heads[0])).toHaveLength(CANDIDATE_LIMIT);
+    expect(ids(withHead)).toEqual(ids(without));
+    expect(ids(without)).toHaveLength(INTERIMS);
+    const final = new Set(ids(without));
+    expect(ids(heads[0]).filter((id) => !final.has(id))).toEqual([]);
+  });
+
+  it('notifies every matched interim once, though two events announced the head', async () => {
+    await eventually(
+      async () => {
+        const { rows } = await pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM notifications WHERE subject_id = $1 AND kind = 'match'`,
+          [assignmentId],
+        );
+        return rows[0].n === INTERIMS;
+      },
+      'every interim to be notified',
+      60_000,
+    );
+    // No one is mailed twice about it either (the mailbox stands in for SMTP here).
+    const { rows } = await pool.query<{ to_address: string; n: number }>(
+      `SELECT to_address, count(*)::int AS n FROM mailbox_messages
+        WHERE text LIKE '%' || $1 || '%' GROUP BY to_address`,
+      [assignmentId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.n !== 1)).toEqual([]);
+  });
+});
