@@ -196,6 +196,21 @@ describe('SkillResolver', () => {
     expect(unknown.get('00000000-0000-4000-8000-000000000000')).toEqual([]);
   });
 
+  it('gives the labels of the skills and of their related skills with the relations', async () => {
+    const asked = [ids['project management'], ids['lead others']];
+    const { related, labels } = await resolver.relatedSkills(asked, 5);
+    expect(related).toEqual(await resolver.relatedSkillIds(asked, 5));
+    const everyone = [...asked, ...[...related.values()].flat()];
+    expect([...labels.keys()].sort()).toEqual([...new Set(everyone)].sort());
+    const rows: { id: string; label_en: string; label_nl: string | null }[] =
+      await dataSource.query(`SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1)`, [
+        everyone,
+      ]);
+    for (const row of rows) {
+      expect(labels.get(row.id)).toEqual({ en: row.label_en, nl: row.label_nl ?? row.label_en });
+    }
+  });
+
   it('labels skills in a locale, falling back to English where ESCO has no Dutch label', async () => {
     const labels = await resolver.labelsOf([ids['lead others'], ids['project management']], 'nl');
     expect(labels.get(ids['lead others'])).toBe('leiding geven aan anderen');

@@ -118,14 +118,13 @@ export class MatchInputsReader {
     const key = [...new Set(skillIds)].sort().join(',');
     const cached = this.relatedCache.get(key);
     if (cached && cached.expires > Date.now()) return cached.value;
-    const related = await this.resolver.relatedSkillIds(skillIds, RELATED_PER_SKILL);
+    const { related, labels } = await this.resolver.relatedSkills(skillIds, RELATED_PER_SKILL);
     const own = new Set(skillIds);
     for (const [id, list] of related)
       related.set(
         id,
         list.filter((r) => !own.has(r)),
       );
-    const labels = await this.labels([...own, ...[...related.values()].flat()]);
     const value = { related, labels };
     if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
       this.relatedCache.delete(this.relatedCache.keys().next().value as string);
@@ -159,17 +158,6 @@ export class MatchInputsReader {
         },
       ]),
     );
-  }
-
-  private async labels(skillIds: string[]): Promise<Map<string, Localized>> {
-    const ids = [...new Set(skillIds)];
-    if (!ids.length) return new Map();
-    const rows: { id: string; label_en: string; label_nl: string | null }[] =
-      await this.dataSource.query(
-        `SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-    return new Map(rows.map((r) => [r.id, { en: r.label_en, nl: r.label_nl ?? r.label_en }]));
   }
 }
 

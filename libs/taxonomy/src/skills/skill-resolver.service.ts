@@ -158,26 +158,54 @@ export class SkillResolver {
     cap: number = RELATED_SKILLS_CAP,
     manager?: EntityManager,
   ): Promise<Map<string, string[]>> {
+    return (await this.relatedSkills(skillIds, cap, manager)).related;
+  }
+
+  /**
+   * relatedSkillIds, with the English and Dutch labels (Dutch falls back to English) of the
+   * given skills and of their related ones, in the same round trip.
+   */
+  async relatedSkills(
+    skillIds: string[],
+    cap: number = RELATED_SKILLS_CAP,
+    manager?: EntityManager,
+  ): Promise<{ related: Map<string, string[]>; labels: Map<string, { en: string; nl: string }> }> {
     const ids = [...new Set(skillIds)];
     const related = new Map<string, string[]>(ids.map((id) => [id, []]));
-    if (ids.length === 0) return related;
+    const labels = new Map<string, { en: string; nl: string }>();
+    if (ids.length === 0) return { related, labels };
     const db = manager ?? this.dataSource.manager;
-    const rows: { source: string; related: string }[] = await db.query(
-      `SELECT source, related FROM (
-         SELECT a.skill_id AS source, b.skill_id AS related,
-                row_number() OVER (PARTITION BY a.skill_id ORDER BY count(*) DESC, b.skill_id) AS rank
-           FROM occupation_skills a
-           JOIN occupation_skills b
-             ON b.occupation_id = a.occupation_id AND b.relation = 'essential' AND b.skill_id <> a.skill_id
-          WHERE a.skill_id = ANY($1::uuid[]) AND a.relation = 'essential'
-          GROUP BY a.skill_id, b.skill_id
-       ) ranked
-       WHERE rank <= $2
-       ORDER BY source, rank`,
+    // Relations first (source set, in rank order), then one label row per skill (source null).
+    const rows: {
+      source: string | null;
+      related: string;
+      label_en: string | null;
+      label_nl: string | null;
+    }[] = await db.query(
+      `WITH ranked AS (
+         SELECT source, related, rank FROM (
+           SELECT a.skill_id AS source, b.skill_id AS related,
+                  row_number() OVER (PARTITION BY a.skill_id ORDER BY count(*) DESC, b.skill_id) AS rank
+             FROM occupation_skills a
+             JOIN occupation_skills b
+               ON b.occupation_id = a.occupation_id AND b.relation = 'essential' AND b.skill_id <> a.skill_id
+            WHERE a.skill_id = ANY($1::uuid[]) AND a.relation = 'essential'
+            GROUP BY a.skill_id, b.skill_id
+         ) r
+         WHERE rank <= $2)
+       SELECT source, related, NULL AS label_en, NULL AS label_nl, rank FROM ranked
+       UNION ALL
+       SELECT NULL, s.id, s.label_en, s.label_nl, 0 FROM skills s
+        WHERE s.id = ANY($1::uuid[]) OR s.id IN (SELECT related FROM ranked)
+       ORDER BY source NULLS LAST, rank`,
       [ids.filter(isUuid), cap],
     );
-    for (const row of rows) related.get(row.source)?.push(row.related);
-    return related;
+    for (const row of rows) {
+      if (row.source !== null) related.get(row.source)?.push(row.related);
+      else if (row.label_en !== null)
+        labels.set(row.related, { en: row.label_en, nl: row.label_nl ?? row.label_en });
+    }
+    return { related, labels };
   }
 
   /** The display label of each skill in the locale (Dutch falls back to English). */
