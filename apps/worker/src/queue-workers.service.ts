@@ -70,6 +70,17 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       .catch((err: Error) =>
         this.logger.warn(`Could not schedule the outbox reconciler: ${err.message}`),
       );
+    // The retention schedule runs at night, Dutch time; a missed night is caught up the next.
+    void this.queues
+      .get(QUEUES.maintenance)
+      .upsertJobScheduler(
+        'retention-purge',
+        { pattern: '30 3 * * *', tz: 'Europe/Amsterdam' },
+        { name: INTERNAL_JOBS.retentionPurge, data: {} },
+      )
+      .catch((err: Error) =>
+        this.logger.warn(`Could not schedule the retention purge: ${err.message}`),
+      );
     this.logger.log(`Workers started for queues: ${allQueueNames().join(', ')}`);
   }
 

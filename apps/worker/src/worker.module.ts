@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AssignmentsCoreModule } from '@gilde/assignments';
 import { ContractsWorkerModule } from '@gilde/contracts';
 import { NotificationsWorkerModule } from '@gilde/notifications';
 import { MatchingWorkerModule } from '@gilde/matching';
@@ -14,6 +15,7 @@ import {
 } from '@gilde/kernel';
 import { JobDispatcher } from './job-dispatcher';
 import { OutboxReconcileHandler } from './maintenance/outbox-reconcile.handler';
+import { RetentionPurgeHandler } from './maintenance/retention-purge.handler';
 import { OutboxRelayRunner } from './outbox-relay.runner';
 import { QueueWorkers } from './queue-workers.service';
 import { WorkerMetricsServer } from './worker-metrics.server';
@@ -31,12 +33,14 @@ import { WorkerMetricsServer } from './worker-metrics.server';
     SearchWorkerModule,
     MatchingWorkerModule,
     ContractsWorkerModule,
+    AssignmentsCoreModule,
   ],
   providers: [
     JobDispatcher,
     QueueWorkers,
     OutboxRelayRunner,
     OutboxReconcileHandler,
+    RetentionPurgeHandler,
     WorkerMetricsServer,
   ],
 })

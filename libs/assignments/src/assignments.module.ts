@@ -10,10 +10,12 @@ import { OptionalTables } from './common/optional-tables';
 import { AssignmentInvitation } from './entities/assignment-invitation.entity';
 import { AssignmentResponse } from './entities/assignment-response.entity';
 import { AssignmentSkill } from './entities/assignment-skill.entity';
+import { ResponseOutcome } from './entities/response-outcome.entity';
 import { Assignment } from './entities/assignment.entity';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { ResponsesController } from './responses/responses.controller';
+import { ResponseRetention } from './responses/response-retention.service';
 import { ResponsesReader } from './responses/responses.reader';
 import { ResponsesService } from './responses/responses.service';
 
@@ -28,10 +30,23 @@ import { ResponsesService } from './responses/responses.service';
       AssignmentSkill,
       AssignmentInvitation,
       AssignmentResponse,
+      ResponseOutcome,
     ]),
   ],
-  providers: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, OptionalTables],
-  exports: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, OptionalTables],
+  providers: [
+    AssignmentsReader,
+    ResponsesReader,
+    AssignmentLifecycle,
+    OptionalTables,
+    ResponseRetention,
+  ],
+  exports: [
+    AssignmentsReader,
+    ResponsesReader,
+    AssignmentLifecycle,
+    OptionalTables,
+    ResponseRetention,
+  ],
 })
 export class AssignmentsCoreModule {}
 

@@ -10,5 +10,7 @@ export * from './entities/assignment-invitation.entity';
 export * from './entities/assignment-response.entity';
 export * from './entities/assignment-skill.entity';
 export * from './entities/assignment.entity';
+export * from './entities/response-outcome.entity';
 export * from './responses/response-state-machine';
+export * from './responses/response-retention.service';
 export * from './responses/responses.reader';

@@ -17,6 +17,7 @@ import { FanOutReconciler } from './pipeline/fan-out-reconciler.service';
 import { InstantEmailSender } from './pipeline/instant-email-sender.service';
 import { NotificationDeliverHandler } from './pipeline/notification-deliver.handler';
 import { NotificationErasureHandler } from './pipeline/notification-erasure.handler';
+import { NotificationRetentionHandler } from './pipeline/notification-retention.handler';
 import { NotificationFanOutHandler } from './pipeline/notification-fan-out.handler';
 import { NotificationPlanner } from './pipeline/notification-planner.service';
 import { NotificationReconcileHandler } from './pipeline/notification-reconcile.handler';
@@ -59,6 +60,7 @@ import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
     NotificationDigestSchedulesHandler,
     NotificationReconcileHandler,
     NotificationErasureHandler,
+    NotificationRetentionHandler,
   ],
   exports: [MailerService, FanOutReconciler, DigestSchedules],
 })

@@ -27,10 +27,16 @@ export class ClientReputationReader {
     );
     if (!orgs[0]) return null;
 
+    // Responses the retention schedule deleted still count, through their outcome records.
+    const everyResponse = `(
+      SELECT id, status, created_at, decided_at FROM responses WHERE organisation_id = $1
+      UNION ALL
+      SELECT response_id, status, responded_at, decided_at FROM response_outcomes
+       WHERE organisation_id = $1)`;
     const responses: { received: string; answered: string }[] = await db.query(
       `SELECT count(*) FILTER (WHERE status <> 'withdrawn') AS received,
               count(*) FILTER (WHERE status IN ('shortlisted', 'rejected', 'selected')) AS answered
-         FROM responses WHERE organisation_id = $1`,
+         FROM ${everyResponse} r`,
       [organisationId],
     );
     // The first decision on a response: the earliest decision in the audit trail, or the
@@ -41,8 +47,8 @@ export class ClientReputationReader {
                 LEAST(r.decided_at, (SELECT min(e.at) FROM audit_events e
                                       WHERE e.entity_type = 'response' AND e.entity_id = r.id
                                         AND e.action IN ('shortlisted', 'rejected', 'selected'))) AS decided
-           FROM responses r
-          WHERE r.organisation_id = $1 AND r.status IN ('shortlisted', 'rejected', 'selected'))
+           FROM ${everyResponse} r
+          WHERE r.status IN ('shortlisted', 'rejected', 'selected'))
        SELECT percentile_cont(0.5) WITHIN GROUP (
                 ORDER BY extract(epoch FROM decided - created_at) / 86400.0) AS median_days,
               count(*) AS n

@@ -36,6 +36,8 @@ export const EVENTS = {
   responseRejected: 'response.rejected',
   responseSelected: 'response.selected',
   responseWithdrawn: 'response.withdrawn',
+  /** The retention schedule deleted a response: what was written about it goes too. */
+  responsePurged: 'response.purged',
   /** Written by matching after it stored an assignment's matches; notifications fan out from it. */
   matchesComputed: 'assignment.matches_computed',
   /** A hiring manager changed the match weights of a published assignment: match it again. */
@@ -56,6 +58,8 @@ export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
 /** Scheduled and internal jobs that do not come from the outbox. */
 export const INTERNAL_JOBS = {
   outboxReconcile: 'outbox.reconcile',
+  /** Daily: the retention schedule (responses not selected, four weeks after closing). */
+  retentionPurge: 'retention.purge',
   /** One notification for one recipient; job id `${template}-${subject or event}-${recipient}`. */
   notificationDeliver: 'notification.deliver',
   /** The daily digest run for one time zone (a job scheduler per zone). */
@@ -86,6 +90,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.responseRejected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseSelected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseWithdrawn]: [QUEUES.audit],
+  [EVENTS.responsePurged]: [QUEUES.notifications],
   [EVENTS.matchWeightsChanged]: [QUEUES.matching],
   [EVENTS.matchesComputed]: [QUEUES.notifications],
   [EVENTS.contractSent]: [QUEUES.notifications],
@@ -100,7 +105,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
 
 /** The jobs each queue carries: relayed events plus internal jobs. */
 export const QUEUE_JOBS: Record<QueueName, string[]> = {
-  [QUEUES.maintenance]: [INTERNAL_JOBS.outboxReconcile],
+  [QUEUES.maintenance]: [INTERNAL_JOBS.outboxReconcile, INTERNAL_JOBS.retentionPurge],
   [QUEUES.notifications]: eventsRoutedTo(QUEUES.notifications),
   [QUEUES.notify]: [
     INTERNAL_JOBS.notificationDeliver,

@@ -16,6 +16,7 @@ import { SearchTermsTrigramGist1795773600000 } from './1795773600000-SearchTerms
 import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-AssignmentMatchesWithoutUserKey';
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
+import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AssignmentMatchesWithoutUserKey1795773700000,
   SearchProfileFilterIndexes1795773800000,
   MatchExplanationAsJson1795773900000,
+  ResponseRetention1795774000000,
 ];
