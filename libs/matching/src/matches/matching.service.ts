@@ -15,8 +15,8 @@ import { LoadedAssignment, MatchInputsReader } from './match-inputs.reader';
  */
 export const PER_SKILL_CAP = 250;
 export const CANDIDATE_LIMIT = 250;
-/** Candidates loaded and scored per step of a long list. */
-const SCORING_SLICE = 500;
+/** Candidates loaded and scored per step of a long list: one profile read (matching's batch). */
+const SCORING_SLICE = 125;
 /** Related skills join retrieval at this share of their skill's weight, a few per skill. */
 const RELATED_RETRIEVAL_WEIGHT = 0.5;
 const RELATED_IN_RETRIEVAL = 1;
@@ -102,7 +102,7 @@ export class MatchingService {
     timings.retrieval = lap();
 
     // Loaded and scored a slice at a time, so a long list never holds the worker's event loop
-    // for long: other jobs, such as the notifications of a head, go on meanwhile.
+    // for long: other jobs, such as the notifications of its head, go on meanwhile.
     const scores: MatchScore[] = [];
     const scoreSlice = async (slice: string[]) => {
       const candidates = await this.inputs.candidates(slice);
@@ -127,9 +127,10 @@ export class MatchingService {
         lap(); // storing the head is timed by its own log line
       }
     }
-    for (; next < ids.length; next += SCORING_SLICE) {
-      await scoreSlice(ids.slice(next, next + SCORING_SLICE));
-    }
+    // A list of the usual size is read at once, its batches side by side; a long one a slice at
+    // a time, one read after the other, so the rest of the work gets its share of the machine.
+    const step = ids.length <= CANDIDATE_LIMIT ? CANDIDATE_LIMIT : SCORING_SLICE;
+    for (; next < ids.length; next += step) await scoreSlice(ids.slice(next, next + step));
     const ranking = rankMatches(scores, this.listSize);
     timings.scoring += lap();
     return { assignment, ranking, retrieved: ids.length, timings };

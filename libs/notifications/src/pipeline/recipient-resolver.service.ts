@@ -28,7 +28,8 @@ const RESPONSE_TO_INTERIM: Partial<Record<string, TemplateKey>> = {
   [EVENTS.responseSelected]: TEMPLATES.responseSelected,
 };
 
-const FIRST_PAGE = 100;
+/** A small first page of match recipients: the best-ranked hear first, whatever the list's length. */
+const FIRST_PAGE = 25;
 const PAGE = 5_000;
 
 function id(value: unknown): string | null {
