@@ -112,13 +112,7 @@ async function seed(ds: DataSource, sizes: number[]): Promise<World> {
   const skillIds = await matching.skillIdsByUri(ds);
   await ds.transaction((m) => matching.writeGeneratedInterims(m, generated, skillIds));
   const recipients = generated.map((g) => g.id);
-  await ds.query(
-    `UPDATE interim_profiles
-        SET notify = 'instant', notify_sectors = '{}', visibility = 'public',
-            hours_min = LEAST(hours_min, 32), hours_max = GREATEST(hours_max, 32),
-            remote_preference = CASE WHEN remote_preference = 'remote' THEN 'hybrid' ELSE remote_preference END,
-            day_rate_min = LEAST(day_rate_min, 900), day_rate_max = GREATEST(day_rate_max, 900)`,
-  );
+  await matching.makeGeneratedInterimsWilling(ds);
   await ds.query(
     `INSERT INTO notification_preferences (user_id, kind, channels, frequency)
      SELECT unnest($1::uuid[]), 'match', ARRAY['in_app', 'email'], 'instant'
@@ -127,25 +121,13 @@ async function seed(ds: DataSource, sizes: number[]): Promise<World> {
   );
   // Marker skills: held by nobody, related to nothing (no occupation lists them), with a label no
   // other skill has, so the assignment's must-have resolves to exactly this skill.
-  const candidates: { id: string; label: string }[] = await ds.query(
-    `SELECT s.id, s.label_en AS label FROM skills s
-      WHERE NOT EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = s.id)
-        AND NOT EXISTS (SELECT 1 FROM occupation_skills o WHERE o.skill_id = s.id)
-        AND length(s.label_en) BETWEEN 12 AND 40
-        AND (SELECT count(*) FROM skills t WHERE lower(t.label_en) = lower(s.label_en)) = 1
-      ORDER BY s.esco_uri LIMIT $1`,
-    [sizes.length],
-  );
+  const candidates = await matching.unusedSkills(ds, sizes.length);
   const markers = new Map<number, { id: string; label: string }>();
   for (const [i, size] of [...sizes].sort((a, b) => a - b).entries()) {
     const marker = candidates[i];
     if (!marker) throw new Error('Not enough unused ESCO skills for the marker skills');
     markers.set(size, marker);
-    await ds.query(
-      `INSERT INTO profile_skills (user_id, position, skill_id, name, level, years)
-       SELECT unnest($1::uuid[]), $2, $3, $4, 4, 8`,
-      [recipients.slice(0, size), 100 + i, marker.id, marker.label],
-    );
+    await matching.giveSkill(ds, recipients.slice(0, size), marker, { position: 100 + i });
   }
   const [{ id: hmId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client') RETURNING id`,

@@ -7,8 +7,11 @@ import {
   ComputedMatches,
   MatchingService,
   generateInterims,
+  giveSkill,
   loadEscoCatalogue,
+  makeGeneratedInterimsWilling,
   skillIdsByUri,
+  unusedSkills,
   writeGeneratedInterims,
 } from '@gilde/matching';
 import { SearchIndexer } from '@gilde/search';
@@ -61,29 +64,10 @@ describe('a long match list', () => {
     const skillIds = await skillIdsByUri(ds);
     await ds.transaction((m) => writeGeneratedInterims(m, generated, skillIds));
     interims = generated.map((g) => g.id);
-    await pool.query(
-      `UPDATE interim_profiles
-          SET notify = 'instant', notify_sectors = '{}', visibility = 'public',
-              hours_min = LEAST(hours_min, 32), hours_max = GREATEST(hours_max, 32),
-              remote_preference = CASE WHEN remote_preference = 'remote' THEN 'hybrid' ELSE remote_preference END,
-              day_rate_min = LEAST(day_rate_min, 900), day_rate_max = GREATEST(day_rate_max, 900)`,
-    );
-    // A skill nobody holds and no occupation lists, with a label of its own.
-    const {
-      rows: [marker],
-    } = await pool.query<{ id: string; label: string }>(
-      `SELECT s.id, s.label_en AS label FROM skills s
-        WHERE NOT EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = s.id)
-          AND NOT EXISTS (SELECT 1 FROM occupation_skills o WHERE o.skill_id = s.id)
-          AND length(s.label_en) BETWEEN 12 AND 40
-          AND (SELECT count(*) FROM skills t WHERE lower(t.label_en) = lower(s.label_en)) = 1
-        ORDER BY s.esco_uri LIMIT 1`,
-    );
-    await pool.query(
-      `INSERT INTO profile_skills (user_id, position, skill_id, name, level, years)
-       SELECT id, 100, $2, $3, 1 + (n % 5), n % 16 FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, n)`,
-      [interims, marker.id, marker.label],
-    );
+    await makeGeneratedInterimsWilling(ds);
+    // A skill nobody holds and no occupation lists, at strengths that vary.
+    const [marker] = await unusedSkills(ds, 1);
+    await giveSkill(ds, interims, marker, { position: 100, varied: true });
     await api.app.get(SearchIndexer).rebuild();
     tenant = await quickTenant(api, pool);
     const published = await createPublished(api, tenant.hiringManager, tenant.id, {

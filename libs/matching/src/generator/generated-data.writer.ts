@@ -215,3 +215,55 @@ export async function writeGeneratedAssignments(
     );
   }
 }
+
+/**
+ * Makes generated interims take what a fan-out measurement publishes: a fully remote, 32-hour
+ * assignment paying 900 a day, in any sector, with match alerts at once and visible to clients.
+ */
+export async function makeGeneratedInterimsWilling(db: Db): Promise<void> {
+  await db.query(
+    `UPDATE interim_profiles
+        SET notify = 'instant', notify_sectors = '{}', visibility = 'public',
+            hours_min = LEAST(hours_min, 32), hours_max = GREATEST(hours_max, 32),
+            remote_preference = CASE WHEN remote_preference = 'remote' THEN 'hybrid' ELSE remote_preference END,
+            day_rate_min = LEAST(day_rate_min, 900), day_rate_max = GREATEST(day_rate_max, 900)`,
+  );
+}
+
+/**
+ * Skills nobody holds and no occupation lists, each with a label no other skill has: an
+ * assignment that must have one matches exactly the interims given it (`giveSkill`).
+ */
+export async function unusedSkills(
+  db: Db,
+  count: number,
+): Promise<{ id: string; label: string }[]> {
+  return db.query(
+    `SELECT s.id, s.label_en AS label FROM skills s
+      WHERE NOT EXISTS (SELECT 1 FROM profile_skills p WHERE p.skill_id = s.id)
+        AND NOT EXISTS (SELECT 1 FROM occupation_skills o WHERE o.skill_id = s.id)
+        AND length(s.label_en) BETWEEN 12 AND 40
+        AND (SELECT count(*) FROM skills t WHERE lower(t.label_en) = lower(s.label_en)) = 1
+      ORDER BY s.esco_uri LIMIT $1`,
+    [count],
+  );
+}
+
+/**
+ * Adds a skill to interims' profiles at list position `position`: at level 4 with 8 years, or
+ * with `varied` at level 1 + (n mod 5) and n mod 16 years for the n-th interim.
+ */
+export async function giveSkill(
+  db: Db,
+  interimIds: string[],
+  skill: { id: string; label: string },
+  options: { position: number; varied?: boolean },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO profile_skills (user_id, position, skill_id, name, level, years)
+     SELECT id, $2, $3, $4,
+            CASE WHEN $5 THEN 1 + (n % 5) ELSE 4 END, CASE WHEN $5 THEN n % 16 ELSE 8 END
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, n)`,
+    [interimIds, options.position, skill.id, skill.label, options.varied ?? false],
+  );
+}

@@ -62,8 +62,8 @@ interface CredentialRow {
   verified_at: string | null;
 }
 
-/** getMatchable's row: the JSON arrays hold [skill_id, name, level, years], [from, to, hours], [type, valid_until, status]. */
-interface MatchableRow extends Pick<
+/** The profile's own columns that the whole profile and the ranking read share. */
+type ScalarColumns = Pick<
   ProfileRow,
   | 'user_id'
   | 'sectors'
@@ -78,9 +78,12 @@ interface MatchableRow extends Pick<
   | 'hours_min'
   | 'hours_max'
   | 'available_from'
-  | 'notify_sectors'
   | 'visibility'
-> {
+>;
+
+/** getMatchable's row: the JSON arrays hold [skill_id, name, level, years], [from, to, hours], [type, valid_until, status]. */
+interface MatchableRow extends ScalarColumns {
+  notify_sectors: string[];
   skills: [string | null, string, number, number][];
   periods: [string, string, number][];
   credentials: [CredentialType, string, StoredCredentialStatus][];
@@ -166,17 +169,8 @@ export class ProfilesReader {
     );
     const today = calendarToday();
     return rows.map((p) => ({
-      interimId: p.user_id,
+      ...scalarFacts(p),
       skills: p.skills.map(([skillId, name, level, years]) => ({ skillId, name, level, years })),
-      sectors: p.sectors,
-      assignmentKinds: p.assignment_kinds,
-      languages: p.languages,
-      location: { city: p.city, country: p.country },
-      maxTravelKm: p.max_travel_km,
-      remotePreference: p.remote_preference,
-      dayRate: { min: p.day_rate_min, max: p.day_rate_max },
-      hoursPerWeek: { min: p.hours_min, max: p.hours_max },
-      availableFrom: p.available_from,
       availability: p.periods.map(([from, to, hoursPerWeek]) => ({ from, to, hoursPerWeek })),
       credentials: p.credentials.map(([type, validUntil, status]) => ({
         type,
@@ -184,7 +178,6 @@ export class ProfilesReader {
         status: effectiveCredentialStatus(status, validUntil, today),
       })),
       preferences: { sectors: p.notify_sectors },
-      visibility: p.visibility,
     }));
   }
 
@@ -202,18 +195,10 @@ export class ProfilesReader {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toRecord(p: ProfileRow, today: string): ProfileRecord {
+/** The profile's own columns that the whole profile and the ranking read share. */
+function scalarFacts(p: ScalarColumns) {
   return {
     interimId: p.user_id,
-    displayName: p.display_name,
-    headline: p.headline,
-    summary: p.summary,
-    skills: p.skills.map((s) => ({
-      skillId: s.skill_id,
-      name: s.name,
-      level: s.level,
-      years: s.years,
-    })),
     sectors: p.sectors,
     assignmentKinds: p.assignment_kinds,
     languages: p.languages,
@@ -223,6 +208,22 @@ function toRecord(p: ProfileRow, today: string): ProfileRecord {
     dayRate: { min: p.day_rate_min, max: p.day_rate_max },
     hoursPerWeek: { min: p.hours_min, max: p.hours_max },
     availableFrom: p.available_from,
+    visibility: p.visibility,
+  };
+}
+
+function toRecord(p: ProfileRow, today: string): ProfileRecord {
+  return {
+    ...scalarFacts(p),
+    displayName: p.display_name,
+    headline: p.headline,
+    summary: p.summary,
+    skills: p.skills.map((s) => ({
+      skillId: s.skill_id,
+      name: s.name,
+      level: s.level,
+      years: s.years,
+    })),
     availability: p.periods.map((r) => ({
       from: r.from_date,
       to: r.to_date,
@@ -237,7 +238,6 @@ function toRecord(p: ProfileRow, today: string): ProfileRecord {
       verifiedAt: c.verified_at ? new Date(c.verified_at) : null,
     })),
     preferences: { notify: p.notify, sectors: p.notify_sectors },
-    visibility: p.visibility,
     kvkNumber: p.kvk_number,
     vatId: p.vat_id,
     version: p.version,
