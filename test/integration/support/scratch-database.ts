@@ -46,11 +46,35 @@ export async function createScratchDatabase(
     name,
     url: url.toString(),
     config,
-    drop: () =>
-      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    drop: () => dropWhenLeft(name),
   };
+}
+
+/**
+ * Drops the database once its last sessions have gone (a closed pool may still be hanging up
+ * its connections), forcing it only after a few seconds: terminating a connection its pool is
+ * still closing makes that pool emit an error nobody listens to any more.
+ */
+async function dropWhenLeft(name: string, waitMs = 5000): Promise<void> {
+  await withAdmin(async (c) => {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const { rows } = await c.query<{ application_name: string }>(
+        `SELECT application_name FROM pg_stat_activity WHERE datname = $1`,
+        [name],
+      );
+      if (!rows.length) break;
+      if (Date.now() > deadline) {
+        // Something never closed its connection: say what, then end it.
+        console.warn(
+          `Dropping ${name} with sessions still open: ${rows.map((r) => r.application_name).join(', ')}`,
+        );
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
 }
 
 /** Polls `probe` until it returns a truthy value, or fails after `timeoutMs`. */
