@@ -101,8 +101,6 @@ export class MatchingService {
     const ids = await this.retrieve(assignment, related);
     timings.retrieval = lap();
 
-    // Loaded and scored a slice at a time, so a long list never holds the worker's event loop
-    // for long: other jobs, such as the notifications of its head, go on meanwhile.
     const scores: MatchScore[] = [];
     const scoreSlice = async (slice: string[]) => {
       const candidates = await this.inputs.candidates(slice);
@@ -127,8 +125,9 @@ export class MatchingService {
         lap(); // storing the head is timed by its own log line
       }
     }
-    // A list of the usual size is read at once, its batches side by side; a long one a slice at
-    // a time, one read after the other, so the rest of the work gets its share of the machine.
+    // A list of the usual size is read at once, its batches side by side. A long one is read and
+    // scored a slice at a time, so it never holds the worker's event loop or PostgreSQL for long:
+    // other jobs, such as the notifications of its head, go on meanwhile.
     const step = ids.length <= CANDIDATE_LIMIT ? CANDIDATE_LIMIT : SCORING_SLICE;
     for (; next < ids.length; next += step) await scoreSlice(ids.slice(next, next + step));
     const ranking = rankMatches(scores, this.listSize);
