@@ -65,9 +65,12 @@ export async function rebuildProfileTables(
   // statement has its own short transaction, so no lock waits for another statement's commit. The
   // profile table is analysed first (ANALYZE cannot run beside CREATE INDEX on the same table),
   // while the skill table is indexed; then the profile indexes are built side by side.
+  // A rebuild is maintenance, not a request: the requests' statement timeout does not bound it
+  // (at a million profiles one index takes longer than that).
   const run = (sql: string) =>
     dataSource.transaction(async (m) => {
       await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      await m.query(`SET LOCAL statement_timeout = 0`);
       await m.query(sql);
     });
   const chain = async (statements: string[]) => {
@@ -140,6 +143,7 @@ async function projectRange(
       await m.query(`SET LOCAL jit = off`);
       await m.query(`SET LOCAL work_mem = '64MB'`);
       await m.query(`SET LOCAL synchronous_commit = off`);
+      await m.query(`SET LOCAL statement_timeout = 0`);
       return m.query<{ last: string | null; n: number }[]>(
         `WITH batch AS MATERIALIZED (
          -- every profile has its user row, so "no erased user" reads the profiles in id order
