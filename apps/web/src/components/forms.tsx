@@ -201,6 +201,40 @@ export function ChipGroup<T extends string>({
   );
 }
 
+/** One choice among a few, as chips: the radio counterpart of ChipGroup. */
+export function RadioChips<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: ReactNode;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange(next: T): void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      <div className="choice-grid">
+        {options.map((o) => (
+          <label className="choice-chip" key={o.value}>
+            <input
+              type="radio"
+              name={name}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function Alert({
   tone = 'info',
   title,

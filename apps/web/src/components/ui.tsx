@@ -6,6 +6,30 @@ import { errorMessage } from './forms';
 import { Icon } from './icons';
 import type { IconName } from './icons';
 
+/** The icon button that removes one row or item; `label` says which, for screen readers. */
+export function RemoveButton({
+  label,
+  onClick,
+  icon = 'close',
+  small = true,
+}: {
+  label: string;
+  onClick(): void;
+  icon?: 'close' | 'trash';
+  small?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={small ? 'btn btn-ghost btn-sm' : 'btn btn-ghost'}
+      aria-label={label}
+      onClick={onClick}
+    >
+      <Icon name={icon} width={16} height={16} />
+    </button>
+  );
+}
+
 export function PageHeader({
   title,
   eyebrow,

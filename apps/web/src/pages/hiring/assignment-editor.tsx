@@ -15,7 +15,7 @@ import {
 } from '../../components/forms';
 import { Icon } from '../../components/icons';
 import { SkillAutocomplete } from '../../components/skill-autocomplete';
-import { Loading, PageHeader, useTitle, useToast } from '../../components/ui';
+import { Loading, PageHeader, RemoveButton, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
@@ -368,19 +368,15 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
                         </label>
                       </td>
                       <td className="num">
-                        <button
-                          type="button"
-                          className="btn btn-ghost btn-sm"
-                          aria-label={`${t.common.remove} ${s.name}`}
+                        <RemoveButton
+                          label={`${t.common.remove} ${s.name}`}
                           onClick={() =>
                             set(
                               'requiredSkills',
                               skills.filter((_, j) => j !== i),
                             )
                           }
-                        >
-                          <Icon name="close" width={16} height={16} />
-                        </button>
+                        />
                       </td>
                     </tr>
                   ))}

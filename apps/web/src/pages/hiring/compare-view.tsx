@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Schemas } from '../../api/client';
-import { Icon } from '../../components/icons';
 import { CredentialStatus, ResponseStatus } from '../../components/status';
-import { Avatar, EmptyState, Loading, Score } from '../../components/ui';
+import { Avatar, EmptyState, Loading, RemoveButton, Score } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useSectors } from '../../lib/catalogue';
 import type { MatchView } from '../../lib/matches';
@@ -101,14 +100,7 @@ export function CompareView({
                         </div>
                       </div>
                     </div>
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-sm"
-                      aria-label={t.compare.remove(name)}
-                      onClick={() => onRemove(c.id)}
-                    >
-                      <Icon name="close" width={16} height={16} />
-                    </button>
+                    <RemoveButton label={t.compare.remove(name)} onClick={() => onRemove(c.id)} />
                   </div>
                 </th>
               );

@@ -6,6 +6,7 @@ import type { Schemas } from '../../api/client';
 import {
   Alert,
   ChipGroup,
+  RadioChips,
   SelectField,
   TextAreaField,
   TextField,
@@ -15,7 +16,7 @@ import {
 import { Icon } from '../../components/icons';
 import { SkillAutocomplete } from '../../components/skill-autocomplete';
 import { CredentialStatus } from '../../components/status';
-import { Loading, PageHeader, useTitle, useToast } from '../../components/ui';
+import { Loading, PageHeader, RemoveButton, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
@@ -266,22 +267,16 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
               error={form.errors.maxTravelKm}
             />
           </div>
-          <fieldset className="field">
-            <legend>{t.profile.fields.remotePreference}</legend>
-            <div className="choice-grid">
-              {(['remote', 'hybrid', 'onsite'] as const).map((r) => (
-                <label className="choice-chip" key={r}>
-                  <input
-                    type="radio"
-                    name="remotePreference"
-                    checked={draft.remotePreference === r}
-                    onChange={() => set('remotePreference', r)}
-                  />
-                  <span>{t.profile.remote[r]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioChips
+            legend={t.profile.fields.remotePreference}
+            name="remotePreference"
+            options={(['remote', 'hybrid', 'onsite'] as const).map((r) => ({
+              value: r,
+              label: t.profile.remote[r],
+            }))}
+            value={draft.remotePreference}
+            onChange={(r) => set('remotePreference', r)}
+          />
           <ChipGroup
             legend={t.assignment.fields.languages}
             options={LANGUAGE_CODES.map((c) => ({ value: c, label: t.languageNames[c] ?? c }))}
@@ -369,19 +364,15 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
                           />
                         </td>
                         <td className="num">
-                          <button
-                            type="button"
-                            className="btn btn-ghost btn-sm"
-                            aria-label={`${t.common.remove} ${s.name}`}
+                          <RemoveButton
+                            label={`${t.common.remove} ${s.name}`}
                             onClick={() =>
                               set(
                                 'skills',
                                 draft.skills.filter((_, j) => j !== i),
                               )
                             }
-                          >
-                            <Icon name="close" width={16} height={16} />
-                          </button>
+                          />
                         </td>
                       </tr>
                     );
@@ -546,22 +537,16 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
         </FormSection>
 
         <FormSection id="p-prefs" title={t.profile.sections.preferences}>
-          <fieldset className="field">
-            <legend>{t.profile.fields.notify}</legend>
-            <div className="choice-grid">
-              {(['instant', 'daily', 'off'] as const).map((n) => (
-                <label className="choice-chip" key={n}>
-                  <input
-                    type="radio"
-                    name="notify"
-                    checked={draft.notify === n}
-                    onChange={() => set('notify', n)}
-                  />
-                  <span>{t.profile.notify[n]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioChips
+            legend={t.profile.fields.notify}
+            name="notify"
+            options={(['instant', 'daily', 'off'] as const).map((n) => ({
+              value: n,
+              label: t.profile.notify[n],
+            }))}
+            value={draft.notify}
+            onChange={(n) => set('notify', n)}
+          />
           <ChipGroup
             legend={t.profile.fields.notifySectors}
             hint={t.profile.notifySectorsHint}
@@ -720,14 +705,12 @@ function AvailabilityEditor({
                 onChange={(e) => update(i, { hoursPerWeek: e.target.value })}
                 addon={t.assignment.hoursAddon}
               />
-              <button
-                type="button"
-                className="btn btn-ghost"
-                aria-label={t.profile.removePeriod}
+              <RemoveButton
+                label={t.profile.removePeriod}
+                icon="trash"
+                small={false}
                 onClick={() => setRows(rows.filter((_, j) => j !== i))}
-              >
-                <Icon name="trash" width={16} height={16} />
-              </button>
+              />
             </div>
           </div>
         ))}

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Schemas } from '../../api/client';
-import { Alert, FormSection, SelectField, TextAreaField, TextField } from '../../components/forms';
+import {
+  Alert,
+  FormSection,
+  RadioChips,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
 
 export type Dba = Schemas['DbaCheckDto'];
@@ -83,17 +90,16 @@ function YesNo({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="field">
-      <legend>{legend}</legend>
-      <div className="choice-grid">
-        {[true, false].map((v) => (
-          <label className="choice-chip" key={String(v)}>
-            <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} />
-            <span>{v ? t.common.yes : t.common.no}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RadioChips
+      legend={legend}
+      name={name}
+      options={[
+        { value: 'yes', label: t.common.yes },
+        { value: 'no', label: t.common.no },
+      ]}
+      value={value ? 'yes' : 'no'}
+      onChange={(v) => onChange(v === 'yes')}
+    />
   );
 }
 
@@ -235,38 +241,26 @@ export function ContractFields({
           </span>
         ) : null}
         <div className="form-grid">
-          <fieldset className="field">
-            <legend>{t.contracts.dba.workDirection}</legend>
-            <div className="choice-grid">
-              {(['interim', 'shared', 'client'] as const).map((v) => (
-                <label className="choice-chip" key={v}>
-                  <input
-                    type="radio"
-                    name="workDirection"
-                    checked={dba.workDirection === v}
-                    onChange={() => setDba({ workDirection: v })}
-                  />
-                  <span>{t.contracts.dba.directions[v]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="field">
-            <legend>{t.contracts.dba.embedding}</legend>
-            <div className="choice-grid">
-              {(['none', 'partial', 'full'] as const).map((v) => (
-                <label className="choice-chip" key={v}>
-                  <input
-                    type="radio"
-                    name="embedding"
-                    checked={dba.embedding === v}
-                    onChange={() => setDba({ embedding: v })}
-                  />
-                  <span>{t.contracts.dba.embeddings[v]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioChips
+            legend={t.contracts.dba.workDirection}
+            name="workDirection"
+            options={(['interim', 'shared', 'client'] as const).map((v) => ({
+              value: v,
+              label: t.contracts.dba.directions[v],
+            }))}
+            value={dba.workDirection}
+            onChange={(v) => setDba({ workDirection: v })}
+          />
+          <RadioChips
+            legend={t.contracts.dba.embedding}
+            name="embedding"
+            options={(['none', 'partial', 'full'] as const).map((v) => ({
+              value: v,
+              label: t.contracts.dba.embeddings[v],
+            }))}
+            value={dba.embedding}
+            onChange={(v) => setDba({ embedding: v })}
+          />
           <YesNo
             legend={t.contracts.dba.multipleClients}
             name="multipleClients"

@@ -7,7 +7,7 @@ import type { Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { TextAreaField, TextField, useFormErrors } from '../../components/forms';
 import { Icon } from '../../components/icons';
-import { Loading, PageHeader, useTitle, useToast } from '../../components/ui';
+import { Loading, PageHeader, RemoveButton, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds } from '../../lib/catalogue';
 import type { AssignmentKind } from '../../lib/catalogue';
@@ -194,14 +194,11 @@ function RateCardEditor({
                     </td>
                     <td className="num">
                       {canEdit ? (
-                        <button
-                          type="button"
-                          className="btn btn-ghost btn-sm"
-                          aria-label={`${t.common.remove} ${i + 1}`}
+                        <RemoveButton
+                          label={`${t.common.remove} ${i + 1}`}
+                          icon="trash"
                           onClick={() => setRows(rows.filter((_, j) => j !== i))}
-                        >
-                          <Icon name="trash" width={16} height={16} />
-                        </button>
+                        />
                       ) : null}
                     </td>
                   </tr>
