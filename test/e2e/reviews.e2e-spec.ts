@@ -40,9 +40,8 @@ describe('reviews after completion, track record and client reputation', () => {
   const trackRecordScore = async (): Promise<number> => {
     const inputs = api.app.get(MatchInputsReader);
     const assignment = await inputs.assignment(next.id as string);
-    const skillIds = assignment!.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []));
     const [candidate] = await inputs.candidates([done.interim.id]);
-    const context = { weights: assignment!.weights, ...(await inputs.related(skillIds)) };
+    const context = { weights: assignment!.weights, ...assignment!.taxonomy };
     return scoreMatch(assignment!.input, candidate, context).breakdown.trackRecord;
   };
 

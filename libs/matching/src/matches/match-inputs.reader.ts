@@ -19,6 +19,8 @@ export interface LoadedAssignment {
   status: string;
   version: number;
   weights: MatchWeights;
+  /** Skills related to the required ones, and the labels of both. */
+  taxonomy: RelatedSkills;
 }
 
 /** Related skills considered per required skill. */
@@ -63,10 +65,10 @@ export class MatchInputsReader {
       ),
     ]);
     if (!record) return null;
-    const { labels } = await this.related(
+    const taxonomy = await this.related(
       record.requiredSkills.flatMap((s) => (s.skillId ? [s.skillId] : [])),
     );
-    const input = toMatchAssignment(record, labels);
+    const input = toMatchAssignment(record, taxonomy.labels);
     if (!input) return null;
     return {
       input,
@@ -74,6 +76,7 @@ export class MatchInputsReader {
       status: record.status,
       version: record.version,
       weights: effectiveWeights(weights[0] ?? null),
+      taxonomy,
     };
   }
 
@@ -113,7 +116,7 @@ export class MatchInputsReader {
    * For each skill, related ESCO skills (shared essential-skill occupations), with the labels of
    * both. The taxonomy changes only on import, so answers are cached for a while per set of skills.
    */
-  async related(skillIds: string[]): Promise<RelatedSkills> {
+  private async related(skillIds: string[]): Promise<RelatedSkills> {
     if (!skillIds.length) return { related: new Map(), labels: new Map() };
     const key = [...new Set(skillIds)].sort().join(',');
     const cached = this.relatedCache.get(key);

@@ -92,10 +92,7 @@ export class MatchingService {
     };
     const assignment = await this.inputs.assignment(assignmentId);
     if (!assignment || assignment.status !== 'published') return null;
-    const skillIds = [
-      ...new Set(assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []))),
-    ];
-    const { related, labels } = await this.inputs.related(skillIds);
+    const { related, labels } = assignment.taxonomy;
     const context: ScoringContext = { weights: assignment.weights, related, labels };
     const timings: MatchTimings = { assignment: lap(), retrieval: 0, load: 0, scoring: 0 };
     const ids = await this.retrieve(assignment, related);
@@ -248,8 +245,7 @@ export class MatchingService {
     for (const { id } of rows) {
       const assignment = await this.inputs.assignment(id);
       if (!assignment || assignment.status !== 'published') continue;
-      const ids = assignment.input.skills.flatMap((s) => (s.skillId ? [s.skillId] : []));
-      const { related, labels } = await this.inputs.related(ids);
+      const { related, labels } = assignment.taxonomy;
       const score = scoreMatch(assignment.input, candidate, {
         weights: assignment.weights,
         related,

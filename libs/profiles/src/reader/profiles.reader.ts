@@ -106,10 +106,7 @@ export class ProfilesReader {
 
   /** The profiles that exist among `interimIds`, in the order asked. */
   async getMany(interimIds: string[], manager?: EntityManager): Promise<ProfileRecord[]> {
-    if (interimIds.length > MAX_READ_BATCH) {
-      throw new RangeError(`getMany reads at most ${MAX_READ_BATCH} profiles at a time`);
-    }
-    const ids = [...new Set(interimIds)].filter((id) => UUID.test(id));
+    const ids = batchOfIds(interimIds, 'getMany');
     if (!ids.length) return [];
     const db = manager ?? this.dataSource.manager;
     // One round trip: skills, periods and credentials come along as JSON arrays per profile.
@@ -145,10 +142,7 @@ export class ProfilesReader {
    * and repeating every key in every element was a good part of the work.
    */
   async getMatchable(interimIds: string[]): Promise<MatchableProfile[]> {
-    if (interimIds.length > MAX_READ_BATCH) {
-      throw new RangeError(`getMatchable reads at most ${MAX_READ_BATCH} profiles at a time`);
-    }
-    const ids = [...new Set(interimIds)].filter((id) => UUID.test(id));
+    const ids = batchOfIds(interimIds, 'getMatchable');
     if (!ids.length) return [];
     const rows: MatchableRow[] = await this.dataSource.query(
       `SELECT p.user_id, p.sectors, p.assignment_kinds, p.languages, p.city, p.country,
@@ -194,6 +188,14 @@ export class ProfilesReader {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The distinct well-formed ids of one read; more than MAX_READ_BATCH is a caller's mistake. */
+function batchOfIds(interimIds: string[], reader: string): string[] {
+  if (interimIds.length > MAX_READ_BATCH) {
+    throw new RangeError(`${reader} reads at most ${MAX_READ_BATCH} profiles at a time`);
+  }
+  return [...new Set(interimIds)].filter((id) => UUID.test(id));
+}
 
 /** The profile's own columns that the whole profile and the ranking read share. */
 function scalarFacts(p: ScalarColumns) {
