@@ -151,19 +151,9 @@ export class SkillResolver {
 
   /**
    * For each skill, the skills that are essential to the same ESCO occupations, most shared
-   * occupations first, at most `cap` each. Skills without occupations map to an empty list.
-   */
-  async relatedSkillIds(
-    skillIds: string[],
-    cap: number = RELATED_SKILLS_CAP,
-    manager?: EntityManager,
-  ): Promise<Map<string, string[]>> {
-    return (await this.relatedSkills(skillIds, cap, manager)).related;
-  }
-
-  /**
-   * relatedSkillIds, with the English and Dutch labels (Dutch falls back to English) of the
-   * given skills and of their related ones, in the same round trip.
+   * occupations first, at most `cap` each (skills without occupations map to an empty list);
+   * with the English and Dutch labels (Dutch falls back to English) of the given skills and of
+   * their related ones, in the same round trip.
    */
   async relatedSkills(
     skillIds: string[],
