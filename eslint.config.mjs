@@ -1,10 +1,24 @@
-// Type-aware lint. Boundaries: apps import libs, never the reverse; libraries reach each
-// other only through their public entry (@gilde/<lib>); no import cycles.
+// Type-aware lint of apps, libs, scripts and tests. Boundaries: apps and scripts import libs,
+// never the reverse; libraries reach each other only through their public entry (@gilde/<lib>);
+// no import cycles; the domain libraries never import test tooling (@gilde/test-data,
+// @gilde/testing), which the seed, the benches and the tests use.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+
+const LIBRARY_IMPORTS = [
+  { group: ['**/apps/*', '**/apps/**'], message: 'Libraries never import from apps.' },
+  {
+    group: ['**/libs/*/src/**', '../../*/src/**'],
+    message: 'Import another library through @gilde/<lib>.',
+  },
+  {
+    group: ['@gilde/*/**'],
+    message: 'Import a library only through its public index (@gilde/<lib>).',
+  },
+];
 
 export default tseslint.config(
   {
@@ -41,18 +55,22 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
+      'no-restricted-imports': ['error', { patterns: LIBRARY_IMPORTS }],
+    },
+  },
+  {
+    // Domain libraries ship in the API and the worker; generated data and test harnesses do not.
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/test-data/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/apps/*', '**/apps/**'], message: 'Libraries never import from apps.' },
+            ...LIBRARY_IMPORTS,
             {
-              group: ['**/libs/*/src/**', '../../*/src/**'],
-              message: 'Import another library through @gilde/<lib>.',
-            },
-            {
-              group: ['@gilde/*/**'],
-              message: 'Import a library only through its public index (@gilde/<lib>).',
+              group: ['@gilde/test-data', '@gilde/testing'],
+              message: 'Domain libraries never import test tooling.',
             },
           ],
         },
@@ -74,8 +92,9 @@ export default tseslint.config(
     },
   },
   {
-    // Apps compose libraries and may reach test-free internals of their own folder only.
-    files: ['apps/**/*.ts'],
+    // Apps compose libraries and may reach test-free internals of their own folder only; scripts
+    // (seed, benches, imports) boot the apps the way `npm start` does.
+    files: ['apps/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

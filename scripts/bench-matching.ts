@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   const { loadConfig, runMigrations, buildDataSourceOptions } = await import('@gilde/kernel');
   const { importTaxonomy } = await import('@gilde/taxonomy');
   const matching = await import('@gilde/matching');
+  const testData = await import('@gilde/test-data');
   const { SearchIndexer } = await import('@gilde/search');
   const { TokenService } = await import('@gilde/identity');
   const { createApiApp } = await import('../apps/api/src/bootstrap/create-api-app');
@@ -103,8 +104,8 @@ async function main(): Promise<void> {
     await ds.query<{ shared_buffers: string }[]>('SHOW shared_buffers');
   console.log(`PostgreSQL: ${version.split(',')[0]}, shared_buffers ${buffers}`);
   await importTaxonomy(ds);
-  const skillIds = await matching.skillIdsByUri(ds);
-  const catalogue = matching.loadEscoCatalogue();
+  const skillIds = await testData.skillIdsByUri(ds);
+  const catalogue = testData.loadEscoCatalogue();
   const today = new Date().toISOString().slice(0, 10);
 
   // A fresh API app per size: every size starts with cold caches, as a first computation does.
@@ -137,12 +138,12 @@ async function main(): Promise<void> {
 
   const occupations = catalogue.occupations.filter((o) => o.essential.length >= 6);
   const assignments = Array.from({ length: ASSIGNMENTS }, (_, i) =>
-    matching.generateAssignment(catalogue, occupations[(i * 7) % occupations.length], i, {
+    testData.generateAssignment(catalogue, occupations[(i * 7) % occupations.length], i, {
       seed: SEED,
       today,
     }),
   );
-  await matching.writeGeneratedAssignments(ds, assignments, orgId, hmId, skillIds);
+  await testData.writeGeneratedAssignments(ds, assignments, orgId, hmId, skillIds);
 
   // Queries people type: exact words, typos in long words, synonyms, skill filters, filters.
   const skillLabels = [...new Set(assignments.flatMap((a) => a.skills.map((s) => s.name)))];
@@ -191,12 +192,12 @@ async function main(): Promise<void> {
     const batch = 10_000;
     while (written < size) {
       const count = Math.min(batch, size - written);
-      const generated = matching.generateInterims(catalogue, count, {
+      const generated = testData.generateInterims(catalogue, count, {
         seed: SEED,
         today,
         startIndex: written,
       });
-      await ds.transaction((m) => matching.writeGeneratedInterims(m, generated, skillIds));
+      await ds.transaction((m) => testData.writeGeneratedInterims(m, generated, skillIds));
       written += count;
     }
     await ds.query('ANALYZE');

@@ -101,18 +101,18 @@ interface World {
  * and hold the marker skills of the fan-out sizes.
  */
 async function seed(ds: DataSource, sizes: number[]): Promise<World> {
-  const matching = await import('@gilde/matching');
+  const testData = await import('@gilde/test-data');
   const { importTaxonomy } = await import('@gilde/taxonomy');
   await importTaxonomy(ds);
   const today = new Date().toISOString().slice(0, 10);
-  const generated = matching.generateInterims(matching.loadEscoCatalogue(), RECIPIENTS, {
+  const generated = testData.generateInterims(testData.loadEscoCatalogue(), RECIPIENTS, {
     seed: 20261127,
     today,
   });
-  const skillIds = await matching.skillIdsByUri(ds);
-  await ds.transaction((m) => matching.writeGeneratedInterims(m, generated, skillIds));
+  const skillIds = await testData.skillIdsByUri(ds);
+  await ds.transaction((m) => testData.writeGeneratedInterims(m, generated, skillIds));
   const recipients = generated.map((g) => g.id);
-  await matching.makeGeneratedInterimsWilling(ds);
+  await testData.makeGeneratedInterimsWilling(ds);
   await ds.query(
     `INSERT INTO notification_preferences (user_id, kind, channels, frequency)
      SELECT unnest($1::uuid[]), 'match', ARRAY['in_app', 'email'], 'instant'
@@ -121,13 +121,13 @@ async function seed(ds: DataSource, sizes: number[]): Promise<World> {
   );
   // Marker skills: held by nobody, related to nothing (no occupation lists them), with a label no
   // other skill has, so the assignment's must-have resolves to exactly this skill.
-  const candidates = await matching.unusedSkills(ds, sizes.length);
+  const candidates = await testData.unusedSkills(ds, sizes.length);
   const markers = new Map<number, { id: string; label: string }>();
   for (const [i, size] of [...sizes].sort((a, b) => a - b).entries()) {
     const marker = candidates[i];
     if (!marker) throw new Error('Not enough unused ESCO skills for the marker skills');
     markers.set(size, marker);
-    await matching.giveSkill(ds, recipients.slice(0, size), marker, { position: 100 + i });
+    await testData.giveSkill(ds, recipients.slice(0, size), marker, { position: 100 + i });
   }
   const [{ id: hmId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client') RETURNING id`,

@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ensureTaxonomyImported, SkillSuggester, SkillVocabulary } from '@gilde/taxonomy';
+import { SeededRandom } from '@gilde/test-data';
 
 const TARGET_P95_MS = 10;
 
@@ -20,18 +21,6 @@ function arg(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`--${name} must be a positive integer`);
   return value;
-}
-
-/** mulberry32: a small seeded generator, so every run measures the same queries. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One typing slip in the longest word: a dropped, doubled, swapped or wrong letter. */
@@ -57,7 +46,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const runs = arg('runs', 2000);
-  const rnd = random(arg('seed', 42));
+  // Seeded, so every run measures the same queries.
+  const random = new SeededRandom(arg('seed', 42));
+  const rnd = (): number => random.next();
   const dataSource = new DataSource(
     buildDataSourceOptions(loadConfig(), { applicationName: 'gilde-bench-suggest', poolMax: 2 }),
   );
@@ -73,7 +64,7 @@ async function main(): Promise<void> {
       await dataSource.query(
         `SELECT skill_id AS "skillId", label, lang, kind FROM skill_labels ORDER BY skill_id, lang, normalized`,
       );
-    const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
+    const pick = <T>(list: T[]): T => random.pick(list);
     const en = labels.filter((l) => l.lang === 'en' && l.kind === 'preferred');
     const nl = labels.filter((l) => l.lang === 'nl');
     const alt = labels.filter((l) => l.kind === 'alt');

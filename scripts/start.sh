@@ -16,7 +16,7 @@ node dist/libs/kernel/src/database/cli/run-migrations.js
 log "Importing the ESCO taxonomy (when empty)"
 node dist/scripts/taxonomy-import.js --if-empty
 # Seeds the demo world once and prints the URL and the demo accounts (quietly: SEED_LOG_LEVEL=info shows its requests).
-if [ -f dist/scripts/prepare-demo.js ]; then LOG_LEVEL="${SEED_LOG_LEVEL:-warn}" node dist/scripts/prepare-demo.js; fi
+LOG_LEVEL="${SEED_LOG_LEVEL:-warn}" node dist/scripts/prepare-demo.js
 
 node dist/apps/worker/src/main.js &
 worker=$!

@@ -8,7 +8,7 @@ ensure_postgres
 ensure_redis
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://$PGUSER@$PGHOST:$PGPORT/gilde_test}"
 ensure_database "$(basename "${TEST_DATABASE_URL%%\?*}")"
-if [ -f scripts/test-bootstrap.sh ]; then bash scripts/test-bootstrap.sh; fi
+bash scripts/test-bootstrap.sh
 
 passed=0; failed=0
 check() {
@@ -16,7 +16,7 @@ check() {
   log "$name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); log "$name FAILED"; fi
 }
-check "Lint" npx eslint --max-warnings=0 apps libs test
+check "Lint" npx eslint --max-warnings=0 apps libs scripts test
 check "Typecheck" npx tsc -p tsconfig.json --noEmit
 check "Web typecheck" npm run --silent web:typecheck
 

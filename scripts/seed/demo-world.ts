@@ -6,6 +6,8 @@ import { AppConfig } from '@gilde/kernel';
 import { MatchingService, TrackRecordsService } from '@gilde/matching';
 import { SearchIndexer } from '@gilde/search';
 import { SkillResolver } from '@gilde/taxonomy';
+import { SeededRandom, loadEscoCatalogue } from '@gilde/test-data';
+import { archetypeSkills } from './archetype-skills';
 import { addDays, addMonths, nextMonday, today as todayDate } from './dates';
 import {
   DEMO_ADMIN,
@@ -18,9 +20,7 @@ import {
 } from './demo-accounts';
 import { DEMO_ASSIGNMENTS, DemoAssignment, REVIEW_COMMENTS } from './demo-assignments';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
-import { loadArchetypeSkills } from './esco-catalogue';
 import { InterimSeed, buildDemoInterim, buildInterims } from './interim-profiles';
-import { Random } from './random';
 import { Actor, SeedClient, mapLimit, seedAddress } from './seed-client';
 
 export interface DemoSeedOptions {
@@ -140,10 +140,10 @@ export async function seedDemoWorld(
   const http = new SeedClient(app);
   const phases = new Phases(log);
   const today = todayDate();
-  const rnd = new Random(42);
+  const rnd = new SeededRandom(42);
 
   // ---- What the world is built from -------------------------------------------------------
-  const skills = await loadArchetypeSkills(dataSource);
+  const skills = archetypeSkills(loadEscoCatalogue());
   await assertSkillNamesResolve(app);
   const seeds = buildInterims(options.interims ?? 300, skills, today);
   const demoSeed = buildDemoInterim(skills, today);

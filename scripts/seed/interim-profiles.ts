@@ -2,9 +2,8 @@ import { SECTOR_LABELS, type AssignmentKind, type Sector } from '@gilde/taxonomy
 import { ARCHETYPES, Archetype, ArchetypeKey } from './archetypes';
 import { addDays, addMonths, firstOfNextMonth } from './dates';
 import { DEMO_INTERIM, DEMO_INTERIM_DOMAIN } from './demo-accounts';
-import { GIVEN_NAMES, HOME_CITIES, SURNAMES, emailLocalPart } from './dutch-names';
-import type { ArchetypeSkills, EscoSkillName } from './esco-catalogue';
-import { Random } from './random';
+import { GIVEN_NAMES, HOME_CITIES, SURNAMES, SeededRandom, emailLocalPart } from '@gilde/test-data';
+import type { ArchetypeSkills, EscoSkillName } from './archetype-skills';
 
 /** The body of PUT /interims/me/profile. */
 export interface ProfileBody {
@@ -45,7 +44,7 @@ export interface InterimSeed {
 const roundTo = (value: number, step: number): number => Math.round(value / step) * step;
 
 /** The skill's name as the interim typed it: Dutch when ESCO has a Dutch label, now and then. */
-function skillName(rnd: Random, skill: EscoSkillName): string {
+function skillName(rnd: SeededRandom, skill: EscoSkillName): string {
   return skill.nl && rnd.chance(0.4) ? skill.nl : skill.en;
 }
 
@@ -57,7 +56,7 @@ function sectorList(sectors: readonly Sector[]): string {
 }
 
 function summaryOf(
-  rnd: Random,
+  rnd: SeededRandom,
   name: string,
   a: Archetype,
   sectors: readonly Sector[],
@@ -78,7 +77,7 @@ function summaryOf(
 }
 
 function credentialsOf(
-  rnd: Random,
+  rnd: SeededRandom,
   startYear: number,
   today: string,
 ): { credentials: ProfileBody['credentials']; verify: InterimSeed['verify'] } {
@@ -113,7 +112,7 @@ function credentialsOf(
   return { credentials, verify };
 }
 
-function availabilityOf(rnd: Random, from: string, hoursMax: number): AvailabilityBody {
+function availabilityOf(rnd: SeededRandom, from: string, hoursMax: number): AvailabilityBody {
   const periods: AvailabilityBody['periods'] = [];
   let start = from;
   const count = rnd.int(1, 3);
@@ -139,7 +138,7 @@ export function buildInterims(
   today: string,
   seed = 2026,
 ): InterimSeed[] {
-  const rnd = new Random(seed);
+  const rnd = new SeededRandom(seed);
   const out: InterimSeed[] = [];
   const emails = new Set<string>([DEMO_INTERIM.email]);
   for (let i = 0; i < count; i++) {

@@ -3,8 +3,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@gilde/kernel';
 import { ensureTaxonomyImported } from '@gilde/taxonomy';
-// Scripts boot the real HTTP application in-process, as the tests do.
-// eslint-disable-next-line no-restricted-imports
 import { createApiApp } from '../../apps/api/src/bootstrap/create-api-app';
 import { DEMO_PASSWORD, demoAccountsToPrint } from './demo-accounts';
 import { EnsureDemoResult, ensureDemoWorld } from './demo-seed';

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiHarness } from '@gilde/testing';
+import { CANDIDATE_LIMIT, ComputedMatches, MatchingService } from '@gilde/matching';
+import { SearchIndexer } from '@gilde/search';
 import {
-  CANDIDATE_LIMIT,
-  ComputedMatches,
-  MatchingService,
   generateInterims,
   giveSkill,
   loadEscoCatalogue,
@@ -13,8 +12,7 @@ import {
   skillIdsByUri,
   unusedSkills,
   writeGeneratedInterims,
-} from '@gilde/matching';
-import { SearchIndexer } from '@gilde/search';
+} from '@gilde/test-data';
 import { eventually } from '../integration/support/scratch-database';
 import {
   ScratchMarketplace,

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
+import { ProfilesReader, calendarToday } from '@gilde/profiles';
+import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
 import {
   generateInterims,
   loadEscoCatalogue,
   skillIdsByUri,
   writeGeneratedInterims,
-} from '@gilde/matching';
-import { ProfilesReader, calendarToday } from '@gilde/profiles';
-import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
+} from '@gilde/test-data';
 
 // This file's own database clone (the environment names it after jest's setup files ran).
 process.env.DATABASE_URL = process.env.GILDE_TEST_DATABASE_URL ?? process.env.DATABASE_URL;

@@ -6,7 +6,6 @@ import { AssignmentLifecycle } from './assignments/assignment-lifecycle.service'
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsReader } from './assignments/assignments.reader';
 import { AssignmentsService } from './assignments/assignments.service';
-import { OptionalTables } from './common/optional-tables';
 import { AssignmentInvitation } from './entities/assignment-invitation.entity';
 import { AssignmentResponse } from './entities/assignment-response.entity';
 import { AssignmentSkill } from './entities/assignment-skill.entity';
@@ -37,14 +36,12 @@ import { ResponsesService } from './responses/responses.service';
     AssignmentsReader,
     ResponsesReader,
     AssignmentLifecycle,
-    OptionalTables,
     ResponseRetention,
   ],
   exports: [
     AssignmentsReader,
     ResponsesReader,
     AssignmentLifecycle,
-    OptionalTables,
     ResponseRetention,
   ],
 })

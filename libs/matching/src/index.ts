@@ -1,5 +1,6 @@
 export * from './scoring/match-weights';
 export * from './scoring/match-input';
+export { DUTCH_PLACES } from './scoring/dutch-places';
 export * from './scoring/quality-score';
 export * from './scoring/ranking';
 export * from './scoring/explanation';
@@ -10,7 +11,3 @@ export * from './matches/matches.reader';
 export * from './matches/matching.service';
 export * from './track-records/track-records.service';
 export * from './matching.module';
-export * from './generator/seeded-random';
-export * from './generator/esco-catalogue';
-export * from './generator/interim-generator';
-export * from './generator/generated-data.writer';

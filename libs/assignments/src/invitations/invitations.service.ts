@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import { EVENTS, appendToOutbox, notFound, transitionRefused } from '@gilde/kernel';
-import { OptionalTables } from '../common/optional-tables';
 import { AssignmentsReader } from '../assignments/assignments.reader';
 import { AssignmentInvitationView, InviteInterimDto } from '../dto/invitation.dto';
 
@@ -14,7 +13,6 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: OrganisationAccess,
     private readonly assignments: AssignmentsReader,
-    private readonly optionalTables: OptionalTables,
   ) {}
 
   async invite(
@@ -75,18 +73,14 @@ export class InvitationsService {
   }
 
   /**
-   * An interim account that is not erased and, once profiles exist, has a profile that is not
-   * hidden. Anything else answers 404, so a hidden profile cannot be discovered by inviting it.
+   * An interim account that is not erased and has a profile that is not hidden. Anything else
+   * answers 404, so a hidden profile cannot be discovered by inviting it.
    */
   private async isInvitable(interimId: string): Promise<boolean> {
-    const withProfiles = await this.optionalTables.has('interim_profiles');
     const rows: unknown[] = await this.dataSource.query(
-      withProfiles
-        ? `SELECT 1 FROM users u JOIN interim_profiles p ON p.user_id = u.id
-            WHERE u.id = $1 AND u.account_type = 'interim' AND u.erased_at IS NULL
-              AND p.visibility <> 'hidden'`
-        : `SELECT 1 FROM users u
-            WHERE u.id = $1 AND u.account_type = 'interim' AND u.erased_at IS NULL`,
+      `SELECT 1 FROM users u JOIN interim_profiles p ON p.user_id = u.id
+        WHERE u.id = $1 AND u.account_type = 'interim' AND u.erased_at IS NULL
+          AND p.visibility <> 'hidden'`,
       [interimId],
     );
     return rows.length > 0;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, pageWindow } from '@gilde/kernel';
-import { OptionalTables } from '../common/optional-tables';
 import { AssignmentStatus } from '../entities/assignment.entity';
 import { RejectionReason, ResponseStatus } from '../entities/assignment-response.entity';
 
@@ -67,10 +66,7 @@ const COLUMNS = `r.id, r.assignment_id, r.organisation_id, r.interim_id, r.motiv
  */
 @Injectable()
 export class ResponsesReader {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly optionalTables: OptionalTables,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(id: string, manager?: EntityManager): Promise<ResponseRecord | null> {
     const rows: ResponseRow[] = await (manager ?? this.dataSource).query(
@@ -151,10 +147,6 @@ export class ResponsesReader {
     take: number,
     skip: number,
   ): Promise<RespondentResponse[]> {
-    const [profiles, matches] = await Promise.all([
-      this.optionalTables.has('interim_profiles'),
-      this.optionalTables.has('assignment_matches'),
-    ]);
     const n = filter.params.length;
     const rows: (ResponseRow & {
       display_name: string;
@@ -163,13 +155,13 @@ export class ResponsesReader {
       max_day_rate: number | null;
     })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, u.display_name, a.max_day_rate,
-              ${profiles ? 'p.headline' : 'NULL::text'} AS headline,
-              ${matches ? 'm.score::float8' : 'NULL::float8'} AS match_score
+              p.headline, m.score::float8 AS match_score
          FROM responses r
          JOIN users u ON u.id = r.interim_id
          JOIN assignments a ON a.id = r.assignment_id
-         ${profiles ? 'LEFT JOIN interim_profiles p ON p.user_id = r.interim_id' : ''}
-         ${matches ? 'LEFT JOIN assignment_matches m ON m.assignment_id = r.assignment_id AND m.interim_id = r.interim_id' : ''}
+         LEFT JOIN interim_profiles p ON p.user_id = r.interim_id
+         LEFT JOIN assignment_matches m
+                ON m.assignment_id = r.assignment_id AND m.interim_id = r.interim_id
         WHERE ${filter.where} ${orderBy}
         LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...filter.params, take, skip],

@@ -29,7 +29,7 @@ export class ErasureService {
       if (!account[0]) throw new UnauthorizedException('The account no longer exists.');
       const email = account[0].email;
       const catalog = await loadSchemaCatalog(manager);
-      await this.withdrawOpenResponses(manager, user.id, catalog.has('responses'));
+      await this.withdrawOpenResponses(manager, user.id);
 
       for (const source of PERSONAL_DATA_SOURCES) {
         const table = catalog.get(source.table);
@@ -85,12 +85,7 @@ export class ErasureService {
    * A person who left cannot still be shortlisted or selected: their open responses are
    * withdrawn, and the hiring managers hear about it through the usual event.
    */
-  private async withdrawOpenResponses(
-    manager: EntityManager,
-    userId: string,
-    exists: boolean,
-  ): Promise<void> {
-    if (!exists) return;
+  private async withdrawOpenResponses(manager: EntityManager, userId: string): Promise<void> {
     const { rows: withdrawn } = await modify<{
       id: string;
       assignment_id: string;

@@ -3,17 +3,13 @@ import { EntityManager } from 'typeorm';
 /**
  * Whether a client user may see an interim's contact data: the interim responded to an
  * assignment of an organisation the client user belongs to (a withdrawn response does not
- * count). Before the responses table exists nobody has responded, so nobody may.
+ * count).
  */
 export async function interimRespondedToOrganisationOf(
   db: EntityManager,
   interimId: string,
   clientUserId: string,
 ): Promise<boolean> {
-  const [table]: { exists: boolean }[] = await db.query(
-    `SELECT to_regclass('public.responses') IS NOT NULL AS exists`,
-  );
-  if (!table?.exists) return false;
   const rows: unknown[] = await db.query(
     `SELECT 1
        FROM responses r

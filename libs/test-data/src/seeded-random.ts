@@ -1,8 +1,12 @@
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same data on every machine. */
+/**
+ * A small, fast, seeded PRNG (mulberry32): the same seed gives the same data on every machine, so
+ * the demo world, the generated interims and the benches' queries are the same on every run.
+ */
 export class SeededRandom {
   private state: number;
 
   constructor(seed: number) {
+    // mulberry32 works from any state; a zero seed is moved off zero so seed 0 is not special.
     this.state = seed >>> 0 || 0x9e3779b9;
   }
 
@@ -14,7 +18,7 @@ export class SeededRandom {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
-  /** Integer in [min, max]. */
+  /** Integer in [min, max], both included. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
@@ -24,13 +28,25 @@ export class SeededRandom {
   }
 
   pick<T>(items: readonly T[]): T {
+    if (!items.length) throw new Error('pick from an empty list');
     return items[Math.floor(this.next() * items.length)];
   }
 
-  /** k distinct items, in random order. */
+  /** One item, chosen with probability proportional to its weight. */
+  weighted<T>(items: readonly T[], weight: (item: T) => number): T {
+    const total = items.reduce((sum, item) => sum + weight(item), 0);
+    let r = this.next() * total;
+    for (const item of items) {
+      r -= weight(item);
+      if (r < 0) return item;
+    }
+    return items[items.length - 1];
+  }
+
+  /** k distinct items, in random order (a partial Fisher-Yates: k draws, not one per item). */
   sample<T>(items: readonly T[], k: number): T[] {
     const copy = [...items];
-    const n = Math.min(k, copy.length);
+    const n = Math.max(0, Math.min(k, copy.length));
     for (let i = 0; i < n; i++) {
       const j = i + Math.floor(this.next() * (copy.length - i));
       [copy[i], copy[j]] = [copy[j], copy[i]];
@@ -38,10 +54,22 @@ export class SeededRandom {
     return copy.slice(0, n);
   }
 
+  /** All items, in random order. */
+  shuffle<T>(items: readonly T[]): T[] {
+    return this.sample(items, items.length);
+  }
+
   /** Roughly normal (sum of uniforms), clamped. */
   normal(mean: number, sd: number, min: number, max: number): number {
     const z = (this.next() + this.next() + this.next() + this.next() - 2) * Math.sqrt(3);
     return Math.min(max, Math.max(min, mean + z * sd));
+  }
+
+  /** A string of n random digits (leading zeros allowed). */
+  digits(n: number): string {
+    let out = '';
+    for (let i = 0; i < n; i++) out += String(this.int(0, 9));
+    return out;
   }
 
   /**

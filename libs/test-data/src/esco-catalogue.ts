@@ -6,6 +6,8 @@ import { defaultEscoDataDir } from '@gilde/taxonomy';
 export interface CatalogueSkill {
   uri: string;
   labelEn: string;
+  /** The Dutch preferred label, where ESCO has one. */
+  labelNl: string | null;
   /** Alternative English labels: the synonyms people type. */
   altLabels: string[];
 }
@@ -19,7 +21,11 @@ export interface CatalogueOccupation {
   optional: string[];
 }
 
-/** ESCO's management subset, read from the CSVs the taxonomy library ships. */
+/**
+ * ESCO's management subset, read from the CSVs the taxonomy library ships (the same files the
+ * taxonomy import loads into the database): the one catalogue the generated interims, the demo
+ * seed and the benches draw skills and occupations from.
+ */
 export interface EscoCatalogue {
   skills: Map<string, CatalogueSkill>;
   occupations: CatalogueOccupation[];
@@ -37,11 +43,15 @@ function read(dir: string, file: string): Row[] {
 }
 
 export function loadEscoCatalogue(dataDir: string = defaultEscoDataDir()): EscoCatalogue {
+  const skillsNl = new Map(
+    read(dataDir, 'skills_nl.csv').map((r) => [r.conceptUri, r.preferredLabel.trim()]),
+  );
   const skills = new Map<string, CatalogueSkill>();
   for (const r of read(dataDir, 'skills_en.csv')) {
     skills.set(r.conceptUri, {
       uri: r.conceptUri,
       labelEn: r.preferredLabel,
+      labelNl: skillsNl.get(r.conceptUri) || null,
       altLabels: (r.altLabels ?? '')
         .split('|')
         .map((l) => l.trim())

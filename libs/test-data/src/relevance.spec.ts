@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_MATCH_WEIGHTS } from '../scoring/match-weights';
-import { scoreMatch } from '../scoring/quality-score';
-import { rankMatches } from '../scoring/ranking';
+import { DEFAULT_MATCH_WEIGHTS, rankMatches, scoreMatch } from '@gilde/matching';
 import {
   CatalogueOccupation,
   EscoCatalogue,

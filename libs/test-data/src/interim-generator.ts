@@ -1,5 +1,5 @@
-import { DUTCH_PLACES } from '../scoring/dutch-places';
-import { EMPTY_TRACK_RECORD, MatchAssignment, MatchCandidate } from '../scoring/match-input';
+import { DUTCH_PLACES, EMPTY_TRACK_RECORD, MatchAssignment, MatchCandidate } from '@gilde/matching';
+import { GIVEN_NAMES, SURNAMES } from './dutch-names';
 import type { CatalogueOccupation, EscoCatalogue } from './esco-catalogue';
 import { SeededRandom, itemSeed } from './seeded-random';
 
@@ -75,84 +75,6 @@ export interface GeneratedAssignment {
   maxDayRate: number;
   skills: { uri: string; name: string; weight: number; mustHave: boolean }[];
 }
-
-const FIRST_NAMES = [
-  'Anouk',
-  'Bram',
-  'Carla',
-  'Daan',
-  'Eline',
-  'Floris',
-  'Gerda',
-  'Hanneke',
-  'Ivo',
-  'Joost',
-  'Karin',
-  'Lotte',
-  'Maarten',
-  'Noor',
-  'Olaf',
-  'Petra',
-  'Rik',
-  'Sanne',
-  'Thijs',
-  'Ursula',
-  'Vincent',
-  'Wendy',
-  'Yvonne',
-  'Zeger',
-  'Annemiek',
-  'Bas',
-  'Chantal',
-  'Dirk',
-  'Esther',
-  'Frank',
-  'Ingrid',
-  'Jeroen',
-  'Marieke',
-  'Niels',
-  'Reinier',
-  'Saskia',
-  'Wouter',
-  'Mohamed',
-  'Fatima',
-  'Priya',
-];
-const LAST_NAMES = [
-  'de Jong',
-  'Jansen',
-  'de Vries',
-  'van den Berg',
-  'van Dijk',
-  'Bakker',
-  'Janssen',
-  'Visser',
-  'Smit',
-  'Meijer',
-  'de Boer',
-  'Mulder',
-  'de Groot',
-  'Bos',
-  'Vos',
-  'Peters',
-  'Hendriks',
-  'van Leeuwen',
-  'Dekker',
-  'Brouwer',
-  'de Wit',
-  'Dijkstra',
-  'Smits',
-  'de Graaf',
-  'van der Meer',
-  'Kok',
-  'Jacobs',
-  'de Haan',
-  'Vermeulen',
-  'van den Heuvel',
-  'El Amrani',
-  'Yilmaz',
-  'Kaya',
-];
 
 /** ISCO unit group → the sectors such a manager usually works in. */
 const SECTORS_BY_ISCO: Record<string, string[]> = {
@@ -260,8 +182,8 @@ export function generateInterim(
   const pool = options.occupations ?? catalogue.occupations;
   const occupation = pool[index % pool.length];
   const seniority = r.next();
-  const first = r.pick(FIRST_NAMES);
-  const last = r.pick(LAST_NAMES);
+  const first = r.pick(GIVEN_NAMES);
+  const last = r.pick(SURNAMES);
   const essential = r.sample(
     occupation.essential,
     Math.min(12, Math.max(3, Math.round(occupation.essential.length * (0.6 + 0.4 * r.next())))),
