@@ -92,7 +92,7 @@ function declaredRoutes(modules: ModulesContainer, reflector: Reflector): Declar
 }
 
 describe('access control', () => {
-  describe('deny by default (C1)', () => {
+  describe('deny by default', () => {
     it('every route of the API has an access rule, and every served route is such a route', async () => {
       const app = await createApiApp({ webDist: '/nonexistent' });
       const served: string[] = [];
@@ -184,7 +184,7 @@ describe('access control', () => {
         expect(res.status).toBe(403);
       });
 
-      it('platform-admin routes are for the configured staff only (C3)', async () => {
+      it('platform-admin routes are for the configured staff only', async () => {
         expect((await api.http.get('/api/v1/access-test/staff').set(staff.auth)).status).toBe(200);
         for (const user of [interim, client]) {
           expect((await api.http.get('/api/v1/access-test/staff').set(user.auth)).status).toBe(403);
@@ -273,7 +273,7 @@ describe('access control', () => {
       expect(res.body.message).toBe('This needs the admin role in the organisation.');
     });
 
-    it('removing a role or a membership takes effect on the very next request (D4)', async () => {
+    it('removing a role or a membership takes effect on the very next request', async () => {
       const org = await createOrganisation(api.http);
       const second = await registerUser(api.http, 'client', 'second-admin');
       const inv = await invite(org.id, org.admin, second.email, 'admin');

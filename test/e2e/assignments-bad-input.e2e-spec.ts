@@ -19,7 +19,7 @@ import {
 const LONG = 'x'.repeat(10_000);
 const SKILL = { name: 'manage budgets', weight: 3, mustHave: true };
 
-/** Bodies every object endpoint refuses whatever the route (B1, B3). */
+/** Bodies every object endpoint refuses whatever the route. */
 const NOT_AN_OBJECT: [string, string][] = [
   ['an array', '[{"title": "x"}]'],
   ['a string', '"x"'],

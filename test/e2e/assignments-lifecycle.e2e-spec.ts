@@ -142,7 +142,7 @@ describe('assignment lifecycle', () => {
     ).toHaveLength(1);
   });
 
-  describe('J1: a change and its event commit together', () => {
+  describe('a change and its event commit together', () => {
     it('writes neither the status change nor the event when writing the event fails', async () => {
       const { id } = await inState('draft');
       await failOutboxFor(id, async () => {

@@ -158,7 +158,7 @@ describe('authorization matrix: assignments and responses', () => {
     const before = write ? await scopedSnapshot(pool, [a.id, b.id]) : '';
 
     let req = api.http[method.toLowerCase() as 'get' | 'post' | 'patch'](`${API}${path}`)
-      // A2: a client-supplied tenant header is never the tenant context.
+      // A client-supplied tenant header is never the tenant context.
       .set('X-Tenant-ID', actor === 'hiringManagerB' ? a.id : b.id);
     if (user) req = req.set(user.auth);
     const res = await (write ? req.send(body(row) ?? {}) : req);

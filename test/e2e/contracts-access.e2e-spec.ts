@@ -16,7 +16,7 @@ import {
   selectedResponse,
 } from './contracts.fixtures';
 
-describe('contracts: who may do what (B6, organisation scoping)', () => {
+describe('contracts: who may do what (field rules, organisation scoping)', () => {
   let api: ApiHarness;
   let pool: Pool;
   let other: Tenant;
@@ -122,7 +122,7 @@ describe('contracts: who may do what (B6, organisation scoping)', () => {
     expect(theirs.total).toBe(0);
   });
 
-  describe('B6: field-level write rules on a draft', () => {
+  describe('field-level write rules on a draft', () => {
     let pick: Pick & { contract: Json };
     beforeAll(async () => {
       pick = await draftContract(api, pool);

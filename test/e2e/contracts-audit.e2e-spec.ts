@@ -182,7 +182,7 @@ describe('contracts: the audit trail, the export and erasure', () => {
     expect(logged).toEqual([{ actor_id: tenant.procurement.id }]);
   });
 
-  it('K3: after the interim erases the account the contract, its parties and its PDF hash stay', async () => {
+  it('after the interim erases the account the contract, its parties and its PDF hash stay', async () => {
     const { tenant, interim, contract } = await activeContract(api, pool);
     const download = async () =>
       (
@@ -256,7 +256,7 @@ describe('contracts: the audit trail, the export and erasure', () => {
     expect(ua[0].n).toBe(0);
   });
 
-  it('K3: a revision re-sent after the erasure keeps the interim details of the earlier snapshot', async () => {
+  it('a revision re-sent after the erasure keeps the interim details of the earlier snapshot', async () => {
     const { tenant, interim, contract } = await draftContract(api, pool);
     const id = contract.id as string;
     const sent = await call(api, tenant.procurement, 'post', `/contracts/${id}/send`);

@@ -191,7 +191,7 @@ describe('contracts: the state machine', () => {
     });
   });
 
-  it('I8: of twenty simultaneous accepts and countersigns exactly one wins', async () => {
+  it('of twenty simultaneous accepts and countersigns exactly one wins', async () => {
     const { tenant, interim, contract, assignmentId } = await draftContract(api, pool);
     const id = contract.id as string;
     await call(api, tenant.procurement, 'post', `/contracts/${id}/send`);

@@ -83,7 +83,7 @@ function pdfText(pdf: Buffer): string {
   return out.join('');
 }
 
-describe('contracts: each side gets its own view (B5)', () => {
+describe('contracts: each side gets its own view', () => {
   let api: ApiHarness;
   let pool: Pool;
   let pick: Pick;

@@ -4,7 +4,7 @@ import { testPool } from '@gilde/testing';
 import { EXCLUDED_COLUMNS, PERSONAL_DATA_SOURCES } from '@gilde/profiles';
 
 /**
- * Schema-driven completeness of the GDPR export and erasure (RELIABILITY K2): every column of
+ * Schema-driven completeness of the GDPR export and erasure: every column of
  * the migrated schema that refers to a person must be listed in the personal-data registry,
  * as a source or as an exclusion with its reason. A new table with a user_id, interim_id,
  * recipient_id, *_by or e-mail column fails here until someone decides what happens to it.

@@ -73,7 +73,7 @@ describe('health and metrics', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  (hasRedisServer ? describe : describe.skip)('Redis that may evict keys (H1)', () => {
+  (hasRedisServer ? describe : describe.skip)('Redis that may evict keys', () => {
     let redis: RedisServer;
     let evicting: ApiHarness;
 
@@ -114,7 +114,7 @@ describe('health and metrics', () => {
     });
   });
 
-  describe('PostgreSQL outage (I7, L3)', () => {
+  describe('PostgreSQL outage', () => {
     let proxy: TcpProxy;
     let cut: ApiHarness;
 

@@ -58,7 +58,7 @@ describe('HTTP hygiene', () => {
     await pool.end();
   });
 
-  describe('security headers (F1)', () => {
+  describe('security headers', () => {
     it.each([
       ['a public route', '/api/v1/health/live', 200],
       ['an error', '/api/v1/me', 401],
@@ -74,7 +74,7 @@ describe('HTTP hygiene', () => {
     });
   });
 
-  describe('CORS (F2)', () => {
+  describe('CORS', () => {
     it('allows the configured web origin', async () => {
       const res = await api.http.get('/api/v1/health/live').set('Origin', 'http://localhost:3000');
       expect(res.headers['access-control-allow-origin']).toBe('http://localhost:3000');
@@ -95,7 +95,7 @@ describe('HTTP hygiene', () => {
     });
   });
 
-  describe('request bodies (B3, B4, B8)', () => {
+  describe('request bodies', () => {
     it('refuses a body over BODY_LIMIT_BYTES with 413 and writes nothing', async () => {
       const before = await snapshot(pool, ['users']);
       const res = await postRaw(
@@ -177,7 +177,7 @@ describe('HTTP hygiene', () => {
     });
   });
 
-  describe('errors (F3)', () => {
+  describe('errors', () => {
     it('hide what went wrong inside behind a generic 500', async () => {
       const res = record(await api.http.get('/api/v1/hygiene-test/boom'));
       expect(res.status).toBe(500);

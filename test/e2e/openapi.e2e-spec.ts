@@ -209,7 +209,7 @@ describe('the OpenAPI document', () => {
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
   });
 
-  it('declares every id in a response as a UUID (A8)', () => {
+  it('declares every id in a response as a UUID', () => {
     const offenders: string[] = [];
     for (const { where, schema } of responseSchemas(doc)) {
       for (const [name, property] of Object.entries(schema.properties ?? {})) {

@@ -216,7 +216,7 @@ describe('response lifecycle', () => {
     expect(await scopedSnapshot(pool, [t.id])).toBe(before);
   });
 
-  describe('J1: a transition and its event commit together', () => {
+  describe('a transition and its event commit together', () => {
     it('leaves the response shortlisted and writes no event when response.selected cannot be written', async () => {
       const s = await inState('shortlisted');
       const name = `fail_outbox_${s.responseId.replace(/-/g, '')}`;

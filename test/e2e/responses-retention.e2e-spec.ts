@@ -25,7 +25,7 @@ import {
 const DAY = 24 * 3600 * 1000;
 
 /**
- * RELIABILITY K4: a response that was not selected is deleted four weeks after its assignment
+ * A response that was not selected is deleted four weeks after its assignment
  * closed, with what was written about it; the organisation's statistics keep its outcome. The
  * clock is the purge's `now`, so the test stands on either side of the boundary. The worker runs:
  * it writes the notifications about the responses, and deletes them after the purge.

@@ -18,7 +18,7 @@ import {
 
 const CANARY = 'CANARY-7f3c';
 
-/** Per-role allow-lists: anything else in a response body fails the schema (B5). */
+/** Per-role allow-lists: anything else in a response body fails the schema. */
 const nullable = (type: string) => ({ type: [type, 'null'] });
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const respondent = {
@@ -150,7 +150,7 @@ describe('responses', () => {
     return interim;
   }
 
-  describe('what each role sees (B5)', () => {
+  describe('what each role sees', () => {
     let assignmentId: string;
     let interim: TestUser;
 
@@ -333,7 +333,7 @@ describe('responses', () => {
     });
   });
 
-  describe('concurrency (I8)', () => {
+  describe('concurrency', () => {
     it('accepts one of 20 parallel responses by the same interim manager', async () => {
       const assignment = await createPublished(api, a.hiringManager, a.id);
       const interim = await quickUser(api, pool, 'interim');

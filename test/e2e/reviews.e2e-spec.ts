@@ -180,7 +180,7 @@ describe('reviews after completion, track record and client reputation', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('K3: erasing the interim removes review texts but keeps the ratings', async () => {
+  it('erasing the interim removes review texts but keeps the ratings', async () => {
     expect((await api.http.delete(`${API}/interims/me`).set(done.interim.auth)).status).toBe(204);
     const { rows: events } = await pool.query(
       `SELECT id, tenant_id, aggregate_type, aggregate_id, payload, created_at FROM outbox_events

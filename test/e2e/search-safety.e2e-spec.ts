@@ -15,7 +15,7 @@ import { interimWithProfile, quickOrganisation, quickUser } from './profiles.fix
 // This file's own database clone (the environment names it after jest's setup files ran).
 process.env.DATABASE_URL = process.env.GILDE_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
-/** Search stays inside the caller's scope (RELIABILITY A6) and fails fast when the engine is down (G8). */
+/** Search stays inside the caller's scope and fails fast when the engine is down. */
 describe('search safety', () => {
   describe('hits are re-hydrated with the caller’s scope', () => {
     let api: ApiHarness;

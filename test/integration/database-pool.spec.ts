@@ -23,7 +23,7 @@ describe('database connections', () => {
     await dataSource?.destroy();
   });
 
-  it('sets the timeouts on every connection (I6, E5)', async () => {
+  it('sets the timeouts on every connection', async () => {
     const [row] = await dataSource.query<Record<string, string>[]>(
       `SELECT current_setting('statement_timeout') AS statement,
               current_setting('lock_timeout') AS lock,
@@ -35,7 +35,7 @@ describe('database connections', () => {
     expect(options.max).toBe(config.database.poolMax);
   });
 
-  it('returns every connection after 50 failing transactions, and still answers (I5)', async () => {
+  it('returns every connection after 50 failing transactions, and still answers', async () => {
     const name = `leak-check ${randomUUID()}`;
     const failures = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
@@ -64,7 +64,7 @@ describe('database connections', () => {
     expect(n).toBe(0);
   });
 
-  it('20 concurrent transactions on a pool of 2 all finish (I4)', async () => {
+  it('20 concurrent transactions on a pool of 2 all finish', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
         dataSource.transaction(async (manager) => {
@@ -76,7 +76,7 @@ describe('database connections', () => {
     expect(results).toEqual(Array(20).fill(1));
   });
 
-  it('cuts a statement that runs past statement_timeout, and the pool stays healthy (E5)', async () => {
+  it('cuts a statement that runs past statement_timeout, and the pool stays healthy', async () => {
     const started = Date.now();
     await expect(dataSource.query('SELECT pg_sleep(5)')).rejects.toThrow(/statement timeout/);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -85,7 +85,7 @@ describe('database connections', () => {
     expect(await dataSource.query('SELECT 2 AS ok')).toEqual([{ ok: 2 }]);
   });
 
-  it('throws instead of dropping a where-condition that is undefined or null (A4)', async () => {
+  it('throws instead of dropping a where-condition that is undefined or null', async () => {
     const repo = dataSource.getRepository(Organisation);
     await expect(repo.findOneBy({ id: undefined })).rejects.toThrow(/undefined/);
     await expect(repo.findOneBy({ id: null as unknown as string })).rejects.toThrow(/null/);

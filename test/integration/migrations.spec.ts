@@ -38,7 +38,7 @@ describe('migrations', () => {
     });
   });
 
-  describe('never change the schema implicitly (I1)', () => {
+  describe('never change the schema implicitly', () => {
     it.each(['development', 'test', 'production'] as const)(
       'the %s options keep synchronize, dropSchema and migrationsRun off',
       (env) => {
@@ -61,7 +61,7 @@ describe('migrations', () => {
     });
   });
 
-  describe('run once under concurrency (I2)', () => {
+  describe('run once under concurrency', () => {
     let scratch: ScratchDatabase;
 
     beforeAll(async () => {

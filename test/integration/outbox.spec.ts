@@ -136,7 +136,7 @@ describe('transactional outbox', () => {
     if (linger > 0) await new Promise((r) => setTimeout(r, linger));
   });
 
-  describe('writer (J1)', () => {
+  describe('writer', () => {
     it('refuses to append outside a transaction', async () => {
       await expect(
         appendToOutbox(dataSource.manager, {
@@ -194,7 +194,7 @@ describe('transactional outbox', () => {
     });
   });
 
-  describe('relay (J2)', () => {
+  describe('relay', () => {
     it('enqueues each event with its id as job id, then marks it dispatched', async () => {
       const queues = queuesFor('basic');
       const relay = relayWith(queues);
@@ -317,7 +317,7 @@ describe('transactional outbox', () => {
       unreachableClosedAt = Date.now();
     });
 
-    it('relays events whose transactions commit out of creation order (J3)', async () => {
+    it('relays events whose transactions commit out of creation order', async () => {
       const queues = queuesFor('commit-order');
       const relay = relayWith(queues);
       const early = dataSource.createQueryRunner();
@@ -387,7 +387,7 @@ describe('transactional outbox', () => {
     });
   });
 
-  describe('reconciler (J6, H8)', () => {
+  describe('reconciler', () => {
     let queues: QueuesService;
     let relay: OutboxRelay;
     let reconciler: OutboxReconciler;

@@ -260,7 +260,7 @@ describe('worker', () => {
       });
 
       (hasRedisServer ? it : it.skip)(
-        'starts while Redis is down, works once it is up, and survives it going away (H3)',
+        'starts while Redis is down, works once it is up, and survives it going away',
         async () => {
           const redis = new RedisServer(await freePort());
           process.env.QUEUE_PREFIX = `${basePrefix}-worker-outage`;

@@ -1,6 +1,6 @@
 /**
  * What the search index holds, engine-neutral. Minimised on purpose: skills, sectors, availability
- * window, region and a rate band; no names, contact data, free-text CV or exact rates (RELIABILITY K6).
+ * window, region and a rate band; no names, contact data, free-text CV or exact rates (docs/reliability.md#k6).
  * Hidden profiles and unpublished assignments are never indexed.
  */
 

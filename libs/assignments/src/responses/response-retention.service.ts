@@ -12,7 +12,7 @@ const BATCH = 500;
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * The retention schedule for applications (RELIABILITY K4): a response that was not selected
+ * The retention schedule for applications (docs/reliability.md#k4): a response that was not selected
  * (submitted, shortlisted, rejected or withdrawn) is deleted four weeks after its assignment
  * closed or was filled: motivation, proposed rate, availability and the link to the person.
  * What stays is an outcome record without the person, so the organisation's response rate and

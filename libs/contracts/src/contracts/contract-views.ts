@@ -8,7 +8,7 @@ import { ContractForInterimView, ContractView } from './contract.view';
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 /**
- * What the interim manager of the contract sees, field by field (an allow-list, B5): the terms
+ * What the interim manager of the contract sees, field by field (an allow-list, docs/reliability.md#b5): the terms
  * the document states and the lifecycle, never procurement's rate-card internals.
  */
 export function contractForInterimView(
@@ -144,7 +144,7 @@ export async function loadContractForInterimView(
   return view;
 }
 
-/** The view the viewer's side of the contract may see (B5: per-role response shapes). */
+/** The view the viewer's side of the contract may see (per-role response shapes, docs/reliability.md#b5). */
 export function loadContractViewsFor(
   manager: EntityManager,
   contracts: Contract[],

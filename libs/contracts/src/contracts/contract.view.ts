@@ -99,7 +99,7 @@ class ContractBaseView {
 }
 
 /**
- * A contract as its interim manager sees it (B5): the document's content, without procurement's
+ * A contract as its interim manager sees it (docs/reliability.md#b5): the document's content, without procurement's
  * rate-card maximum, over-card flag and justification or who ran the DBA check.
  */
 export class ContractForInterimView extends ContractBaseView {
@@ -135,7 +135,7 @@ export class ContractPageView {
   @ApiProperty() total!: number;
 }
 
-/** One audit entry. The row's sequence number stays internal (A8: no sequential ids). */
+/** One audit entry. The row's sequence number stays internal (no sequential ids, docs/reliability.md#a8). */
 export class AuditEntryView {
   @ApiProperty() at!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;

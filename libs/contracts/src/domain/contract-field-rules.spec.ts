@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CONTRACT_FIELD_WRITERS, fieldsRefused } from './contract-field-rules';
 
-describe('contract field-level write rules (B6)', () => {
+describe('contract field-level write rules', () => {
   it('keeps fees, form, legal terms and the DBA check with procurement', () => {
     for (const field of ['dayRate', 'rateJustification', 'form', 'terms', 'dbaCheck']) {
       expect(fieldsRefused([field], ['hiring_manager'])).toEqual([field]);

@@ -1,7 +1,7 @@
 import { OrganisationRole } from '@gilde/identity';
 
 /**
- * Field-level write rules for contract edits (RELIABILITY B6). Fees, the legal form, the
+ * Field-level write rules for contract edits (docs/reliability.md#b6). Fees, the legal form, the
  * self-employment check and the legal terms belong to procurement; hiring managers may adjust
  * the practical arrangements of the work. Interim managers edit nothing: they accept or not.
  */

@@ -5,7 +5,7 @@ import type { Breakdown } from '../scoring/quality-score';
 
 /**
  * A stored match of an interim for an assignment, with what it was computed from: kept so the
- * hiring manager, the interim and procurement see the same reasons (RELIABILITY K5).
+ * hiring manager, the interim and procurement see the same reasons (docs/reliability.md#k5).
  */
 @Entity('assignment_matches')
 @Index('assignment_matches_interim_idx', ['interimId', 'computedAt'])

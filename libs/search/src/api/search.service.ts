@@ -25,7 +25,7 @@ const list = (value: string | undefined): string[] =>
 /**
  * Search for the API: the engine finds ids, PostgreSQL decides what the caller may see. A hit
  * that fails the caller's scope (hidden, erased, unpublished) is dropped and logged as a security
- * event (RELIABILITY A6); an engine that is down answers 503 (G8).
+ * event (docs/reliability.md#a6); an engine that is down answers 503 (docs/reliability.md#g8).
  */
 @Injectable()
 export class SearchService {

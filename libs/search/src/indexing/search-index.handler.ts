@@ -34,7 +34,7 @@ export class SearchIndexHandler implements JobHandler<EventJobData> {
   async handle(job: Job<EventJobData>): Promise<void> {
     const { eventId, eventType, aggregateId, tenantId } = job.data;
     const isProfile = PROFILE_EVENTS.includes(eventType);
-    // A profile event belongs to the interim themself (RELIABILITY A7).
+    // A profile event belongs to the interim themself (docs/reliability.md#a7).
     if (isProfile && tenantId !== null && tenantId !== aggregateId) {
       this.logger.error({ event: 'security.job_tenant_mismatch', eventId }, 'Refused a search job');
       throw new UnrecoverableError('profile event for another tenant');

@@ -1,6 +1,6 @@
 /**
  * Meilisearch filter expressions built only from allow-listed attributes and quoted, escaped values.
- * A user string can never close its quotes, add an OR, or open a parenthesis (RELIABILITY G3).
+ * A user string can never close its quotes, add an OR, or open a parenthesis (docs/reliability.md#g3).
  */
 
 /** Every attribute a filter may name; anything else does not type-check. */

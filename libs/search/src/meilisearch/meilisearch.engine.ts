@@ -57,7 +57,7 @@ export interface MeilisearchEngineOptions {
 
 /**
  * The Meilisearch engine. Settings live in code and are applied by prepare(); every write waits for
- * its task and throws when the task did not succeed, so the job retries (RELIABILITY G4).
+ * its task and throws when the task did not succeed, so the job retries (docs/reliability.md#g4).
  */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
@@ -109,7 +109,7 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** RELIABILITY G1: the application must not hold a key that can manage keys. */
+  /** The application must not hold a key that can manage keys (docs/reliability.md#g1). */
   private async assertNotMasterKey(): Promise<void> {
     if (!this.options.apiKey) return;
     try {
