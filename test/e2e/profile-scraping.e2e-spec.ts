@@ -65,9 +65,7 @@ describe('profile scraping', () => {
 
       // The same person, once a member, gets through.
       await quickMember(pool, org.id, loner, ['hiring_manager']);
-      expect((await api.http.get(`${API}/interims/search?q=cfo`).set(loner.auth)).status).toBe(
-        200,
-      );
+      expect((await api.http.get(`${API}/interims/search?q=cfo`).set(loner.auth)).status).toBe(200);
       expect((await api.http.get(`${API}/interims/${interim.id}`).set(loner.auth)).status).toBe(
         200,
       );
@@ -123,9 +121,9 @@ describe('profile scraping', () => {
       expect(listed.status).toBe(200);
       expect(listed.headers['cache-control']).toBe('no-store');
       expect(listed.body).toMatchObject({ page: 1, pageSize: 20, total: 2 });
-      expect(listed.body.items.map((i: { organisationName: string }) => i.organisationName)).toEqual(
-        [orgName, otherName].sort(),
-      );
+      expect(
+        listed.body.items.map((i: { organisationName: string }) => i.organisationName),
+      ).toEqual([orgName, otherName].sort());
       expect(JSON.stringify(listed.body)).not.toContain(org.admin.id);
       // Someone else's views are not in another interim's list.
       const { user: unseen } = await interimWithProfile(api, pool);
@@ -244,9 +242,9 @@ describe('profile scraping', () => {
     it('answers 429 with Retry-After past the search quota', async () => {
       const org = await quickOrganisation(api, pool);
       for (let i = 0; i < 3; i++) {
-        expect((await api.http.get(`${API}/interims/search?q=cfo`).set(org.admin.auth)).status).toBe(
-          200,
-        );
+        expect(
+          (await api.http.get(`${API}/interims/search?q=cfo`).set(org.admin.auth)).status,
+        ).toBe(200);
       }
       const refused = await api.http.get(`${API}/interims/search?q=cfo`).set(org.admin.auth);
       expect(refused.status).toBe(429);

@@ -44,7 +44,11 @@ export class ProfileBrowsing {
   ): Promise<Relationship> {
     const now = new Date();
     const day = calendarToday(now);
-    const relationship = await relationshipWith(this.dataSource.manager, interimId, organisationIds);
+    const relationship = await relationshipWith(
+      this.dataSource.manager,
+      interimId,
+      organisationIds,
+    );
     if (!relationship.related) await this.quotas.chargeProfileView(user.id, interimId, day, now);
     await this.views.record(user.id, organisationIds[0], interimId, day);
     return relationship;

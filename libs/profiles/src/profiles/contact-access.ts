@@ -18,16 +18,15 @@ export async function relationshipWith(
   interimId: string,
   organisationIds: string[],
 ): Promise<Relationship> {
-  const [row]: { responded: boolean; contactable: boolean; contracted: boolean }[] =
-    await db.query(
-      `SELECT EXISTS (SELECT 1 FROM responses
+  const [row]: { responded: boolean; contactable: boolean; contracted: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM responses
                        WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS responded,
               EXISTS (SELECT 1 FROM responses
                        WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])
                          AND status <> 'withdrawn') AS contactable,
               EXISTS (SELECT 1 FROM contracts
                        WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS contracted`,
-      [interimId, organisationIds],
-    );
+    [interimId, organisationIds],
+  );
   return { related: row.responded || row.contracted, contactable: row.contactable };
 }
