@@ -40,6 +40,9 @@ benchUrl.pathname = `/${args.get('database') ?? 'gilde_bench'}`;
 process.env.DATABASE_URL = benchUrl.toString();
 process.env.LOG_LEVEL = 'error';
 process.env.RATE_LIMIT_PER_MINUTE = '100000000';
+// One hiring manager runs every measured search: the per-user quotas would stop the run.
+process.env.CLIENT_SEARCHES_PER_HOUR = '100000000';
+process.env.CLIENT_SEARCHES_PER_DAY = '100000000';
 process.env.QUEUE_PREFIX = `gilde-bench-${process.pid}`;
 process.env.WORKER_METRICS_PORT = '0';
 

@@ -25,6 +25,7 @@ const COVERED_CONTROLLERS = [
   'AssignmentsController',
   'InvitationsController',
   'ResponsesController',
+  'ProfileViewsController',
 ];
 
 describe('authorization matrix: assignments and responses', () => {

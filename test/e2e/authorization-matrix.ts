@@ -111,6 +111,12 @@ export const MATRIX: MatrixRow[] = [
     expect: s(401, 200, 200, 403, 403, 403, 403),
   },
   {
+    // Which organisations opened the caller's own profile.
+    route: 'GET /interims/me/profile-views',
+    target: 'caller',
+    expect: s(401, 200, 200, 403, 403, 403, 403),
+  },
+  {
     route: 'POST /responses/:id/shortlist',
     target: 'submittedResponseA',
     expect: HIRING_MANAGER_OF_A_WRITES,

@@ -4,6 +4,7 @@ import { AssignmentsCoreModule } from '@gilde/assignments';
 import { ContractsWorkerModule } from '@gilde/contracts';
 import { NotificationsWorkerModule } from '@gilde/notifications';
 import { MatchingWorkerModule } from '@gilde/matching';
+import { ProfilesCoreModule } from '@gilde/profiles';
 import { SearchWorkerModule } from '@gilde/search';
 import {
   ConfigModule,
@@ -34,6 +35,7 @@ import { WorkerMetricsServer } from './worker-metrics.server';
     MatchingWorkerModule,
     ContractsWorkerModule,
     AssignmentsCoreModule,
+    ProfilesCoreModule,
   ],
   providers: [
     JobDispatcher,

@@ -4,14 +4,25 @@ import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
+import { ProfileView } from './entities/profile-view.entity';
+import { ProfileViewRetention } from './browsing/profile-view-retention.service';
 import { ProfilesReader } from './reader/profiles.reader';
 
-/** ProfilesReader without controllers, for the worker and other libraries' worker modules. */
+/**
+ * ProfilesReader and the profile-view retention, without controllers: for the worker and other
+ * libraries' worker modules.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([InterimProfile, ProfileSkill, AvailabilityPeriod, Credential]),
+    TypeOrmModule.forFeature([
+      InterimProfile,
+      ProfileSkill,
+      AvailabilityPeriod,
+      Credential,
+      ProfileView,
+    ]),
   ],
-  providers: [ProfilesReader],
-  exports: [ProfilesReader],
+  providers: [ProfilesReader, ProfileViewRetention],
+  exports: [ProfilesReader, ProfileViewRetention],
 })
 export class ProfilesCoreModule {}

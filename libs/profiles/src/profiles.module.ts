@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TaxonomyModule } from '@gilde/taxonomy';
+import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
+import { ProfileViewsController } from './browsing/profile-views.controller';
 import { CredentialsAdminController } from './credentials/credentials-admin.controller';
 import { CredentialsService } from './credentials/credentials.service';
 import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
+import { ProfileView } from './entities/profile-view.entity';
 import { ErasureService } from './gdpr/erasure.service';
 import { PersonalDataController } from './gdpr/personal-data.controller';
 import { PersonalDataExportService } from './gdpr/personal-data-export.service';
@@ -14,12 +17,17 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesService } from './profiles/profiles.service';
 import { ProfilesReader } from './reader/profiles.reader';
 
-const ENTITIES = [InterimProfile, ProfileSkill, AvailabilityPeriod, Credential];
+const ENTITIES = [InterimProfile, ProfileSkill, AvailabilityPeriod, Credential, ProfileView];
 
 /** Interim profiles, availability, credentials and GDPR export/erasure: the API side. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule],
-  controllers: [ProfilesController, PersonalDataController, CredentialsAdminController],
+  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule, ProfileBrowsingModule],
+  controllers: [
+    ProfilesController,
+    PersonalDataController,
+    CredentialsAdminController,
+    ProfileViewsController,
+  ],
   providers: [
     ProfilesService,
     ProfilesReader,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsCoreModule } from '@gilde/assignments';
-import { ProfilesCoreModule } from '@gilde/profiles';
+import { ProfileBrowsingModule, ProfilesCoreModule } from '@gilde/profiles';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { SearchController } from './api/search.controller';
 import { SearchService } from './api/search.service';
@@ -20,7 +20,13 @@ export class SearchCoreModule {}
 
 /** GET /interims/search and GET /assignments/search. */
 @Module({
-  imports: [SearchCoreModule, ProfilesCoreModule, AssignmentsCoreModule, TaxonomyModule],
+  imports: [
+    SearchCoreModule,
+    ProfilesCoreModule,
+    ProfileBrowsingModule,
+    AssignmentsCoreModule,
+    TaxonomyModule,
+  ],
   controllers: [SearchController],
   providers: [SearchService],
   exports: [SearchCoreModule],

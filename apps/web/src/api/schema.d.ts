@@ -721,6 +721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interims/me/profile-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which organisations opened your profile, and on which days
+         * @description One line per organisation and day, newest first; the person who looked is not shown. Kept for twelve months.
+         */
+        get: operations["ProfileViewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interims/me/responses": {
         parameters: {
             query?: never;
@@ -2204,6 +2224,23 @@ export interface components {
              */
             skillId: string | null;
             years: number;
+        };
+        ProfileViewItem: {
+            /** Format: date-time */
+            firstViewedAt: string;
+            /** @description The organisation whose member opened the profile */
+            organisationName: string;
+            /**
+             * Format: date
+             * @description The day (Europe/Amsterdam)
+             */
+            viewedOn: string;
+        };
+        ProfileViewPage: {
+            items: components["schemas"]["ProfileViewItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         PublishedAssignmentView: {
             /** @enum {string|null} */
@@ -3752,6 +3789,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedProfileView"];
+                };
+            };
+        };
+    };
+    ProfileViewsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileViewPage"];
                 };
             };
         };

@@ -576,6 +576,10 @@ export const en = {
       'Everything Gilde stores about you — profile, skills, credentials, availability, responses, notifications — as one JSON file.',
     exportButton: 'Download my data',
     exported: 'Your data has been downloaded',
+    viewsTitle: 'Who opened your profile',
+    viewsBody:
+      'Organisations whose members opened your profile, per day, over the last twelve months. Who looked is not shown.',
+    viewsEmpty: 'No organisation has opened your profile yet.',
     eraseTitle: 'Delete your account',
     eraseBody:
       'Your profile, responses’ personal content and search entries are erased for good. Contracts keep only what the law requires, pseudonymised. This cannot be undone.',

@@ -563,6 +563,10 @@ export const nl: Dictionary = {
       'Alles wat Gilde over je bewaart — profiel, vaardigheden, certificeringen, beschikbaarheid, reacties, meldingen — in één JSON-bestand.',
     exportButton: 'Mijn gegevens downloaden',
     exported: 'Je gegevens zijn gedownload',
+    viewsTitle: 'Wie je profiel bekeek',
+    viewsBody:
+      'Organisaties waarvan een medewerker je profiel opende, per dag, over de afgelopen twaalf maanden. Wie keek, wordt niet getoond.',
+    viewsEmpty: 'Nog geen organisatie heeft je profiel geopend.',
     eraseTitle: 'Je account verwijderen',
     eraseBody:
       'Je profiel, de persoonlijke inhoud van je reacties en je zoekvermeldingen worden definitief gewist. Contracten bewaren alleen wat de wet vraagt, gepseudonimiseerd. Dit kan niet ongedaan worden gemaakt.',

@@ -5,6 +5,10 @@ import { notFound } from '@gilde/kernel';
 import { OrganisationRole } from '../entities/membership.entity';
 import { AuthUser } from './auth-user';
 
+export const MEMBERSHIP_REQUIRED =
+  'Interim profiles are shown to members of a client organisation. Create your organisation ' +
+  '(POST /api/v1/organisations) or accept an invitation from a colleague first.';
+
 /**
  * Organisation scoping for every route that names an organisation or one of its
  * objects. Non-members get 404 (no existence oracle); members without the role, 403.
@@ -42,6 +46,25 @@ export class OrganisationAccess {
       );
     }
     return held;
+  }
+
+  /**
+   * Interim profiles are shown to client users only as members of an organisation, so every
+   * view and search is attributable to one. This is the one place that decides what counts as
+   * such a membership (e-mail verification will be required here too). Answers the caller's
+   * organisations, the one joined first first; 403 for a client user without any.
+   */
+  async requireMembership(user: AuthUser): Promise<string[]> {
+    const rows: { organisation_id: string }[] =
+      user.accountType === 'client'
+        ? await this.dataSource.query(
+            `SELECT organisation_id FROM memberships WHERE user_id = $1
+              ORDER BY created_at, organisation_id`,
+            [user.id],
+          )
+        : [];
+    if (!rows.length) throw new ForbiddenException(MEMBERSHIP_REQUIRED);
+    return rows.map((r) => r.organisation_id);
   }
 
   async organisationIdsOf(userId: string): Promise<string[]> {

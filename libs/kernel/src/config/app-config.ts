@@ -33,6 +33,13 @@ export class AppConfig {
     authRateLimitPerMinute: number;
     trustProxy: boolean;
   };
+  /** Per client user, against paging through every profile (shared by every API process). */
+  readonly quotas: {
+    /** Distinct profiles a client user may open per calendar day (Europe/Amsterdam). */
+    profileViewsPerDay: number;
+    searchesPerHour: number;
+    searchesPerDay: number;
+  };
   readonly logLevel: ParsedEnv['LOG_LEVEL'];
   readonly outboxPollMs: number;
   readonly shutdownTimeoutMs: number;
@@ -76,6 +83,11 @@ export class AppConfig {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY,
+    };
+    this.quotas = {
+      profileViewsPerDay: e.CLIENT_PROFILE_VIEWS_PER_DAY,
+      searchesPerHour: e.CLIENT_SEARCHES_PER_HOUR,
+      searchesPerDay: e.CLIENT_SEARCHES_PER_DAY,
     };
     this.logLevel = e.LOG_LEVEL;
     this.outboxPollMs = e.OUTBOX_POLL_MS;

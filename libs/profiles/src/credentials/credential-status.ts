@@ -2,7 +2,7 @@ import { calendarDateIn } from '@gilde/kernel';
 import { CredentialStatus, StoredCredentialStatus } from '../entities/credential.entity';
 
 /** Dates on the platform are Dutch calendar dates. */
-const CALENDAR_ZONE = 'Europe/Amsterdam';
+export const CALENDAR_ZONE = 'Europe/Amsterdam';
 
 /** Today's date (YYYY-MM-DD) in the platform's calendar. */
 export function calendarToday(now: Date = new Date()): string {

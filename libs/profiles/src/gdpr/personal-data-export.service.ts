@@ -44,13 +44,15 @@ export class PersonalDataExportService {
         const order = (table.primaryKey.length ? table.primaryKey : [source.column])
           .map(ident)
           .join(', ');
-        const rows: { row: Record<string, unknown> }[] = subject
-          ? await manager.query(
-              `SELECT to_jsonb(t) - $2::text[] AS row FROM ${ident(source.table)} t
-                WHERE t.${ident(source.column)} = $1 ORDER BY ${order}`,
-              [subject, source.omit ?? []],
-            )
-          : [];
+        const rows: { row: Record<string, unknown> }[] = !subject
+          ? []
+          : source.exportQuery
+            ? await manager.query(source.exportQuery, [subject])
+            : await manager.query(
+                `SELECT to_jsonb(t) - $2::text[] AS row FROM ${ident(source.table)} t
+                  WHERE t.${ident(source.column)} = $1 ORDER BY ${order}`,
+                [subject, source.omit ?? []],
+              );
         const items = rows.map((r) => camelKeys(r.row));
         document[source.section] = source.single ? (items[0] ?? null) : items;
       }

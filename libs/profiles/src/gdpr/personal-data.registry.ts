@@ -28,6 +28,11 @@ export interface PersonalDataSource {
   single?: boolean;
   /** Columns left out of the export: secrets, or other people's identifiers. */
   omit?: string[];
+  /**
+   * Instead of the table's rows: a query (the subject as $1) answering one `row` jsonb per
+   * exported item, for a section that shows another table's data in place of someone's id.
+   */
+  exportQuery?: string;
   erasure: ErasureRule;
 }
 
@@ -92,6 +97,29 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     column: 'user_id',
     section: 'credentials',
     omit: ['verified_by', 'suspended_by'],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'profile_views',
+    column: 'interim_id',
+    section: 'profileViews',
+    // Which organisation opened the profile and when; the viewer is a client's employee and
+    // stays out.
+    exportQuery: `
+      SELECT jsonb_build_object('organisation', o.name, 'viewedOn', v.viewed_on,
+                                'firstViewedAt', min(v.viewed_at)) AS row
+        FROM profile_views v JOIN organisations o ON o.id = v.viewer_organisation_id
+       WHERE v.interim_id = $1
+       GROUP BY o.id, o.name, v.viewed_on
+       ORDER BY v.viewed_on, o.name, o.id`,
+    erasure: { action: 'delete' },
+  },
+  {
+    // The profiles a client user opened. Client accounts have no export or erasure yet; when
+    // they do, these rows go with the account.
+    table: 'profile_views',
+    column: 'viewer_user_id',
+    section: 'profilesViewed',
     erasure: { action: 'delete' },
   },
   // assignments

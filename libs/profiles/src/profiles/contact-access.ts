@@ -1,22 +1,32 @@
 import { EntityManager } from 'typeorm';
 
+export interface Relationship {
+  /** The interim responded to one of the organisations' assignments, or has a contract with one. */
+  related: boolean;
+  /** Contact data may be shown: a response that was not withdrawn. */
+  contactable: boolean;
+}
+
 /**
- * Whether a client user may see an interim's contact data: the interim responded to an
- * assignment of an organisation the client user belongs to (a withdrawn response does not
- * count).
+ * What ties an interim to the caller's organisations. A relationship (any response, even a
+ * withdrawn one, or a contract) means the organisation already knows the interim: opening the
+ * profile again does not count against the viewing quota. Contact data needs a response that
+ * still stands.
  */
-export async function interimRespondedToOrganisationOf(
+export async function relationshipWith(
   db: EntityManager,
   interimId: string,
-  clientUserId: string,
-): Promise<boolean> {
-  const rows: unknown[] = await db.query(
-    `SELECT 1
-       FROM responses r
-       JOIN memberships m ON m.organisation_id = r.organisation_id AND m.user_id = $2
-      WHERE r.interim_id = $1 AND r.status <> 'withdrawn'
-      LIMIT 1`,
-    [interimId, clientUserId],
+  organisationIds: string[],
+): Promise<Relationship> {
+  const [row]: { responded: boolean; contactable: boolean; contracted: boolean }[] = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM responses
+                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS responded,
+              EXISTS (SELECT 1 FROM responses
+                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])
+                         AND status <> 'withdrawn') AS contactable,
+              EXISTS (SELECT 1 FROM contracts
+                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS contracted`,
+    [interimId, organisationIds],
   );
-  return rows.length > 0;
+  return { related: row.responded || row.contracted, contactable: row.contactable };
 }

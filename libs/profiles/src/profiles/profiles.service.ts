@@ -14,8 +14,8 @@ import {
 import { AvailabilityPeriod } from '../entities/availability-period.entity';
 import { Credential } from '../entities/credential.entity';
 import { ProfileSkill } from '../entities/profile-skill.entity';
+import { ProfileBrowsing } from '../browsing/profile-browsing.service';
 import { ProfilesReader } from '../reader/profiles.reader';
-import { interimRespondedToOrganisationOf } from './contact-access';
 import {
   assertNoOverlaps,
   assertNoRepeatedCredentials,
@@ -35,6 +35,7 @@ export class ProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly skills: SkillResolver,
     private readonly reader: ProfilesReader,
+    private readonly browsing: ProfileBrowsing,
   ) {}
 
   /**
@@ -113,14 +114,19 @@ export class ProfilesService {
     });
   }
 
-  /** A profile as a client user sees it; hidden and unknown profiles are both 404. */
+  /**
+   * A profile as a client user sees it; hidden and unknown profiles are both 404. Members of an
+   * organisation only (403 before anything is looked up), within the daily quota of profiles
+   * (429); every view is recorded for the interim.
+   */
   async getForClient(user: AuthUser, interimId: string): Promise<ClientProfileView> {
+    const organisationIds = await this.browsing.requireMember(user);
     const profile = await this.reader.get(interimId);
     if (!profile || profile.visibility === 'hidden') throw notFound('Interim profile');
-    const manager = this.dataSource.manager;
+    const { contactable } = await this.browsing.admitProfileView(user, organisationIds, interimId);
     let contact: ClientProfileView['contact'] = null;
-    if (await interimRespondedToOrganisationOf(manager, interimId, user.id)) {
-      const rows: { email: string }[] = await manager.query(
+    if (contactable) {
+      const rows: { email: string }[] = await this.dataSource.query(
         `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL`,
         [interimId],
       );

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import type { AuthUser } from '@gilde/identity';
 import { pageWindow } from '@gilde/kernel';
-import { ProfileRecord, ProfilesReader } from '@gilde/profiles';
+import { ProfileBrowsing, ProfileRecord, ProfilesReader } from '@gilde/profiles';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
   AssignmentSearchItem,
@@ -36,9 +36,12 @@ export class SearchService {
     private readonly profiles: ProfilesReader,
     private readonly assignments: AssignmentsReader,
     private readonly resolver: SkillResolver,
+    private readonly browsing: ProfileBrowsing,
   ) {}
 
+  /** Members of an organisation only (403), within their search quota (429). */
   async searchInterims(user: AuthUser, query: InterimSearchQuery): Promise<InterimSearchPage> {
+    await this.browsing.admitSearch(user);
     const { page, pageSize, skip, take } = pageWindow(query);
     const { skillIds, text } = await this.skills(query.skills, query.q, user);
     const hits = await this.guard(() =>

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -10,12 +10,17 @@ import { useI18n } from '../../i18n/i18n';
 
 /** GDPR: download everything stored about you, or erase your account. */
 export function PrivacyPage() {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   useTitle(t.nav.privacy);
   const { signOut } = useSession();
   const navigate = useNavigate();
   const toast = useToast();
   const [confirm, setConfirm] = useState('');
+  const views = useQuery({
+    queryKey: ['profile-views'],
+    queryFn: () =>
+      call(api.GET('/api/v1/interims/me/profile-views', { params: { query: { pageSize: 50 } } })),
+  });
 
   const exportData = useMutation({
     mutationFn: () => call(api.GET('/api/v1/interims/me/export')),
@@ -64,6 +69,25 @@ export function PrivacyPage() {
                 <Icon name="download" width={16} height={16} /> {t.privacy.exportButton}
               </button>
             </div>
+          </div>
+        </section>
+        <section className="card" aria-labelledby="views-heading">
+          <div className="card-header">
+            <h2 id="views-heading">{t.privacy.viewsTitle}</h2>
+          </div>
+          <div className="card-body stack">
+            <p className="muted">{t.privacy.viewsBody}</p>
+            {views.isError ? <Alert tone="danger">{errorMessage(views.error, t)}</Alert> : null}
+            {views.data && views.data.items.length === 0 ? <p>{t.privacy.viewsEmpty}</p> : null}
+            {views.data && views.data.items.length > 0 ? (
+              <ul>
+                {views.data.items.map((v) => (
+                  <li key={`${v.viewedOn}-${v.organisationName}`}>
+                    {v.organisationName} — {date(v.viewedOn)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         </section>
         <section

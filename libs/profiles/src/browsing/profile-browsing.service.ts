@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { calendarToday } from '../credentials/credential-status';
+import { Relationship, relationshipWith } from '../profiles/contact-access';
+import { ClientQuotas } from './client-quotas.service';
+import { ProfileViewsService } from './profile-views.service';
+
+/**
+ * The rules for client users browsing interim profiles (search and profile reads): members of
+ * an organisation only, within their quotas, and every opened profile recorded for the
+ * interim to see.
+ */
+@Injectable()
+export class ProfileBrowsing {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: OrganisationAccess,
+    private readonly quotas: ClientQuotas,
+    private readonly views: ProfileViewsService,
+  ) {}
+
+  /** 403 without an organisation; answers the caller's organisations, first joined first. */
+  requireMember(user: AuthUser): Promise<string[]> {
+    return this.access.requireMembership(user);
+  }
+
+  /** Before a search: a member (403), within the search quota (429). */
+  async admitSearch(user: AuthUser): Promise<void> {
+    await this.requireMember(user);
+    await this.quotas.chargeSearch(user.id);
+  }
+
+  /**
+   * Before showing a visible profile to a member: counts it against the daily quota unless one
+   * of the caller's organisations already has a relationship with the interim (429, and then
+   * nothing is recorded), and records the view for the caller's first organisation.
+   */
+  async admitProfileView(
+    user: AuthUser,
+    organisationIds: string[],
+    interimId: string,
+  ): Promise<Relationship> {
+    const now = new Date();
+    const day = calendarToday(now);
+    const relationship = await relationshipWith(
+      this.dataSource.manager,
+      interimId,
+      organisationIds,
+    );
+    if (!relationship.related) await this.quotas.chargeProfileView(user.id, interimId, day, now);
+    await this.views.record(user.id, organisationIds[0], interimId, day);
+    return relationship;
+  }
+}
