@@ -7,6 +7,7 @@ import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsReader } from './assignments/assignments.reader';
 import { AssignmentsService } from './assignments/assignments.service';
 import { OptionalTables } from './common/optional-tables';
+import { AssignmentBudgetChange } from './entities/assignment-budget-change.entity';
 import { AssignmentInvitation } from './entities/assignment-invitation.entity';
 import { AssignmentResponse } from './entities/assignment-response.entity';
 import { AssignmentSkill } from './entities/assignment-skill.entity';
@@ -31,6 +32,7 @@ import { ResponsesService } from './responses/responses.service';
       AssignmentInvitation,
       AssignmentResponse,
       ResponseOutcome,
+      AssignmentBudgetChange,
     ]),
   ],
   providers: [

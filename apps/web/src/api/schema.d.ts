@@ -1207,6 +1207,14 @@ export interface components {
             /** Format: uuid */
             verifiedBy: string | null;
         };
+        AssignmentBudgetChangeView: {
+            at: string;
+            /** Format: uuid */
+            changedBy: string;
+            changedByName: string | null;
+            fromMaxDayRate: number | null;
+            toMaxDayRate: number | null;
+        };
         AssignmentInvitationView: {
             /** Format: uuid */
             assignmentId: string;
@@ -1305,6 +1313,8 @@ export interface components {
         AssignmentView: {
             /** @enum {string|null} */
             assignmentKind: "turnaround" | "restructuring" | "recovery" | "crisis_management" | "bridging_vacancy" | "change_programme" | "interim_ceo" | "interim_cfo" | "interim_coo" | "interim_cio" | "interim_hr" | "project_programme_management" | null;
+            /** @description Every change of maxDayRate since publication, oldest first */
+            budgetChanges: components["schemas"]["AssignmentBudgetChangeView"][];
             closedAt: string | null;
             createdAt: string;
             /** Format: uuid */
@@ -1319,6 +1329,11 @@ export interface components {
             languages: string[];
             location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
+            /**
+             * @description Why maxDayRate can no longer change (PATCH answers 409): `responses` once anyone responded, `change_limit` after 3 changes since publication; null while it can change
+             * @enum {string|null}
+             */
+            maxDayRateLock: "responses" | "change_limit" | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -1339,6 +1354,8 @@ export interface components {
         AssignmentWriteView: {
             /** @enum {string|null} */
             assignmentKind: "turnaround" | "restructuring" | "recovery" | "crisis_management" | "bridging_vacancy" | "change_programme" | "interim_ceo" | "interim_cfo" | "interim_coo" | "interim_cio" | "interim_hr" | "project_programme_management" | null;
+            /** @description Every change of maxDayRate since publication, oldest first */
+            budgetChanges: components["schemas"]["AssignmentBudgetChangeView"][];
             closedAt: string | null;
             createdAt: string;
             /** Format: uuid */
@@ -1353,6 +1370,11 @@ export interface components {
             languages: string[];
             location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
+            /**
+             * @description Why maxDayRate can no longer change (PATCH answers 409): `responses` once anyone responded, `change_limit` after 3 changes since publication; null while it can change
+             * @enum {string|null}
+             */
+            maxDayRateLock: "responses" | "change_limit" | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
