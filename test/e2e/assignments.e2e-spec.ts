@@ -273,10 +273,12 @@ describe('assignments', () => {
         'assignment.published',
         'assignment.updated',
       ]);
+      // The budget moved: the event names the recorded change (an id), not the amounts.
       expect(events[1].payload).toEqual({
         assignmentId: published.id,
         version: 3,
         actorId: a.hiringManager.id,
+        budgetChangeId: expect.any(String),
       });
     });
 

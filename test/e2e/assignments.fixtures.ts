@@ -180,6 +180,7 @@ export async function scopedSnapshot(pool: Pool, organisationIds: string[]): Pro
     `(SELECT * FROM assignments WHERE organisation_id = ANY(${orgs}))`,
     `(SELECT * FROM assignment_skills WHERE assignment_id IN ${ofOrgs})`,
     `(SELECT * FROM assignment_invitations WHERE assignment_id IN ${ofOrgs})`,
+    `(SELECT * FROM assignment_budget_changes WHERE assignment_id IN ${ofOrgs})`,
     `(SELECT * FROM responses WHERE organisation_id = ANY(${orgs}))`,
     `(SELECT * FROM outbox_events WHERE tenant_id = ANY(${orgs}))`,
   ]);

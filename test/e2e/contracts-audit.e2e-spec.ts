@@ -182,6 +182,32 @@ describe('contracts: the audit trail, the export and erasure', () => {
     expect(logged).toEqual([{ actor_id: tenant.procurement.id }]);
   });
 
+  it('quotes every exported field and leaves no cell that a ; , or tab importer reads as a formula', async () => {
+    const tenant = await quickTenant(api, pool);
+    const hostileNames = ['Jan;=2+3;', '=HYPERLINK("http://evil.example","x")'];
+    for (const name of hostileNames) {
+      const { interim, contract } = await draftContract(api, pool, {}, { tenant });
+      // The display name chosen at registration ends up in the parties snapshotted on sending.
+      await pool.query(`UPDATE users SET display_name = $1 WHERE id = $2`, [name, interim.id]);
+      await call(api, tenant.procurement, 'post', `/contracts/${contract.id}/send`);
+    }
+    const res = await api.http
+      .get(`${API}/contracts/export.csv?organisationId=${tenant.id}`)
+      .set(tenant.procurement.auth);
+    expect(res.status).toBe(200);
+
+    // Every field, empty ones too, is quoted: the text is quoted fields only.
+    expect(res.text).toMatch(/^(?:"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*\n)+$/u);
+    // An importer splitting on any separator (Excel with Dutch settings splits on ;) never
+    // meets a segment that starts a formula.
+    for (const segment of res.text.split(/[;,\t\r\n]/u)) {
+      expect(segment.replace(/^[\p{Zs}"]*/u, '')).not.toMatch(/^[=+\-@\t\r＝＋－＠]/u);
+    }
+    const rows: string[][] = parse(res.text);
+    const names = rows.slice(1).map((r) => r[rows[0].indexOf('interimName')]);
+    expect(names.sort()).toEqual([`'=HYPERLINK("http://evil.example","x")`, `Jan;'=2+3;`]);
+  });
+
   it('after the interim erases the account the contract, its parties and its PDF hash stay', async () => {
     const { tenant, interim, contract } = await activeContract(api, pool);
     const download = async () =>

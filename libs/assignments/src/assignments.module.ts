@@ -6,6 +6,7 @@ import { AssignmentLifecycle } from './assignments/assignment-lifecycle.service'
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsReader } from './assignments/assignments.reader';
 import { AssignmentsService } from './assignments/assignments.service';
+import { AssignmentBudgetChange } from './entities/assignment-budget-change.entity';
 import { AssignmentInvitation } from './entities/assignment-invitation.entity';
 import { AssignmentResponse } from './entities/assignment-response.entity';
 import { AssignmentSkill } from './entities/assignment-skill.entity';
@@ -30,6 +31,7 @@ import { ResponsesService } from './responses/responses.service';
       AssignmentInvitation,
       AssignmentResponse,
       ResponseOutcome,
+      AssignmentBudgetChange,
     ]),
   ],
   providers: [

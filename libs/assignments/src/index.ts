@@ -1,4 +1,5 @@
 export * from './assignments.module';
+export * from './assignments/assignment-budget';
 export * from './assignments/assignment-lifecycle.service';
 export * from './assignments/assignment-state-machine';
 export * from './assignments/assignment-views';
@@ -6,6 +7,7 @@ export * from './assignments/assignments.reader';
 export * from './assignments/required-skills';
 export * from './dto/assignment.dto';
 export * from './dto/response.dto';
+export * from './entities/assignment-budget-change.entity';
 export * from './entities/assignment-invitation.entity';
 export * from './entities/assignment-response.entity';
 export * from './entities/assignment-skill.entity';

@@ -95,7 +95,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an assignment (hiring managers)
-         * @description Drafts: every field. Published and closed: description, startDate, endDate, hoursPerWeek, maxDayRate and remoteShare (other fields are 409). Filled: nothing. Editing a published assignment writes assignment.updated.
+         * @description Drafts: every field. Published and closed: description, startDate, endDate, hoursPerWeek, maxDayRate and remoteShare (other fields are 409). Filled: nothing. maxDayRate is 409 once anyone responded and after 3 changes since publication (see maxDayRateLock); each change after publication is recorded in budgetChanges. Editing a published assignment writes assignment.updated.
          */
         patch: operations["AssignmentsController_update"];
         trace?: never;
@@ -1227,6 +1227,14 @@ export interface components {
             /** Format: uuid */
             verifiedBy: string | null;
         };
+        AssignmentBudgetChangeView: {
+            at: string;
+            /** Format: uuid */
+            changedBy: string;
+            changedByName: string | null;
+            fromMaxDayRate: number | null;
+            toMaxDayRate: number | null;
+        };
         AssignmentInvitationView: {
             /** Format: uuid */
             assignmentId: string;
@@ -1325,6 +1333,8 @@ export interface components {
         AssignmentView: {
             /** @enum {string|null} */
             assignmentKind: "turnaround" | "restructuring" | "recovery" | "crisis_management" | "bridging_vacancy" | "change_programme" | "interim_ceo" | "interim_cfo" | "interim_coo" | "interim_cio" | "interim_hr" | "project_programme_management" | null;
+            /** @description Every change of maxDayRate since publication, oldest first */
+            budgetChanges: components["schemas"]["AssignmentBudgetChangeView"][];
             closedAt: string | null;
             createdAt: string;
             /** Format: uuid */
@@ -1339,6 +1349,11 @@ export interface components {
             languages: string[];
             location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
+            /**
+             * @description Why maxDayRate can no longer change (PATCH answers 409): `responses` once anyone responded, `change_limit` after 3 changes since publication; null while it can change
+             * @enum {string|null}
+             */
+            maxDayRateLock: "responses" | "change_limit" | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -1359,6 +1374,8 @@ export interface components {
         AssignmentWriteView: {
             /** @enum {string|null} */
             assignmentKind: "turnaround" | "restructuring" | "recovery" | "crisis_management" | "bridging_vacancy" | "change_programme" | "interim_ceo" | "interim_cfo" | "interim_coo" | "interim_cio" | "interim_hr" | "project_programme_management" | null;
+            /** @description Every change of maxDayRate since publication, oldest first */
+            budgetChanges: components["schemas"]["AssignmentBudgetChangeView"][];
             closedAt: string | null;
             createdAt: string;
             /** Format: uuid */
@@ -1373,6 +1390,11 @@ export interface components {
             languages: string[];
             location: components["schemas"]["AssignmentLocationView"];
             maxDayRate: number | null;
+            /**
+             * @description Why maxDayRate can no longer change (PATCH answers 409): `responses` once anyone responded, `change_limit` after 3 changes since publication; null while it can change
+             * @enum {string|null}
+             */
+            maxDayRateLock: "responses" | "change_limit" | null;
             /** Format: uuid */
             organisationId: string;
             organisationName: string;

@@ -321,6 +321,14 @@ export const en = {
     rateCardHint: (max: string) =>
       `Your rate card allows up to ${max} for this kind of assignment.`,
     rateAboveCard: (max: string) => `Above your rate card (${max}); procurement will be warned.`,
+    rateLockedResponses:
+      'Locked: interim managers have responded to this budget, and a changed budget would reveal their proposed rates. For a different budget, close this assignment and post a new one.',
+    rateLockedLimit: (max: number) =>
+      `Locked: the budget has changed ${max} times since publication, the most allowed. For a different budget, close this assignment and post a new one.`,
+    rateChangesLeft: (n: number) =>
+      `The budget can change ${n} more ${n === 1 ? 'time' : 'times'}, and not at all once someone has responded. Every change is recorded.`,
+    budgetHistory: 'Budget changes',
+    budgetChange: (from: string, to: string, who: string) => `${from} → ${to} by ${who}`,
     priceNote:
       'Gilde ranks on quality. Interim managers whose minimum rate is above your maximum are left out, and the matches say so.',
     saveDraft: 'Save draft',

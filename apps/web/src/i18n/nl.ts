@@ -315,6 +315,14 @@ export const nl: Dictionary = {
     rateCardHint: (max: string) => `Je tarievenkaart staat tot ${max} toe voor dit soort opdracht.`,
     rateAboveCard: (max: string) =>
       `Boven je tarievenkaart (${max}); inkoop krijgt een waarschuwing.`,
+    rateLockedResponses:
+      'Vergrendeld: interim-managers hebben op dit budget gereageerd, en een ander budget zou hun voorgestelde tarieven prijsgeven. Sluit voor een ander budget deze opdracht en plaats een nieuwe.',
+    rateLockedLimit: (max: number) =>
+      `Vergrendeld: het budget is sinds publicatie ${max} keer gewijzigd, het maximum. Sluit voor een ander budget deze opdracht en plaats een nieuwe.`,
+    rateChangesLeft: (n: number) =>
+      `Het budget kan nog ${n} keer wijzigen, en niet meer zodra iemand heeft gereageerd. Elke wijziging wordt vastgelegd.`,
+    budgetHistory: 'Budgetwijzigingen',
+    budgetChange: (from: string, to: string, who: string) => `${from} → ${to} door ${who}`,
     priceNote:
       'Gilde rangschikt op kwaliteit. Interim-managers met een minimumtarief boven je maximum vallen af, en de matches zeggen dat.',
     saveDraft: 'Concept opslaan',

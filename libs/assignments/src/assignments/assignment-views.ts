@@ -1,4 +1,5 @@
 import { AssignmentView, PublishedAssignmentView } from '../dto/assignment.dto';
+import { BudgetFacts } from './assignment-budget';
 import { AssignmentRecord } from './assignments.reader';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -32,8 +33,8 @@ export function toPublishedAssignmentView(r: AssignmentRecord): PublishedAssignm
   };
 }
 
-/** The assignment as members of its organisation see it. */
-export function toAssignmentView(r: AssignmentRecord): AssignmentView {
+/** The assignment as members of its organisation see it, with its budget's lock and history. */
+export function toAssignmentView(r: AssignmentRecord, budget: BudgetFacts): AssignmentView {
   return {
     ...toPublishedAssignmentView(r),
     createdBy: r.createdBy,
@@ -41,5 +42,7 @@ export function toAssignmentView(r: AssignmentRecord): AssignmentView {
     filledAt: iso(r.filledAt),
     version: r.version,
     createdAt: r.createdAt.toISOString(),
+    maxDayRateLock: budget.maxDayRateLock,
+    budgetChanges: budget.budgetChanges,
   };
 }

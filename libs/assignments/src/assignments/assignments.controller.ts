@@ -95,8 +95,10 @@ export class AssignmentsController {
     summary: 'Edit an assignment (hiring managers)',
     description:
       'Drafts: every field. Published and closed: description, startDate, endDate, hoursPerWeek, ' +
-      'maxDayRate and remoteShare (other fields are 409). Filled: nothing. Editing a published ' +
-      'assignment writes assignment.updated.',
+      'maxDayRate and remoteShare (other fields are 409). Filled: nothing. maxDayRate is 409 ' +
+      'once anyone responded and after 3 changes since publication (see maxDayRateLock); each ' +
+      'change after publication is recorded in budgetChanges. Editing a published assignment ' +
+      'writes assignment.updated.',
   })
   @ApiResponse({ status: 200, type: AssignmentWriteView })
   update(

@@ -16,6 +16,12 @@ import {
 } from '../dto/assignment.dto';
 import { AssignmentSkill } from '../entities/assignment-skill.entity';
 import { Assignment } from '../entities/assignment.entity';
+import {
+  assertBudgetChangeable,
+  budgetFacts,
+  factsFor,
+  recordBudgetChange,
+} from './assignment-budget';
 import { missingForPublication } from './assignment-completeness';
 import { AssignmentLifecycle } from './assignment-lifecycle.service';
 import { AssignmentAction, editableFields } from './assignment-state-machine';
@@ -64,7 +70,7 @@ export class AssignmentsService {
       // A draft is visible to its organisation only: nothing to index or notify yet.
       return saved.id;
     });
-    return { ...toAssignmentView(await this.mustGet(id)), skillResolution: resolution };
+    return { ...(await this.view(await this.mustGet(id))), skillResolution: resolution };
   }
 
   async update(user: AuthUser, id: string, dto: UpdateAssignmentDto): Promise<AssignmentWriteView> {
@@ -92,6 +98,9 @@ export class AssignmentsService {
         order: { position: 'ASC' },
       });
       const fields = applyFields(dto);
+      // Sending the stored rate again (an editor posting its whole form) is not a change.
+      const budgetChanged = fields.maxDayRate !== undefined && fields.maxDayRate !== row.maxDayRate;
+      if (budgetChanged) await assertBudgetChangeable(manager, id);
       const merged = { ...row, ...fields, requiredSkills: skills ?? stored };
       assertDateOrder(merged.startDate, merged.endDate);
       if (row.status === 'published') {
@@ -105,17 +114,33 @@ export class AssignmentsService {
       const version = row.version + 1;
       await manager.update(Assignment, { id }, { ...fields, version });
       if (skills) await replaceSkills(manager, id, skills);
+      // Once seen by interims, every budget move is on record for the organisation.
+      const budgetChangeId =
+        budgetChanged && row.status !== 'draft'
+          ? await recordBudgetChange(manager, {
+              assignmentId: id,
+              organisationId: row.organisationId,
+              changedBy: user.id,
+              fromMaxDayRate: row.maxDayRate,
+              toMaxDayRate: fields.maxDayRate ?? null,
+            })
+          : null;
       if (row.status === 'published') {
         await appendToOutbox(manager, {
           eventType: EVENTS.assignmentUpdated,
           tenantId: row.organisationId,
           aggregateType: 'assignment',
           aggregateId: id,
-          payload: { assignmentId: id, version, actorId: user.id },
+          payload: {
+            assignmentId: id,
+            version,
+            actorId: user.id,
+            ...(budgetChangeId ? { budgetChangeId } : {}),
+          },
         });
       }
     });
-    return { ...toAssignmentView(await this.mustGet(id)), skillResolution: resolution };
+    return { ...(await this.view(await this.mustGet(id))), skillResolution: resolution };
   }
 
   async transition(
@@ -128,13 +153,17 @@ export class AssignmentsService {
     await this.dataSource.transaction((manager) =>
       this.lifecycle.apply(manager, id, action, user.id),
     );
-    return toAssignmentView(await this.mustGet(id));
+    return this.view(await this.mustGet(id));
   }
 
   async list(user: AuthUser, query: ListAssignmentsQuery): Promise<Page<AssignmentView>> {
     await this.access.require(user, query.organisationId);
     const page = await this.reader.pageForOrganisation(query.organisationId, query);
-    return { ...page, items: page.items.map(toAssignmentView) };
+    const facts = await budgetFacts(
+      this.dataSource,
+      page.items.map((r) => r.id),
+    );
+    return { ...page, items: page.items.map((r) => toAssignmentView(r, factsFor(facts, r.id))) };
   }
 
   /** Members see their organisation's assignments in any state; interims see published ones. */
@@ -145,7 +174,13 @@ export class AssignmentsService {
       return toPublishedAssignmentView(record);
     }
     await this.access.require(user, record.organisationId, [], 'Assignment');
-    return toAssignmentView(record);
+    return this.view(record);
+  }
+
+  /** The members' view of one assignment. */
+  private async view(record: AssignmentRecord): Promise<AssignmentView> {
+    const facts = await budgetFacts(this.dataSource, [record.id]);
+    return toAssignmentView(record, factsFor(facts, record.id));
   }
 
   private async mustGet(id: string): Promise<AssignmentRecord> {

@@ -162,7 +162,7 @@ export class CreateAssignmentDto extends AssignmentFieldsDto {
 /**
  * Drafts accept every field. Published and closed assignments accept only description,
  * startDate, endDate, hoursPerWeek, maxDayRate and remoteShare (409 for the others); filled
- * ones accept nothing.
+ * ones accept nothing. maxDayRate is locked once anyone responded (see maxDayRateLock).
  */
 export class UpdateAssignmentDto extends AssignmentFieldsDto {
   @ApiPropertyOptional({ example: 'Interim CFO for a turnaround', maxLength: TITLE_MAX })
@@ -221,6 +221,18 @@ export class PublishedAssignmentView {
   @ApiProperty() updatedAt!: string;
 }
 
+export const MAX_DAY_RATE_LOCKS = ['responses', 'change_limit'] as const;
+export type MaxDayRateLock = (typeof MAX_DAY_RATE_LOCKS)[number];
+
+/** One change of the maximum day rate after publication. */
+export class AssignmentBudgetChangeView {
+  @ApiProperty() at!: string;
+  @ApiProperty({ format: 'uuid' }) changedBy!: string;
+  @ApiProperty({ nullable: true, type: String }) changedByName!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) fromMaxDayRate!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) toMaxDayRate!: number | null;
+}
+
 /** An assignment as members of its organisation see it. */
 export class AssignmentView extends PublishedAssignmentView {
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
@@ -228,6 +240,20 @@ export class AssignmentView extends PublishedAssignmentView {
   @ApiProperty({ nullable: true, type: String }) filledAt!: string | null;
   @ApiProperty({ description: 'Bumped on every change' }) version!: number;
   @ApiProperty() createdAt!: string;
+  @ApiProperty({
+    enum: MAX_DAY_RATE_LOCKS,
+    nullable: true,
+    type: String,
+    description:
+      'Why maxDayRate can no longer change (PATCH answers 409): `responses` once anyone ' +
+      'responded, `change_limit` after 3 changes since publication; null while it can change',
+  })
+  maxDayRateLock!: MaxDayRateLock | null;
+  @ApiProperty({
+    type: [AssignmentBudgetChangeView],
+    description: 'Every change of maxDayRate since publication, oldest first',
+  })
+  budgetChanges!: AssignmentBudgetChangeView[];
 }
 
 export class AssignmentSkillSuggestionView {

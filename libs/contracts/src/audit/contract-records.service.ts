@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import { PageQuery, pageWindow } from '@gilde/kernel';
-import { csvSafe } from '../domain/csv-safe';
+import { safeCsv } from '../domain/csv-safe';
 import { ContractAccess } from '../contracts/contract-access.service';
 import { AuditPageView } from '../contracts/contract.view';
 import { recordAudit } from './audit-log';
@@ -105,7 +104,10 @@ export class ContractRecordsService {
     };
   }
 
-  /** The organisation's contracts as CSV; cells are neutralised against formula injection. */
+  /**
+   * The organisation's contracts as CSV; every field is quoted and neutralised against formula
+   * injection (see safeCsv).
+   */
   async exportCsv(user: AuthUser, organisationId: string, ip: string | null): Promise<string> {
     await this.access.require(user, organisationId, ['procurement']);
     const rows: Record<string, string | number | Date | null>[] = await this.dataSource.query(
@@ -161,7 +163,7 @@ export class ContractRecordsService {
         time(r.terminated_at),
         r.termination_reason,
         r.sha256,
-      ].map((v) => csvSafe(v instanceof Date ? v.toISOString() : v)),
+      ].map((v) => (v instanceof Date ? v.toISOString() : v)),
     );
     await this.dataSource.transaction((manager) =>
       recordAudit(manager, {
@@ -174,6 +176,6 @@ export class ContractRecordsService {
         ip,
       }),
     );
-    return stringify([[...EXPORT_COLUMNS], ...records]);
+    return safeCsv(EXPORT_COLUMNS, records);
   }
 }

@@ -57,17 +57,41 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
       for (const [k, v] of Object.entries(event.payload)) {
         if (k !== 'actorId' && (typeof v === 'string' || typeof v === 'number')) after[k] = v;
       }
+      const before = await this.budgetChange(manager, event, after);
       await recordAudit(manager, {
         organisationId: who.organisationId,
         actorId: who.actorId,
         entityType,
         entityId: event.aggregateId,
         action,
+        before,
         after,
         eventId: event.eventId,
         at: new Date(event.occurredAt),
       });
     });
+  }
+
+  /**
+   * An edit that moved an assignment's budget names the recorded change; the trail shows the
+   * old and the new maximum day rate, so procurement sees every move of the budget.
+   */
+  private async budgetChange(
+    manager: EntityManager,
+    event: EventJobData,
+    after: AuditState,
+  ): Promise<AuditState | null> {
+    const changeId = event.payload.budgetChangeId;
+    if (typeof changeId !== 'string') return null;
+    const rows: { from_max_day_rate: number | null; to_max_day_rate: number | null }[] =
+      await manager.query(
+        `SELECT from_max_day_rate, to_max_day_rate FROM assignment_budget_changes
+          WHERE id = $1 AND assignment_id = $2`,
+        [changeId, event.aggregateId],
+      );
+    if (!rows[0]) return null;
+    after.maxDayRate = rows[0].to_max_day_rate;
+    return { maxDayRate: rows[0].from_max_day_rate };
   }
 
   /**

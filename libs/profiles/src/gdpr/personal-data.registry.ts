@@ -295,6 +295,11 @@ export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
     reason: 'the hiring manager who decided, not the subject',
   },
   {
+    table: 'assignment_budget_changes',
+    column: 'changed_by',
+    reason: "the hiring manager who changed the posting's budget, a client user",
+  },
+  {
     table: 'assignment_invitations',
     column: 'invited_by',
     reason: 'the inviting hiring manager, not the subject',

@@ -310,6 +310,23 @@ function Overview({ assignment: a }: { assignment: Assignment }) {
         <Fact icon="euro" label={t.assignment.fields.maxDayRate}>
           {money(a.maxDayRate)}
         </Fact>
+        {a.budgetChanges.length ? (
+          <div className="stack-sm">
+            <p className="small muted">{t.assignment.budgetHistory}</p>
+            <ul className="small subtle">
+              {a.budgetChanges.map((c) => (
+                <li key={c.at}>
+                  {date(c.at)}:{' '}
+                  {t.assignment.budgetChange(
+                    money(c.fromMaxDayRate),
+                    money(c.toMaxDayRate),
+                    c.changedByName ?? '—',
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {a.publishedAt ? (
           <p className="small subtle">{t.assignment.publishedOn(date(a.publishedAt))}</p>
         ) : null}

@@ -22,6 +22,9 @@ import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { useRateCardHint } from '../../lib/rate-card';
 
 type Assignment = Schemas['AssignmentView'];
+
+/** How often the API lets a published budget change (MAX_BUDGET_CHANGES in @gilde/assignments). */
+const MAX_BUDGET_CHANGES = 3;
 type Body = Schemas['CreateAssignmentDto'];
 
 interface SkillRow {
@@ -241,6 +244,12 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
     );
   const canPublish = !initial || initial.status === 'draft';
   const maxRate = Number(draft.maxDayRate || 0);
+  // The API refuses budget changes once anyone responded or after MAX_BUDGET_CHANGES.
+  const rateLock = initial?.maxDayRateLock ?? null;
+  const changesLeft =
+    initial && initial.status !== 'draft'
+      ? Math.max(0, MAX_BUDGET_CHANGES - initial.budgetChanges.length)
+      : null;
 
   return (
     <>
@@ -471,18 +480,26 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
               min={1}
               value={draft.maxDayRate}
               onChange={(e) => set('maxDayRate', e.target.value)}
+              disabled={rateLock !== null}
               addon={t.assignment.rateAddon}
               hint={
-                rateHint !== null
-                  ? maxRate > rateHint
-                    ? t.assignment.rateAboveCard(money(rateHint))
-                    : t.assignment.rateCardHint(money(rateHint))
-                  : t.assignment.rateHint
+                rateLock === 'responses'
+                  ? t.assignment.rateLockedResponses
+                  : rateLock === 'change_limit'
+                    ? t.assignment.rateLockedLimit(MAX_BUDGET_CHANGES)
+                    : rateHint !== null
+                      ? maxRate > rateHint
+                        ? t.assignment.rateAboveCard(money(rateHint))
+                        : t.assignment.rateCardHint(money(rateHint))
+                      : t.assignment.rateHint
               }
               error={form.errors.maxDayRate}
             />
           </div>
           <p className="small muted">{t.assignment.priceNote}</p>
+          {rateLock === null && changesLeft !== null ? (
+            <p className="small muted">{t.assignment.rateChangesLeft(changesLeft)}</p>
+          ) : null}
         </FormSection>
 
         <div className="btn-row end">

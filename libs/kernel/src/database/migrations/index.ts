@@ -17,6 +17,7 @@ import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-As
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
 import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
+import { AssignmentBudgetChanges1795774400000 } from './1795774400000-AssignmentBudgetChanges';
 import { ProfileViews1795774500000 } from './1795774500000-ProfileViews';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   SearchProfileFilterIndexes1795773800000,
   MatchExplanationAsJson1795773900000,
   ResponseRetention1795774000000,
+  AssignmentBudgetChanges1795774400000,
   ProfileViews1795774500000,
 ];
