@@ -92,7 +92,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.responseRejected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseSelected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseWithdrawn]: [QUEUES.audit],
-  [EVENTS.responsePurged]: [QUEUES.notifications],
+  [EVENTS.responsePurged]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.matchWeightsChanged]: [QUEUES.matching],
   [EVENTS.matchesComputed]: [QUEUES.notifications],
   [EVENTS.contractSent]: [QUEUES.notifications],

@@ -99,6 +99,17 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     omit: ['verified_by', 'suspended_by'],
     erasure: { action: 'delete' },
   },
+  {
+    table: 'profile_consent_changes',
+    column: 'user_id',
+    section: 'profileConsentLog',
+    erasure: {
+      action: 'keep',
+      reason:
+        'the append-only consent log of visibility and match notifications proves lawful ' +
+        'processing (GDPR Art. 7(1)); it holds no personal data beyond the pseudonymised account id',
+    },
+  },
   // assignments
   {
     table: 'responses',
@@ -232,6 +243,11 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
 ];
 
 export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
+  {
+    table: 'profile_consent_changes',
+    column: 'changed_by',
+    reason: 'who changed the consent: the subject themself, exported through user_id',
+  },
   {
     table: 'users',
     column: 'email',

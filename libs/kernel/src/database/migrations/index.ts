@@ -17,6 +17,8 @@ import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-As
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
 import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
+import { AuditPseudonymisation1795774600000 } from './1795774600000-AuditPseudonymisation';
+import { ProfileConsentChanges1795774610000 } from './1795774610000-ProfileConsentChanges';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   SearchProfileFilterIndexes1795773800000,
   MatchExplanationAsJson1795773900000,
   ResponseRetention1795774000000,
+  AuditPseudonymisation1795774600000,
+  ProfileConsentChanges1795774610000,
 ];
