@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       new ProfilesReader(dataSource),
       new AssignmentsReader(dataSource),
     );
-    const { profiles, assignments } = await new SearchIndexer(engine, source).rebuild();
+    const { profiles, assignments } = await new SearchIndexer(engine, source, dataSource).rebuild();
     const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n * 1000) / ms) : n);
     console.log(
       `Search index (${engine.name}) rebuilt: ${profiles.documents} profiles in ${profiles.durationMs} ms ` +

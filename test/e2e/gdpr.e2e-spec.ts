@@ -56,6 +56,49 @@ describe('GDPR export and erasure', () => {
   });
 
   describe('GET /interims/me/export', () => {
+    it('logs every change of visibility and notify consent, and exports the log', async () => {
+      const { user } = await interimWithProfile(api, pool); // clients, daily
+      const put = (overrides: Record<string, unknown>) =>
+        api.http.put('/api/v1/interims/me/profile').set(user.auth).send(validProfile(overrides));
+      expect((await put({ visibility: 'hidden' })).status).toBe(200);
+      expect((await put({ visibility: 'hidden', headline: 'Only the headline' })).status).toBe(200);
+      expect(
+        (await put({ visibility: 'public', preferences: { notify: 'off', sectors: [] } })).status,
+      ).toBe(200);
+      // A refused change leaves the log as it was.
+      expect((await put({ visibility: 'everyone' })).status).toBe(400);
+
+      const { rows } = await pool.query(
+        `SELECT consent, old_value, new_value, source, changed_by FROM profile_consent_changes
+          WHERE user_id = $1 ORDER BY created_at, consent`,
+        [user.id],
+      );
+      const by = { source: 'profile', changed_by: user.id };
+      expect(rows).toEqual([
+        { consent: 'notify', old_value: null, new_value: 'daily', ...by },
+        { consent: 'visibility', old_value: null, new_value: 'clients', ...by },
+        { consent: 'visibility', old_value: 'clients', new_value: 'hidden', ...by },
+        { consent: 'notify', old_value: 'daily', new_value: 'off', ...by },
+        { consent: 'visibility', old_value: 'hidden', new_value: 'public', ...by },
+      ]);
+      const exported = await api.http.get('/api/v1/interims/me/export').set(user.auth);
+      expect(exported.status).toBe(200);
+      expect(exported.body.profileConsentLog).toHaveLength(rows.length);
+      expect(exported.body.profileConsentLog).toEqual(
+        expect.arrayContaining(
+          rows.map((r) =>
+            expect.objectContaining({
+              consent: r.consent,
+              oldValue: r.old_value,
+              newValue: r.new_value,
+              source: 'profile',
+              createdAt: expect.any(String),
+            }),
+          ),
+        ),
+      );
+    });
+
     it("returns everything stored about the caller and nothing of anyone else's", async () => {
       const { user, profile } = await interimWithProfile(api, pool, {
         headline: 'Export subject headline',

@@ -183,6 +183,44 @@ describe('retention of responses that were not selected', () => {
     );
   });
 
+  it('takes the purged interims out of the audit trail, keeping what happened', async () => {
+    // interims[1..3] responded with the rejected, withdrawn and submitted responses.
+    const purgedInterims = interims.slice(1).map((i) => i.id);
+    const naming = async () =>
+      (
+        await pool.query<{ entity_id: string; action: string }>(
+          `SELECT entity_id, action FROM audit_events e
+            WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS p(id) WHERE strpos(e::text, p.id) > 0)`,
+          [purgedInterims],
+        )
+      ).rows;
+    await eventually(
+      async () => (await naming()).length === 0,
+      'the audit rows of purged responses to lose the interim',
+      20_000,
+    );
+    const purged = [responses.rejected, responses.withdrawn, responses.submitted];
+    const { rows } = await pool.query<{ entity_id: string; action: string; actor_id: string }>(
+      `SELECT entity_id, action, actor_id FROM audit_events
+        WHERE entity_type = 'response' AND entity_id = ANY($1) ORDER BY id`,
+      [purged],
+    );
+    // The history stays: each response's submission, the decision, and the retention record.
+    expect(rows.filter((r) => r.action === 'submitted')).toHaveLength(3);
+    expect(rows.filter((r) => r.action === 'retention_applied')).toHaveLength(3);
+    expect(rows.find((r) => r.action === 'rejected')?.actor_id).toBe(tenant.hiringManager.id);
+    // The selected interim, whose response stays, is still named.
+    const kept = await pool.query(
+      `SELECT 1 FROM audit_events WHERE entity_id = $1 AND actor_id = $2`,
+      [responses.selected, interims[0].id],
+    );
+    expect(kept.rowCount).toBeGreaterThan(0);
+    // Nothing else may rewrite the trail.
+    await expect(
+      pool.query(`UPDATE audit_events SET action = 'x' WHERE entity_id = $1`, [responses.selected]),
+    ).rejects.toThrow(/append-only/);
+  });
+
   it('finds nothing more to do on the next run', async () => {
     expect(await retention.purge(afterClosing(30))).toEqual({ purged: 0 });
   });

@@ -359,6 +359,18 @@ describe.each(engines)('search engine contract: $name', (under) => {
     expect(mustHave.sort()).toEqual([hr, finance, junior].sort());
   });
 
+  it('lists every document id, page by page, for the reconciler', async () => {
+    for (const kind of ['profiles', 'assignments'] as const) {
+      const listed: string[] = [];
+      for await (const ids of engine.listDocumentIds(kind, 2)) {
+        expect(ids.length).toBeLessThanOrEqual(2);
+        listed.push(...ids);
+      }
+      expect(listed.sort()).toEqual([...(await engine.indexedVersions(kind)).keys()].sort());
+      expect(listed.length).toBeGreaterThan(2);
+    }
+  });
+
   it('removes deleted documents and keeps the newer version', async () => {
     expect(await found({ ...page, text: 'verborgen' })).toEqual([]);
     await engine.upsertProfiles([

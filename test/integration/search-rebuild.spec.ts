@@ -40,6 +40,7 @@ describe('PostgreSQL index rebuild', () => {
     indexer = new SearchIndexer(
       engine,
       new SearchDocumentSource(ds, new ProfilesReader(ds), new AssignmentsReader(ds)),
+      ds,
     );
   }, 60_000);
 

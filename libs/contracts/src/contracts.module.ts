@@ -6,6 +6,7 @@ import { ProfilesCoreModule } from '@gilde/profiles';
 import { ContractRecordsService } from './audit/contract-records.service';
 import { DomainEventAuditHandler } from './audit/domain-event-audit.handler';
 import { InterimErasureHandler } from './audit/interim-erasure.handler';
+import { PurgedResponseAuditHandler } from './audit/purged-response-audit.handler';
 import { ContractAccess } from './contracts/contract-access.service';
 import { ContractLifecycle } from './contracts/contract-lifecycle.service';
 import { ContractRules } from './contracts/contract-rules.service';
@@ -75,7 +76,7 @@ export class ContractsModule {}
 /** Job handlers: the audit trail of assignments and responses, and erasure of interims. */
 @Module({
   imports: [ENTITIES, ContractsCoreModule],
-  providers: [DomainEventAuditHandler, InterimErasureHandler],
+  providers: [DomainEventAuditHandler, InterimErasureHandler, PurgedResponseAuditHandler],
   exports: [ContractsCoreModule],
 })
 export class ContractsWorkerModule {}

@@ -7,6 +7,7 @@ export * from './entities/credential.entity';
 export * from './entities/interim-profile.entity';
 export * from './entities/profile-skill.entity';
 export * from './entities/profile-view.entity';
+export * from './entities/profile-consent-change.entity';
 export * from './gdpr/personal-data.registry';
 export * from './profiles-core.module';
 export * from './profiles.module';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
+import { ProfileConsentChange } from './entities/profile-consent-change.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileView } from './entities/profile-view.entity';
@@ -20,6 +21,7 @@ import { ProfilesReader } from './reader/profiles.reader';
       AvailabilityPeriod,
       Credential,
       ProfileView,
+      ProfileConsentChange,
     ]),
   ],
   providers: [ProfilesReader, ProfileViewRetention],

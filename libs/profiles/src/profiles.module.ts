@@ -7,6 +7,7 @@ import { CredentialsAdminController } from './credentials/credentials-admin.cont
 import { CredentialsService } from './credentials/credentials.service';
 import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
+import { ProfileConsentChange } from './entities/profile-consent-change.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileView } from './entities/profile-view.entity';
@@ -17,7 +18,14 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesService } from './profiles/profiles.service';
 import { ProfilesReader } from './reader/profiles.reader';
 
-const ENTITIES = [InterimProfile, ProfileSkill, AvailabilityPeriod, Credential, ProfileView];
+const ENTITIES = [
+  InterimProfile,
+  ProfileSkill,
+  AvailabilityPeriod,
+  Credential,
+  ProfileView,
+  ProfileConsentChange,
+];
 
 /** Interim profiles, availability, credentials and GDPR export/erasure: the API side. */
 @Module({

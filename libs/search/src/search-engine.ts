@@ -109,6 +109,12 @@ export interface SearchEngine {
 
   /** The (id, version) pairs in the index, for drift checks and tests. */
   indexedVersions(kind: 'profiles' | 'assignments'): Promise<Map<string, number>>;
+
+  /**
+   * Every document id in the index, in pages of at most `pageSize`, for the reconciler that
+   * removes what PostgreSQL no longer has. Ids only: the reconciler re-reads the truth.
+   */
+  listDocumentIds(kind: 'profiles' | 'assignments', pageSize?: number): AsyncIterable<string[]>;
 }
 
 /** The engine cannot be reached or failed; the API answers 503 and writes still commit. */

@@ -7,6 +7,8 @@ import { SearchService } from './api/search.service';
 import { SearchDocumentSource } from './indexing/search-document.source';
 import { SearchIndexHandler } from './indexing/search-index.handler';
 import { SearchIndexer } from './indexing/search-indexer.service';
+import { SearchReconcileHandler } from './indexing/search-reconcile.handler';
+import { SearchSchedules } from './indexing/search-schedules.service';
 import { SEARCH_ENGINE } from './search-engine';
 import { SearchEnginePreparer, searchEngineProvider } from './search-engine.factory';
 
@@ -33,9 +35,9 @@ export class SearchCoreModule {}
 })
 export class SearchModule {}
 
-/** The 'search-index' queue's handler, for the worker. */
+/** The 'search-index' queue's handlers and the reconciler's schedule, for the worker. */
 @Module({
   imports: [SearchCoreModule],
-  providers: [SearchIndexHandler],
+  providers: [SearchIndexHandler, SearchReconcileHandler, SearchSchedules],
 })
 export class SearchWorkerModule {}

@@ -58,9 +58,22 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
         if (k !== 'actorId' && (typeof v === 'string' || typeof v === 'number')) after[k] = v;
       }
       const before = await this.budgetChange(manager, event, after);
+      // An event audited after its response was purged (a late or re-driven job) must not bring
+      // the interim back into the trail the retention schedule took them out of.
+      const interimId =
+        typeof event.payload.interimId === 'string' ? event.payload.interimId : null;
+      let actorId = who.actorId;
+      if (
+        entityType === 'response' &&
+        interimId &&
+        (await this.purged(manager, event.aggregateId))
+      ) {
+        delete after.interimId;
+        if (actorId === interimId) actorId = null;
+      }
       await recordAudit(manager, {
         organisationId: who.organisationId,
-        actorId: who.actorId,
+        actorId,
         entityType,
         entityId: event.aggregateId,
         action,
@@ -132,6 +145,14 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
     const organisationId =
       event.tenantId ?? (await this.organisationOf(manager, event, entityType));
     return organisationId ? { organisationId, actorId: null } : null;
+  }
+
+  private async purged(manager: EntityManager, responseId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM response_outcomes WHERE response_id = $1`,
+      [responseId],
+    );
+    return rows.length > 0;
   }
 
   private async organisationOf(

@@ -70,6 +70,8 @@ export const INTERNAL_JOBS = {
   notificationDigestSchedules: 'notification.digest_schedules',
   /** Re-adds per-recipient jobs that Redis lost after a fan-out. */
   notificationReconcile: 'notification.reconcile',
+  /** Hourly: removes from the search engine the documents PostgreSQL no longer has. */
+  searchReconcile: 'search.reconcile',
 } as const;
 
 export type InternalJobName = (typeof INTERNAL_JOBS)[keyof typeof INTERNAL_JOBS];
@@ -90,7 +92,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.responseRejected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseSelected]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.responseWithdrawn]: [QUEUES.audit],
-  [EVENTS.responsePurged]: [QUEUES.notifications],
+  [EVENTS.responsePurged]: [QUEUES.notifications, QUEUES.audit],
   [EVENTS.matchWeightsChanged]: [QUEUES.matching],
   [EVENTS.matchesComputed]: [QUEUES.notifications],
   [EVENTS.contractSent]: [QUEUES.notifications],
@@ -115,7 +117,7 @@ export const QUEUE_JOBS: Record<QueueName, string[]> = {
     INTERNAL_JOBS.notificationReconcile,
   ],
   [QUEUES.audit]: eventsRoutedTo(QUEUES.audit),
-  [QUEUES.searchIndex]: eventsRoutedTo(QUEUES.searchIndex),
+  [QUEUES.searchIndex]: [...eventsRoutedTo(QUEUES.searchIndex), INTERNAL_JOBS.searchReconcile],
   [QUEUES.matching]: eventsRoutedTo(QUEUES.matching),
 };
 

@@ -56,6 +56,7 @@ export class ErasureService {
           }
           case 'keep':
           case 'account':
+          case 'derived':
             break;
         }
       }

@@ -14,7 +14,12 @@ export type ErasureRule =
   /** Rows stay as they are: the reason says why that is lawful. */
   | { action: 'keep'; reason: string }
   /** Handled explicitly by ErasureService (the account row, sessions). */
-  | { action: 'account' };
+  | { action: 'account' }
+  /**
+   * A derived store another library removes when it handles `profile.erased` (it must see the
+   * rows to remove everything derived from them, such as the search index's word list).
+   */
+  | { action: 'derived'; by: string };
 
 export interface PersonalDataSource {
   table: string;
@@ -122,6 +127,17 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     section: 'profilesViewed',
     erasure: { action: 'delete' },
   },
+  {
+    table: 'profile_consent_changes',
+    column: 'user_id',
+    section: 'profileConsentLog',
+    erasure: {
+      action: 'keep',
+      reason:
+        'the append-only consent log of visibility and match notifications proves lawful ' +
+        'processing (GDPR Art. 7(1)); it holds no personal data beyond the pseudonymised account id',
+    },
+  },
   // assignments
   {
     table: 'responses',
@@ -152,20 +168,21 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     single: true,
     erasure: { action: 'delete' },
   },
-  // search (the PostgreSQL engine's derived index; rebuilt from the profile)
+  // search (the PostgreSQL engine's derived index; rebuilt from the profile). The search
+  // library deletes the document with the words only it contributed to the typo list.
   {
     table: 'search_profiles',
     column: 'interim_id',
     section: 'searchIndex',
     single: true,
     omit: ['document'],
-    erasure: { action: 'delete' },
+    erasure: { action: 'derived', by: 'the search-index handler of profile.erased' },
   },
   {
     table: 'search_profile_skills',
     column: 'interim_id',
     section: 'searchIndexSkills',
-    erasure: { action: 'delete' },
+    erasure: { action: 'derived', by: 'the search-index handler of profile.erased' },
   },
   // notifications (deliveries cascade from their notification)
   {
@@ -254,6 +271,11 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
 ];
 
 export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
+  {
+    table: 'profile_consent_changes',
+    column: 'changed_by',
+    reason: 'who changed the consent: the subject themself, exported through user_id',
+  },
   {
     table: 'users',
     column: 'email',

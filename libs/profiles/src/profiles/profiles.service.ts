@@ -13,6 +13,10 @@ import {
 } from '../dto/profile.view';
 import { AvailabilityPeriod } from '../entities/availability-period.entity';
 import { Credential } from '../entities/credential.entity';
+import {
+  ProfileConsent,
+  ProfileConsentChange,
+} from '../entities/profile-consent-change.entity';
 import { ProfileSkill } from '../entities/profile-skill.entity';
 import { ProfileBrowsing } from '../browsing/profile-browsing.service';
 import { ProfilesReader } from '../reader/profiles.reader';
@@ -142,6 +146,11 @@ export class ProfilesService {
     userId: string,
     dto: PutProfileDto,
   ): Promise<number> {
+    // The consents before the change, read under the row lock the upsert then keeps.
+    const before: { visibility: string; notify: string }[] = await manager.query(
+      `SELECT visibility, notify FROM interim_profiles WHERE user_id = $1 FOR UPDATE`,
+      [userId],
+    );
     const rows: { version: number }[] = await manager.query(
       `INSERT INTO interim_profiles (
          user_id, headline, summary, sectors, assignment_kinds, languages, city, country,
@@ -183,7 +192,31 @@ export class ProfilesService {
         dto.vatId ?? null,
       ],
     );
+    await this.recordConsents(manager, userId, before[0] ?? null, {
+      visibility: dto.visibility,
+      notify: dto.preferences.notify,
+    });
     return rows[0].version;
+  }
+
+  /** Appends each consent that changed (or was first given) to the consent log. */
+  private async recordConsents(
+    manager: EntityManager,
+    userId: string,
+    before: Record<ProfileConsent, string> | null,
+    after: Record<ProfileConsent, string>,
+  ): Promise<void> {
+    const changes = (Object.keys(after) as ProfileConsent[])
+      .filter((consent) => before?.[consent] !== after[consent])
+      .map((consent) => ({
+        userId,
+        changedBy: userId,
+        consent,
+        oldValue: before?.[consent] ?? null,
+        newValue: after[consent],
+        source: 'profile',
+      }));
+    if (changes.length) await manager.insert(ProfileConsentChange, changes);
   }
 
   /**

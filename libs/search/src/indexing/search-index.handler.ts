@@ -8,9 +8,9 @@ import { SearchIndexer } from './search-indexer.service';
 const PROFILE_EVENTS: readonly string[] = [EVENTS.profileUpdated, EVENTS.profileErased];
 
 /**
- * Keeps the index in step with the outbox: re-reads the entity, then upserts or deletes. The
- * PostgreSQL engine writes in the acknowledging transaction; an external engine writes first and
- * is acknowledged after (a repeat writes the same current document again).
+ * Keeps the index in step with the outbox: re-reads the entity, then upserts or deletes, under
+ * the entity's lock. The PostgreSQL engine writes in the acknowledging transaction; an external
+ * engine is written before it commits (a repeat writes the same current document again).
  */
 @Injectable()
 @HandlesJob(
@@ -40,22 +40,11 @@ export class SearchIndexHandler implements JobHandler<EventJobData> {
       throw new UnrecoverableError('profile event for another tenant');
     }
     const kind = isProfile ? 'profile' : 'assignment';
-    if (this.indexer.engineName === 'postgres') {
-      // The index rows commit with the acknowledgement.
-      await runOnce(this.dataSource, eventId, QUEUES.searchIndex, (manager) =>
-        this.indexer.syncInTransaction(manager, kind, aggregateId),
-      );
-      return;
-    }
-    // An external engine cannot join the transaction: write first (the current document, so a
-    // repeat is harmless), then acknowledge.
-    const done: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM processed_events WHERE event_id = $1 AND consumer = $2`,
-      [eventId, QUEUES.searchIndex],
+    // The entity's lock is held from the read to the end of the write, and the acknowledgement
+    // commits after the write: with PostgreSQL the index rows commit with it; an external
+    // engine was written first (the current document, so a repeat is harmless).
+    await runOnce(this.dataSource, eventId, QUEUES.searchIndex, (manager) =>
+      this.indexer.syncInTransaction(manager, kind, aggregateId),
     );
-    if (done.length) return;
-    if (isProfile) await this.indexer.syncProfiles([aggregateId]);
-    else await this.indexer.syncAssignments([aggregateId]);
-    await runOnce(this.dataSource, eventId, QUEUES.searchIndex, async () => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentSearchDocument, ProfileSearchDocument } from '../search-documents';
 import { calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine } from '../postgres/postgres-search.engine';
@@ -17,6 +18,7 @@ export class SearchIndexer {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly source: SearchDocumentSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   get engineName(): string {
@@ -38,28 +40,43 @@ export class SearchIndexer {
   }
 
   /**
-   * For the PostgreSQL engine, inside the caller's transaction: one entity at a time (advisory
-   * lock), read and written through the same connection, so concurrent jobs for the same entity
-   * cannot interleave a stale read with a newer write.
+   * One entity, inside the caller's transaction, for every engine: the entity's lock is held
+   * from the read to the end of the write, so a job that read the entity before a change
+   * (an erasure, hiding, closing) cannot write its stale document after the job that applied
+   * the change. The PostgreSQL engine writes through the same connection; an external engine
+   * is written while the lock is held, and the caller commits the acknowledgement after it.
    */
   async syncInTransaction(
     manager: EntityManager,
     kind: 'profile' | 'assignment',
     id: string,
   ): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`search:${kind}:${id}`]);
-    if (kind === 'profile')
-      await this.applyProfiles(await this.projectProfiles([id], manager), manager);
-    else await this.applyAssignments(await this.projectAssignments([id], manager), manager);
+    // Locked before the read; applying takes the same (re-entrant) lock again.
+    await this.locked(manager, kind, [id], async (m) => {
+      if (kind === 'profile') await this.applyProfiles(await this.projectProfiles([id], m), m);
+      else await this.applyAssignments(await this.projectAssignments([id], m), m);
+    });
   }
 
-  /** Upserts the indexable profiles and removes the others (erased, hidden, gone). */
+  /**
+   * Upserts the indexable profiles and removes the others (erased, hidden, gone). Deletes win:
+   * under the same per-entity lock, a document whose person has been erased is removed instead
+   * of written, whenever it was read (users.erased_at is the tombstone: erasure sets it in the
+   * transaction that deletes the profile, and it is never unset).
+   */
   async applyProfiles(
     projection: Projection<ProfileSearchDocument>,
     manager?: EntityManager,
   ): Promise<void> {
-    await this.engine.upsertProfiles(projection.docs, { manager });
-    await this.engine.deleteProfiles(projection.absent, { manager });
+    await this.locked(manager, 'profile', this.idsOf(projection, (d) => d.interimId), async (m) => {
+      const erased = await this.erasedAmong(
+        m,
+        projection.docs.map((d) => d.interimId),
+      );
+      const docs = projection.docs.filter((d) => !erased.has(d.interimId));
+      await this.engine.upsertProfiles(docs, { manager: m });
+      await this.engine.deleteProfiles([...projection.absent, ...erased], { manager: m });
+    });
   }
 
   /** Upserts the published assignments and removes the others. */
@@ -67,16 +84,104 @@ export class SearchIndexer {
     projection: Projection<AssignmentSearchDocument>,
     manager?: EntityManager,
   ): Promise<void> {
-    await this.engine.upsertAssignments(projection.docs, { manager });
-    await this.engine.deleteAssignments(projection.absent, { manager });
+    await this.locked(
+      manager,
+      'assignment',
+      this.idsOf(projection, (d) => d.assignmentId),
+      async (m) => {
+        await this.engine.upsertAssignments(projection.docs, { manager: m });
+        await this.engine.deleteAssignments(projection.absent, { manager: m });
+      },
+    );
   }
 
+  private idsOf<D>(projection: Projection<D>, id: (d: D) => string): string[] {
+    return [...projection.docs.map(id), ...projection.absent];
+  }
+
+  /**
+   * Runs `work` holding the entities' advisory locks (in the caller's transaction, or a new
+   * one), in the order of their lock keys, so two writers of overlapping sets cannot deadlock.
+   */
+  private async locked(
+    manager: EntityManager | undefined,
+    kind: 'profile' | 'assignment',
+    ids: string[],
+    work: (m: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    const run = async (m: EntityManager) => {
+      const keys = [...new Set(ids)].map((id) => `search:${kind}:${id}`);
+      if (keys.length) {
+        await m.query(
+          `SELECT pg_advisory_xact_lock(h)
+             FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) x`,
+          [keys],
+        );
+      }
+      await work(m);
+    };
+    if (manager) await run(manager);
+    else await this.dataSource.transaction(run);
+  }
+
+  private async erasedAmong(manager: EntityManager, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND erased_at IS NOT NULL`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Locks, re-reads and applies these profiles (one transaction). */
   async syncProfiles(interimIds: string[]): Promise<void> {
-    await this.applyProfiles(await this.projectProfiles(interimIds));
+    await this.locked(undefined, 'profile', interimIds, async (m) =>
+      this.applyProfiles(await this.projectProfiles(interimIds, m), m),
+    );
   }
 
   async syncAssignments(ids: string[]): Promise<void> {
-    await this.applyAssignments(await this.projectAssignments(ids));
+    await this.locked(undefined, 'assignment', ids, async (m) =>
+      this.applyAssignments(await this.projectAssignments(ids, m), m),
+    );
+  }
+
+  /**
+   * Lists every document id in the engine and removes those PostgreSQL no longer has (erased or
+   * hidden profiles, assignments no longer published): whatever a lost job, a rebuild that read
+   * a profile just before its erasure, or a bug left behind. Each suspect is re-read under its
+   * lock, so one that just became indexable again is written, not removed.
+   */
+  async reconcile(pageSize = 1000): Promise<{ profiles: number; assignments: number }> {
+    const stale = { profiles: [] as string[], assignments: [] as string[] };
+    for (const kind of ['profiles', 'assignments'] as const) {
+      // Collected first: removing while listing would shift the engine's pages.
+      for await (const ids of this.engine.listDocumentIds(kind, pageSize)) {
+        const rows: { id: string }[] = await this.dataSource.query(
+          kind === 'profiles'
+            ? `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
+                WHERE NOT EXISTS (SELECT 1 FROM interim_profiles p JOIN users u ON u.id = p.user_id
+                                   WHERE p.user_id = x.id AND p.visibility <> 'hidden'
+                                     AND u.erased_at IS NULL)`
+            : `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
+                WHERE NOT EXISTS (SELECT 1 FROM assignments a
+                                   WHERE a.id = x.id AND a.status = 'published')`,
+          [ids],
+        );
+        stale[kind].push(...rows.map((r) => r.id));
+      }
+    }
+    for (let i = 0; i < stale.profiles.length; i += 100)
+      await this.syncProfiles(stale.profiles.slice(i, i + 100));
+    for (let i = 0; i < stale.assignments.length; i += 100)
+      await this.syncAssignments(stale.assignments.slice(i, i + 100));
+    if (stale.profiles.length || stale.assignments.length) {
+      this.logger.warn(
+        `Search reconciler: ${stale.profiles.length} profiles and ${stale.assignments.length} ` +
+          `assignments in the ${this.engine.name} index that PostgreSQL no longer has, re-synced`,
+      );
+    }
+    return { profiles: stale.profiles.length, assignments: stale.assignments.length };
   }
 
   async rebuild(): Promise<{ profiles: RebuildResult; assignments: RebuildResult }> {

@@ -271,6 +271,21 @@ export class MeilisearchEngine implements SearchEngine {
     return versions;
   }
 
+  async *listDocumentIds(
+    kind: 'profiles' | 'assignments',
+    pageSize = 1000,
+  ): AsyncIterable<string[]> {
+    await this.prepare();
+    // Offsets over a changing index can skip or repeat an id; a skipped one is found next run.
+    for (let offset = 0; ; offset += pageSize) {
+      const result = await this.call('list document ids', () =>
+        this.index(kind).getDocuments({ fields: ['id'], limit: pageSize, offset }),
+      );
+      if (result.results.length) yield result.results.map((d) => String(d.id));
+      if (result.results.length < pageSize) return;
+    }
+  }
+
   /** Waits for the task; a failed or cancelled task throws with Meilisearch's own reason. */
   private async waitOk(
     enqueued: EnqueuedTaskPromise,

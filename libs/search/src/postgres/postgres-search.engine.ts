@@ -101,6 +101,12 @@ export class PostgresSearchEngine implements SearchEngine {
       c: foldedText(labelsOf([...d.sectors, ...d.assignmentKinds])),
       d: foldedText([d.city]),
     }));
+    const before = await this.wordsOf(
+      manager,
+      'search_profiles',
+      'interim_id',
+      docs.map((d) => d.interimId),
+    );
     // Newer or equal versions win: an old job that runs late never overwrites a newer document.
     const accepted: { interim_id: string }[] = await manager.query(
       `INSERT INTO search_profiles AS p (interim_id, version, visibility, skill_ids, sectors,
@@ -164,6 +170,7 @@ export class PostgresSearchEngine implements SearchEngine {
           ...labelsOf([...d.sectors, ...d.assignmentKinds]),
         ]),
     );
+    await this.pruneTerms(manager, before);
   }
 
   /** Adds the long words of indexed text to the typo-correction word list. */
@@ -181,11 +188,52 @@ export class PostgresSearchEngine implements SearchEngine {
     );
   }
 
+  /**
+   * The words (lexemes) the documents hold now: after they are replaced or deleted, those no
+   * document holds any more leave the word list (pruneTerms).
+   */
+  private async wordsOf(
+    manager: EntityManager,
+    table: 'search_profiles' | 'search_assignments',
+    idColumn: 'interim_id' | 'assignment_id',
+    ids: string[],
+  ): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { w: string }[] = await manager.query(
+      `SELECT DISTINCT w FROM ${table} s, unnest(tsvector_to_array(s.document)) AS w
+        WHERE s.${idColumn} = ANY($1::uuid[]) AND length(w) BETWEEN $2 AND 40`,
+      [ids, MIN_TYPO_WORD_LENGTH],
+    );
+    return rows.map((r) => r.w);
+  }
+
+  /**
+   * Removes from the typo-correction word list the words that no indexed document holds any
+   * more, so a deleted or changed profile leaves none of its words behind (an erased person's
+   * headline, a free-text skill). Only the words of the documents just written or deleted are
+   * checked, each by one GIN lookup per table: cheap per job. A word is kept while any profile
+   * or assignment still holds it; a correction to a word no document holds could match nothing.
+   */
+  private async pruneTerms(manager: EntityManager, candidates: string[]): Promise<void> {
+    if (!candidates.length) return;
+    await manager.query(
+      `DELETE FROM search_terms t
+        WHERE t.term = ANY($1::text[])
+          AND NOT EXISTS (SELECT 1 FROM search_profiles p
+                           WHERE p.document @@ quote_literal(t.term)::tsquery)
+          AND NOT EXISTS (SELECT 1 FROM search_assignments a
+                           WHERE a.document @@ quote_literal(t.term)::tsquery)`,
+      [[...new Set(candidates)].sort()],
+    );
+  }
+
   async deleteProfiles(ids: string[], options?: WriteOptions): Promise<void> {
     if (!ids.length) return;
     await this.write(options, async (m) => {
+      const before = await this.wordsOf(m, 'search_profiles', 'interim_id', ids);
       await m.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [ids]);
       await m.query(`DELETE FROM search_profiles WHERE interim_id = ANY($1::uuid[])`, [ids]);
+      await this.pruneTerms(m, before);
     });
   }
 
@@ -215,6 +263,12 @@ export class PostgresSearchEngine implements SearchEngine {
       c: foldedText([...labelsOf([d.sector, d.assignmentKind]), d.city]),
       d: foldedText([d.description]),
     }));
+    const before = await this.wordsOf(
+      manager,
+      'search_assignments',
+      'assignment_id',
+      docs.map((d) => d.assignmentId),
+    );
     await manager.query(
       `INSERT INTO search_assignments AS x (assignment_id, organisation_id, version, skill_ids, sector,
               assignment_kind, languages, remote_share, start_date, max_day_rate, published_at,
@@ -246,13 +300,16 @@ export class PostgresSearchEngine implements SearchEngine {
         ...labelsOf([d.sector, d.assignmentKind]),
       ]),
     );
+    await this.pruneTerms(manager, before);
   }
 
   async deleteAssignments(ids: string[], options?: WriteOptions): Promise<void> {
     if (!ids.length) return;
-    await this.write(options, (m) =>
-      m.query(`DELETE FROM search_assignments WHERE assignment_id = ANY($1::uuid[])`, [ids]),
-    );
+    await this.write(options, async (m) => {
+      const before = await this.wordsOf(m, 'search_assignments', 'assignment_id', ids);
+      await m.query(`DELETE FROM search_assignments WHERE assignment_id = ANY($1::uuid[])`, [ids]);
+      await this.pruneTerms(m, before);
+    });
   }
 
   /**
@@ -527,5 +584,27 @@ export class PostgresSearchEngine implements SearchEngine {
         : `SELECT assignment_id AS id, version FROM search_assignments`,
     );
     return new Map(rows.map((r) => [r.id, r.version]));
+  }
+
+  async *listDocumentIds(
+    kind: 'profiles' | 'assignments',
+    pageSize = 1000,
+  ): AsyncIterable<string[]> {
+    const [table, idColumn] =
+      kind === 'profiles'
+        ? ['search_profiles', 'interim_id']
+        : ['search_assignments', 'assignment_id'];
+    // Keyset paging on the primary key: stable while documents come and go.
+    let after: string | null = null;
+    for (;;) {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT ${idColumn} AS id FROM ${table}
+          WHERE $1::uuid IS NULL OR ${idColumn} > $1::uuid ORDER BY ${idColumn} LIMIT $2`,
+        [after, pageSize],
+      );
+      if (rows.length) yield rows.map((r) => r.id);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].id;
+    }
   }
 }

@@ -19,6 +19,8 @@ import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplan
 import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
 import { AssignmentBudgetChanges1795774400000 } from './1795774400000-AssignmentBudgetChanges';
 import { ProfileViews1795774500000 } from './1795774500000-ProfileViews';
+import { AuditPseudonymisation1795774600000 } from './1795774600000-AuditPseudonymisation';
+import { ProfileConsentChanges1795774610000 } from './1795774610000-ProfileConsentChanges';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   ResponseRetention1795774000000,
   AssignmentBudgetChanges1795774400000,
   ProfileViews1795774500000,
+  AuditPseudonymisation1795774600000,
+  ProfileConsentChanges1795774610000,
 ];

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { recordAudit } from './audit-log';
+import { pseudonymiseAuditRows } from './audit-pseudonyms';
+
+/**
+ * The retention schedule deleted a response that was not selected: the audit trail keeps what
+ * happened to it (statuses, times, the hiring managers' decisions) but no longer who responded.
+ * The interim's id leaves the response's rows (as actor and in their state), and a record says
+ * when and under which policy, as erasure does with `erasure_applied`.
+ */
+@Injectable()
+@HandlesJob(QUEUES.audit, EVENTS.responsePurged)
+export class PurgedResponseAuditHandler implements JobHandler<EventJobData> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async handle(job: Job<EventJobData>): Promise<void> {
+    const { eventId, aggregateId: responseId, tenantId, occurredAt, payload } = job.data;
+    await runOnce(this.dataSource, eventId, QUEUES.audit, async (manager) => {
+      const purged: unknown[] = await manager.query(
+        `SELECT 1 FROM response_outcomes WHERE response_id = $1
+            AND NOT EXISTS (SELECT 1 FROM responses WHERE id = $1)`,
+        [responseId],
+      );
+      if (!purged.length) return; // not (or not yet) deleted: nothing to take out
+      const people: { id: string }[] = await manager.query(
+        `SELECT DISTINCT after ->> 'interimId' AS id FROM audit_events
+          WHERE entity_type = 'response' AND entity_id = $1 AND after ? 'interimId'`,
+        [responseId],
+      );
+      const rows = await pseudonymiseAuditRows(
+        manager,
+        'response',
+        responseId,
+        people.map((p) => p.id),
+      );
+      await recordAudit(manager, {
+        organisationId: tenantId,
+        actorId: null,
+        entityType: 'response',
+        entityId: responseId,
+        action: 'retention_applied',
+        after: {
+          policy: typeof payload.policy === 'string' ? payload.policy : null,
+          rowsPseudonymised: rows,
+        },
+        eventId,
+        at: new Date(occurredAt),
+      });
+    });
+  }
+}
