@@ -86,12 +86,25 @@ function routesIn(text: string): DocumentedRoute[] {
 }
 
 /** The routes of API.md's tables (first cell of each row) and of its Operations section. */
+/**
+ * API.md's "Next capabilities" part is the contract of work still to come; a section of it is
+ * held to the document once it is built and named here.
+ */
+const BUILT_NEXT_SECTIONS: string[] = [];
+
 function documentedRoutes(markdown: string): DocumentedRoute[] {
   const lines = markdown.split('\n');
   const routes: DocumentedRoute[] = [];
   let operations = false;
+  let next = false;
+  let skipped = false;
   for (const line of lines) {
-    if (line.startsWith('## ')) operations = /operations/i.test(line);
+    if (line.startsWith('# ')) next = /next capabilities/i.test(line);
+    if (line.startsWith('## ')) {
+      operations = /operations/i.test(line);
+      skipped = next && !BUILT_NEXT_SECTIONS.includes(line.slice(3).trim());
+    }
+    if (skipped) continue;
     if (line.startsWith('|')) {
       // The first cell; `\|` inside it is an escaped pipe, not a cell border.
       const cell = line.slice(1).split(/(?<!\\)\|/)[0];
