@@ -22,7 +22,7 @@ import {
   RedisModule,
 } from '@gilde/kernel';
 import { HealthController } from './health/health.controller';
-import { MetricsController } from './metrics/metrics.controller';
+import { ApiMetricsServer } from './metrics/api-metrics.server';
 import { acrossRoutes, ipTracker, userOrIpTracker } from './throttling/client-tracker';
 import { ResilientThrottlerStorage } from './throttling/resilient-throttler.storage';
 
@@ -76,8 +76,9 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     ContractsModule,
     NotificationsApiModule,
   ],
-  controllers: [HealthController, MetricsController],
+  controllers: [HealthController],
   providers: [
+    ApiMetricsServer,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
   ],

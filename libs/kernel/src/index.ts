@@ -9,6 +9,7 @@ export * from './http/boolean-param';
 export * from './http/pagination';
 export * from './logging/logging.module';
 export * from './metrics/metrics.module';
+export * from './metrics/metrics-http-server';
 export * from './metrics/metrics.registry';
 export * from './outbox/idempotent-consumer';
 export * from './outbox/outbox-event.entity';
