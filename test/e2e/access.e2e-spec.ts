@@ -75,10 +75,8 @@ function declaredRoutes(modules: ModulesContainer, reflector: Reflector): Declar
         ]);
         for (const base of bases) {
           for (const path of [paths].flat()) {
-            // /metrics is the one route outside the versioned prefix.
-            const prefix = base === 'metrics' ? '' : API_PREFIX;
             routes.push({
-              route: `${method} ${joinPath(prefix, base ?? '', path)}`,
+              route: `${method} ${joinPath(API_PREFIX, base ?? '', path)}`,
               controller: metatype.name,
               handler: name,
               rule,
@@ -114,7 +112,6 @@ describe('access control', () => {
             'GET /api/v1/me',
             'POST /api/v1/organisations/:id/invitations',
             'GET /api/v1/health/ready',
-            'GET /metrics',
           ]),
         );
         const withoutRule = declared
@@ -123,7 +120,9 @@ describe('access control', () => {
         expect(withoutRule).toEqual([]);
 
         // Nothing answers outside Nest's handlers (and so outside the guard), except the docs.
-        expect(served).toEqual(expect.arrayContaining(['GET /api/v1/me', 'GET /metrics']));
+        expect(served).toEqual(expect.arrayContaining(['GET /api/v1/me']));
+        // Metrics are on 127.0.0.1:API_METRICS_PORT, never on the public port.
+        expect(served.filter((r) => /metrics/.test(r))).toEqual([]);
         const declaredSet = new Set(declared.map((r) => r.route));
         const unguarded = served.filter((r) => !declaredSet.has(r) && !/^\w+ \/api\/docs/.test(r));
         expect(unguarded).toEqual([]);

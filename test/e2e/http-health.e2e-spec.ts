@@ -48,18 +48,31 @@ describe('health and metrics', () => {
     });
   });
 
-  it('serves Prometheus text at /metrics with the request duration histogram', async () => {
-    await api.http.get('/api/v1/health/live');
-    const res = await api.http.get('/metrics');
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/plain/);
-    expect(res.text).toContain('# TYPE gilde_http_request_duration_seconds histogram');
-    expect(res.text).toMatch(
-      /gilde_http_request_duration_seconds_bucket\{[^}]*route="\/api\/v1\/health\/live"[^}]*status="200"/,
-    );
-    expect(res.text).toContain('gilde_process_cpu_seconds_total');
-    // Outside the versioned API, on purpose: scrapers use a fixed path.
-    expect((await api.http.get('/api/v1/metrics')).status).toBe(404);
+  it('serves Prometheus text on 127.0.0.1:API_METRICS_PORT, and nothing at /metrics on the public port', async () => {
+    const port = await freePort();
+    const withMetrics = await startApiWith({ API_METRICS_PORT: String(port) });
+    try {
+      await withMetrics.http.get('/api/v1/health/live');
+      // Anyone reaching the public port: no metrics, under any path.
+      for (const path of ['/metrics', '/api/v1/metrics']) {
+        const res = await withMetrics.http.get(path);
+        expect(res.status).toBe(404);
+        expect(res.text).not.toContain('gilde_');
+      }
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      const text = await res.text();
+      expect(text).toContain('# TYPE gilde_http_request_duration_seconds histogram');
+      expect(text).toMatch(
+        /gilde_http_request_duration_seconds_bucket\{[^}]*route="\/api\/v1\/health\/live"[^}]*status="200"/,
+      );
+      expect(text).toContain('gilde_process_cpu_seconds_total');
+    } finally {
+      await withMetrics.close();
+    }
+    // Closed with the app.
+    await expect(fetch(`http://127.0.0.1:${port}/metrics`)).rejects.toThrow();
   });
 
   it('reports the search engine down when Meilisearch is configured but unreachable', async () => {

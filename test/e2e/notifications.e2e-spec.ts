@@ -225,18 +225,55 @@ describe('notifications API', () => {
   });
 
   describe('one-click unsubscribe', () => {
-    it('turns off e-mail of one kind from the signed link, keeps in-app, and logs where it came from', async () => {
+    /** Everything an unsubscribe can change for one person. */
+    const preferenceState = (userId: string) =>
+      Promise.all([
+        pool.query(
+          `SELECT kind, channels, frequency FROM notification_preferences WHERE user_id = $1 ORDER BY kind`,
+          [userId],
+        ),
+        pool.query(
+          `SELECT kind, channels, frequency, source FROM notification_preference_changes WHERE user_id = $1 ORDER BY created_at, id`,
+          [userId],
+        ),
+      ]).then(([a, b]) => JSON.stringify([a.rows, b.rows]));
+
+    it('opening the link only shows a page whose form POSTs; it changes nothing', async () => {
       const interim = await quickUser(api, pool, 'interim');
       const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
-      const res = await api.http.get(
-        `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`,
-      );
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual({
-        kind: 'match',
-        email: 'off',
-        preference: { channels: ['in_app'], frequency: 'daily' },
-      });
+      const before = await preferenceState(interim.id);
+      // What a mail scanner or link preview does: follow the link, with or without Accept.
+      for (const accept of ['*/*', 'text/html', 'application/json']) {
+        const res = await api.http
+          .get(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`)
+          .set('Accept', accept)
+          .set('Accept-Language', 'nl-NL');
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(/text\/html/);
+        expect(res.text).toContain('Afmelden?');
+        expect(res.text).toContain(
+          `<form method="post" action="/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}">`,
+        );
+        expect(res.text).toContain('name="List-Unsubscribe" value="One-Click"');
+      }
+      expect(await preferenceState(interim.id)).toBe(before);
+      const prefs = await api.http.get('/api/v1/me/notification-preferences').set(interim.auth);
+      expect(prefs.body.match.channels).toContain('email');
+    });
+
+    it('the page’s POST turns off e-mail of one kind, keeps in-app, and logs where it came from', async () => {
+      const interim = await quickUser(api, pool, 'interim');
+      const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
+      // What the browser sends when the person presses the page's button.
+      const page = await api.http
+        .post(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`)
+        .type('form')
+        .set('Accept', 'text/html')
+        .set('Accept-Language', 'nl-NL')
+        .send('List-Unsubscribe=One-Click');
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.text).toContain('Afgemeld');
       const prefs = await api.http.get('/api/v1/me/notification-preferences').set(interim.auth);
       expect(prefs.body.match).toEqual({ channels: ['in_app'], frequency: 'daily' });
       expect(prefs.body.response.channels).toContain('email');
@@ -245,15 +282,6 @@ describe('notifications API', () => {
         [interim.id],
       );
       expect(rows).toEqual([{ source: 'unsubscribe_link' }]);
-
-      // A person clicking in a mail program gets a page in their language.
-      const page = await api.http
-        .get(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`)
-        .set('Accept', 'text/html')
-        .set('Accept-Language', 'nl-NL');
-      expect(page.status).toBe(200);
-      expect(page.headers['content-type']).toMatch(/text\/html/);
-      expect(page.text).toContain('Afgemeld');
     });
 
     it('accepts the RFC 8058 one-click POST from mail clients, only on this route', async () => {
@@ -264,7 +292,11 @@ describe('notifications API', () => {
         .type('form')
         .send('List-Unsubscribe=One-Click');
       expect(res.status).toBe(200);
-      expect(res.body.preference).toEqual({ channels: ['in_app'], frequency: 'instant' });
+      expect(res.body).toEqual({
+        kind: 'response',
+        email: 'off',
+        preference: { channels: ['in_app'], frequency: 'instant' },
+      });
       const elsewhere = await api.http
         .post('/api/v1/notifications/read-all')
         .set(interim.auth)
@@ -273,16 +305,20 @@ describe('notifications API', () => {
       expect(elsewhere.status).toBe(415);
     });
 
-    it('answers 404 to a forged or altered token', async () => {
+    it('answers 404 to a forged or altered token, on GET and POST, and changes nothing', async () => {
       const interim = await quickUser(api, pool, 'interim');
       const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
+      const before = await preferenceState(interim.id);
       for (const bad of [token.replace('.match.', '.review.'), `${token}x`, 'nonsense']) {
-        const res = await api.http.get(
-          `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(bad)}`,
+        const url = `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(bad)}`;
+        expect((await api.http.get(url)).status).toBe(404);
+        expect((await api.http.post(url).type('form').send('List-Unsubscribe=One-Click')).status).toBe(
+          404,
         );
-        expect(res.status).toBe(404);
       }
       expect((await api.http.get('/api/v1/notifications/unsubscribe')).status).toBe(400);
+      expect((await api.http.post('/api/v1/notifications/unsubscribe')).status).toBe(400);
+      expect(await preferenceState(interim.id)).toBe(before);
     });
   });
 
@@ -310,21 +346,26 @@ describe('notifications API', () => {
       expect(addresses).toEqual(expect.arrayContaining([a.email, b.email]));
     });
 
-    it('does not exist in production, for anyone', async () => {
-      process.env.NODE_ENV = 'production';
-      let prod: ApiHarness | undefined;
-      try {
-        prod = await startApi();
-        const user = await quickUser(prod, pool, 'interim');
-        for (const headers of [{}, user.auth]) {
-          const res = await prod.http.get('/api/v1/dev/mailbox').set(headers);
-          expect(res.status).toBe(404);
+    // Unset: a server started without NODE_ENV must not expose everyone's mail.
+    it.each([['production'], [undefined]])(
+      'does not exist with NODE_ENV=%s, for anyone',
+      async (nodeEnv) => {
+        if (nodeEnv) process.env.NODE_ENV = nodeEnv;
+        else delete process.env.NODE_ENV;
+        let other: ApiHarness | undefined;
+        try {
+          other = await startApi();
+          const user = await quickUser(other, pool, 'interim');
+          for (const headers of [{}, user.auth]) {
+            const res = await other.http.get('/api/v1/dev/mailbox').set(headers);
+            expect(res.status).toBe(404);
+          }
+        } finally {
+          process.env.NODE_ENV = saved.NODE_ENV;
+          await other?.close();
         }
-      } finally {
-        process.env.NODE_ENV = saved.NODE_ENV;
-        await prod?.close();
-      }
-    });
+      },
+    );
   });
 
   describe('the live stream (server-sent events)', () => {

@@ -13,10 +13,12 @@ process.env.JWT_SECRET = process.env.JWT_SECRET ?? 'test-secret-0123456789abcdef
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.QUEUE_PREFIX = `gilde-test-${process.pid}`;
 process.env.WORKER_METRICS_PORT = '0';
+process.env.API_METRICS_PORT = '0';
 process.env.PLATFORM_ADMIN_EMAILS = 'platform-admin@gilde.test';
 process.env.OUTBOX_POLL_MS = '20';
 // Tests create many accounts from one IP; the auth throttle has its own test.
 process.env.AUTH_RATE_LIMIT_PER_MINUTE ??= '100000';
 process.env.RATE_LIMIT_PER_MINUTE ??= '100000';
+process.env.IP_RATE_LIMIT_PER_MINUTE ??= '100000';
 delete process.env.SMTP_URL;
 if (process.env.SEARCH_ENGINE !== 'meilisearch') process.env.SEARCH_ENGINE = 'postgres';

@@ -4,7 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { AssignmentsModule } from '@gilde/assignments';
 import { ContractsModule } from '@gilde/contracts';
-import { AUTH_THROTTLE, IdentityModule } from '@gilde/identity';
+import { AUTH_THROTTLE, IdentityModule, TokenService } from '@gilde/identity';
 import { NotificationsApiModule } from '@gilde/notifications';
 import { ProfilesModule } from '@gilde/profiles';
 import { MatchingModule } from '@gilde/matching';
@@ -22,7 +22,8 @@ import {
   RedisModule,
 } from '@gilde/kernel';
 import { HealthController } from './health/health.controller';
-import { MetricsController } from './metrics/metrics.controller';
+import { ApiMetricsServer } from './metrics/api-metrics.server';
+import { acrossRoutes, ipTracker, userOrIpTracker } from './throttling/client-tracker';
 import { ResilientThrottlerStorage } from './throttling/resilient-throttler.storage';
 
 @Module({
@@ -34,16 +35,33 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     QueueModule,
     MetricsModule,
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => ({
+      imports: [IdentityModule],
+      inject: [AppConfig, REDIS, TokenService],
+      useFactory: (config: AppConfig, redis: Redis, tokens: TokenService) => ({
         throttlers: [
-          { name: 'default', ttl: 60_000, limit: config.http.rateLimitPerMinute },
+          {
+            name: 'default',
+            ttl: 60_000,
+            limit: config.http.rateLimitPerMinute,
+            getTracker: userOrIpTracker(tokens),
+            generateKey: acrossRoutes,
+          },
+          {
+            // Caps what one address sends with many accounts; well above the per-user limit so
+            // people behind one NAT are limited per person first.
+            name: 'ip',
+            ttl: 60_000,
+            limit: config.http.ipRateLimitPerMinute,
+            getTracker: ipTracker,
+            generateKey: acrossRoutes,
+          },
           {
             name: 'auth',
             ttl: 60_000,
             limit: config.http.authRateLimitPerMinute,
             skipIf: (ctx: ExecutionContext) =>
               Reflect.getMetadata(AUTH_THROTTLE, ctx.getHandler()) !== true,
+            getTracker: ipTracker,
           },
         ],
         storage: new ResilientThrottlerStorage(redis, config.redis.queuePrefix),
@@ -58,8 +76,9 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     ContractsModule,
     NotificationsApiModule,
   ],
-  controllers: [HealthController, MetricsController],
+  controllers: [HealthController],
   providers: [
+    ApiMetricsServer,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
   ],

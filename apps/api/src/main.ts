@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigValidationError, loadConfig } from '@gilde/kernel';
+import { AppConfig, ConfigValidationError, StartupRefusedError, loadConfig } from '@gilde/kernel';
 import { createApiApp } from './bootstrap/create-api-app';
 
 async function main(): Promise<void> {
@@ -15,7 +15,15 @@ async function main(): Promise<void> {
   }
   const app = await createApiApp();
   process.on('unhandledRejection', (reason) => console.error('Unhandled rejection', reason));
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  try {
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+  } catch (err) {
+    if (err instanceof StartupRefusedError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
   console.log(`Gilde API listening on ${config.publicUrl} (docs at ${config.publicUrl}/api/docs)`);
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigValidationError, loadConfig } from '@gilde/kernel';
+import { ConfigValidationError, StartupRefusedError, loadConfig } from '@gilde/kernel';
 import { WorkerModule } from './worker.module';
 
 /** The worker: BullMQ processors and the outbox relay, no HTTP API. */
@@ -19,7 +19,15 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   process.on('unhandledRejection', (reason) => console.error('Unhandled rejection', reason));
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    if (err instanceof StartupRefusedError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
   console.log('Gilde worker running');
 }
 

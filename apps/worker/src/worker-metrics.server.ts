@@ -1,8 +1,8 @@
-import { createServer, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, MetricsRegistry } from '@gilde/kernel';
+import { AppConfig, MetricsRegistry, closeServer, serveMetrics } from '@gilde/kernel';
 
 /** The worker has no API; this tiny server exposes /metrics and /health for operators. */
 @Injectable()
@@ -34,27 +34,10 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
       g.set(row?.n ?? 0);
     });
     if (!this.config.workerMetricsPort) return;
-    this.server = createServer((req, res) => {
-      if (req.url === '/metrics') {
-        this.metrics
-          .text()
-          .then((text) =>
-            res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' }).end(text),
-          )
-          .catch(() => res.writeHead(500).end());
-      } else if (req.url === '/health') {
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    this.server.on('error', (err) => this.logger.warn(`Metrics server: ${err.message}`));
-    this.server.listen(this.config.workerMetricsPort, '127.0.0.1');
+    this.server = serveMetrics(this.config.workerMetricsPort, this.metrics, this.logger);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await new Promise<void>((resolve) =>
-      this.server ? this.server.close(() => resolve()) : resolve(),
-    );
+    await closeServer(this.server);
   }
 }

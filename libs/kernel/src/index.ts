@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './config/startup-refused.error';
 export * from './database/database.module';
 export * from './database/data-source-options';
 export * from './database/migrate';
@@ -9,6 +10,7 @@ export * from './http/boolean-param';
 export * from './http/pagination';
 export * from './logging/logging.module';
 export * from './metrics/metrics.module';
+export * from './metrics/metrics-http-server';
 export * from './metrics/metrics.registry';
 export * from './outbox/idempotent-consumer';
 export * from './outbox/outbox-event.entity';

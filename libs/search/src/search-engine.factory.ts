@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@gilde/kernel';
 import { normalizeLabel } from '@gilde/taxonomy';
+import { MeiliKeyRefusedError } from './meilisearch/meili-key';
 import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
 import type { SkillLabelGroup } from './meilisearch/meili-settings';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
@@ -39,6 +40,7 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
       url: config.search.meiliUrl,
       apiKey: config.search.meiliApiKey,
       indexPrefix: 'gilde',
+      production: config.isProduction,
       loadSynonyms: () => loadSkillLabelGroups(dataSource),
     });
   }
@@ -51,14 +53,25 @@ export const searchEngineProvider: Provider = {
   useFactory: createSearchEngine,
 };
 
-/** Applies the engine's settings at start; an engine that is down is retried on first use. */
+/**
+ * Applies the engine's settings at start; an engine that is down is retried on first use. A
+ * Meilisearch key that can manage keys stops the process in production (the mains exit 78).
+ */
 @Injectable()
 export class SearchEnginePreparer implements OnApplicationBootstrap {
   private readonly logger = new Logger(SearchEnginePreparer.name);
 
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.engine instanceof MeilisearchEngine) {
+      try {
+        await this.engine.checkKey();
+      } catch (err) {
+        if (err instanceof MeiliKeyRefusedError) throw err;
+        // Unreachable now: prepare() checks again before the first write or search.
+      }
+    }
     this.engine
       .prepare()
       .catch((err: Error) =>

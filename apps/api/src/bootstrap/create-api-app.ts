@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
-import { RequestMethod, Type } from '@nestjs/common';
+import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -72,7 +72,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     maxAge: 600,
   });
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new StrictValidationPipe());
 
   const metrics = app.get(MetricsRegistry);
@@ -130,7 +130,8 @@ async function serveWeb(app: NestFastifyApplication, root: string): Promise<void
     wildcard: false,
     index: ['index.html'],
   });
-  // Client-side routes fall back to index.html; unknown API paths stay JSON 404s. A catch-all
+  // Client-side routes fall back to index.html; unknown API paths stay JSON 404s, and so does
+  // /metrics (served on API_METRICS_PORT only), so a scraper pointed here fails visibly. A catch-all
   // GET route rather than a not-found handler, which Nest sets itself during init.
   fastify.get('/*', (req, reply) => {
     if (!req.url.startsWith('/api/') && !req.url.startsWith('/metrics')) {

@@ -559,7 +559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Outside production: e-mail kept in the local mailbox (own mail; platform admins see all) */
+        /** With NODE_ENV=development or test only: e-mail kept in the local mailbox (own mail; platform admins see all) */
         get: operations["DevMailboxController_list"];
         put?: never;
         post?: never;
@@ -919,10 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One-click unsubscribe from e-mail of one kind (signed link from an e-mail) */
-        get: operations["UnsubscribeController_viaLink"];
+        /** The page an unsubscribe link opens: asks to confirm with a form that POSTs; changes nothing */
+        get: operations["UnsubscribeController_confirm"];
         put?: never;
-        /** RFC 8058 one-click unsubscribe (List-Unsubscribe-Post) */
+        /** Unsubscribe: RFC 8058 one-click POST (List-Unsubscribe-Post) or the page’s button */
         post: operations["UnsubscribeController_oneClick"];
         delete?: never;
         options?: never;
@@ -4089,7 +4089,7 @@ export interface operations {
             };
         };
     };
-    UnsubscribeController_viaLink: {
+    UnsubscribeController_confirm: {
         parameters: {
             query: {
                 /** @description The signed token from the e-mail link */
@@ -4101,13 +4101,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description HTML confirmation page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UnsubscribedView"];
-                };
+                content?: never;
             };
         };
     };

@@ -19,9 +19,41 @@ describe('configuration', () => {
     [{ ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ ...valid, SEARCH_ENGINE: 'meilisearch' }, 'MEILI_URL'],
     [{ ...valid, TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ ...valid, TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ ...valid, TRUST_PROXY: '10.0.0.1,proxy.local' }, 'TRUST_PROXY'],
+    [{ ...valid, TRUST_PROXY: '11' }, 'TRUST_PROXY'],
   ])('refuses %j and names the variable', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigValidationError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it('refuses TRUST_PROXY=true, saying why', () => {
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: "true" would trust an X-Forwarded-For the client can forge/,
+    );
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    [' 10.0.0.0/8, loopback ,2001:db8::/32', ['10.0.0.0/8', 'loopback', '2001:db8::/32']],
+  ])('reads TRUST_PROXY=%j as %j', (value, expected) => {
+    expect(loadConfig({ ...valid, TRUST_PROXY: value }).http.trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    [undefined, false],
+    ['production', false],
+    ['development', true],
+    ['test', true],
+  ])('serves the development mailbox with NODE_ENV=%j: %j', (nodeEnv, served) => {
+    const config = loadConfig({ ...valid, NODE_ENV: nodeEnv });
+    expect(config.devMailbox).toBe(served);
+    // Unset still behaves as development everywhere else.
+    expect(config.env).toBe(nodeEnv ?? 'development');
   });
 
   it('refuses the development secret in production', () => {

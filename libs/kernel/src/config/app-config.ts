@@ -5,8 +5,12 @@ type ParsedEnv = z.output<typeof envSchema>;
 
 /** The typed configuration every module receives. Nothing else reads process.env. */
 export class AppConfig {
-  readonly env: ParsedEnv['NODE_ENV'];
+  readonly env: NonNullable<ParsedEnv['NODE_ENV']>;
+  /** The development mailbox: only when NODE_ENV says development or test, never by default. */
+  readonly devMailbox: boolean;
   readonly port: number;
+  /** Port of the API's /metrics on 127.0.0.1 (0: off); never the public port. */
+  readonly apiMetricsPort: number;
   readonly workerMetricsPort: number;
   readonly publicUrl: string;
   readonly webOrigin: string;
@@ -29,9 +33,13 @@ export class AppConfig {
   readonly mail: { smtpUrl?: string; from: string };
   readonly http: {
     bodyLimitBytes: number;
+    /** Per user when the request carries a valid access token, per IP otherwise. */
     rateLimitPerMinute: number;
+    /** Every request from one IP, signed in or not: a ceiling above the per-user limit. */
+    ipRateLimitPerMinute: number;
     authRateLimitPerMinute: number;
-    trustProxy: boolean;
+    /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs. */
+    trustProxy: false | number | string[];
   };
   /** Per client user, against paging through every profile (shared by every API process). */
   readonly quotas: {
@@ -56,8 +64,10 @@ export class AppConfig {
   };
 
   constructor(e: ParsedEnv) {
-    this.env = e.NODE_ENV;
+    this.env = e.NODE_ENV ?? 'development';
+    this.devMailbox = e.NODE_ENV === 'development' || e.NODE_ENV === 'test';
     this.port = e.PORT;
+    this.apiMetricsPort = e.API_METRICS_PORT;
     this.workerMetricsPort = e.WORKER_METRICS_PORT;
     this.publicUrl = e.PUBLIC_URL.replace(/\/$/, '');
     this.webOrigin = e.WEB_ORIGIN.replace(/\/$/, '');
@@ -81,6 +91,7 @@ export class AppConfig {
     this.http = {
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      ipRateLimitPerMinute: e.IP_RATE_LIMIT_PER_MINUTE,
       authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY,
     };

@@ -9,8 +9,9 @@ import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
 
 /**
  * The local mailbox used when no SMTP server is configured, for development and demos.
- * In production it does not exist (404 for everyone, before any authentication), which is
- * why it authenticates itself instead of relying on the guard.
+ * It exists only when NODE_ENV is explicitly development or test; otherwise, an unset NODE_ENV
+ * included, it answers 404 to everyone before any authentication, which is why it
+ * authenticates itself instead of relying on the guard.
  */
 @ApiTags('operations')
 @Controller('dev/mailbox')
@@ -25,14 +26,14 @@ export class DevMailboxController {
   @Public()
   @ApiOperation({
     summary:
-      'Outside production: e-mail kept in the local mailbox (own mail; platform admins see all)',
+      'With NODE_ENV=development or test only: e-mail kept in the local mailbox (own mail; platform admins see all)',
   })
   @ApiResponse({ status: 200, type: MailboxPageView })
   async list(
     @Headers('authorization') authorization: string | undefined,
     @Query() query: PageQuery,
   ): Promise<Page<MailboxMessageView>> {
-    if (this.config.isProduction) throw new NotFoundException('No route GET /api/v1/dev/mailbox');
+    if (!this.config.devMailbox) throw new NotFoundException('No route GET /api/v1/dev/mailbox');
     const user = await this.auth.fromBearer(authorization);
     const { page, pageSize, skip, take } = pageWindow(query);
     const all = user.isPlatformAdmin;

@@ -83,6 +83,15 @@ export class PreferencesService {
     return view;
   }
 
+  /** The kind an unsubscribe link is for, checked without changing anything (the GET page). */
+  async unsubscribeKind(token: string): Promise<NotificationKind> {
+    const claims = this.unsubscribeTokens.verify(token);
+    if (!claims || !(await this.account(this.dataSource.manager, claims.userId))) {
+      throw notFound('Unsubscribe link');
+    }
+    return claims.kind;
+  }
+
   /** One-click unsubscribe: e-mail of one kind off; in-app stays as it was. */
   async unsubscribe(token: string): Promise<UnsubscribedView> {
     const claims = this.unsubscribeTokens.verify(token);

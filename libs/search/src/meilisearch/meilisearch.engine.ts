@@ -3,7 +3,6 @@ import {
   EnqueuedTaskPromise,
   Index,
   MeiliSearch,
-  MeiliSearchApiError,
   MeiliSearchRequestError,
   MeiliSearchRequestTimeOutError,
   Settings,
@@ -20,6 +19,7 @@ import {
   SearchHits,
   SearchUnavailableError,
 } from '../search-engine';
+import { MeiliKeyRefusedError, meiliKeyCapability, meiliKeyVerdict } from './meili-key';
 import {
   MeiliAssignment,
   MeiliProfile,
@@ -53,6 +53,8 @@ export interface MeilisearchEngineOptions {
   requestTimeoutMs?: number;
   /** How long a write waits for its task before the job retries. */
   taskTimeoutMs?: number;
+  /** In production a key that can manage keys is refused, not just warned about. */
+  production?: boolean;
 }
 
 /**
@@ -102,25 +104,31 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private async applySettings(): Promise<void> {
-    await this.assertNotMasterKey();
+    await this.checkKey();
     for (const kind of ['profiles', 'assignments'] as const) {
       await this.ensureIndex(this.uid(kind));
       await this.waitOk(this.index(kind).updateSettings(await this.settingsFor(kind)), 'settings');
     }
   }
 
-  /** The application must not hold a key that can manage keys (docs/reliability.md#g1). */
-  private async assertNotMasterKey(): Promise<void> {
-    if (!this.options.apiKey) return;
+  /**
+   * The application must not hold a key that can manage keys (docs/reliability.md#g1). Throws
+   * MeiliKeyRefusedError for such a key in production; warns elsewhere.
+   */
+  async checkKey(): Promise<void> {
+    let capability;
     try {
-      await this.client.getKeys({ limit: 1 });
+      capability = await meiliKeyCapability(this.client);
     } catch (err) {
-      if (err instanceof MeiliSearchApiError) return; // 403: as it should be
       throw this.unavailable('key check', err);
     }
-    this.logger.warn(
-      'The configured Meilisearch key can list keys: use a key limited to search and documents',
-    );
+    const verdict = meiliKeyVerdict(capability, this.options.production ?? false);
+    if (verdict === 'refuse') throw new MeiliKeyRefusedError();
+    if (verdict === 'warn') {
+      this.logger.warn(
+        'The configured Meilisearch key can list keys: use a key limited to search and documents',
+      );
+    }
   }
 
   private async ensureIndex(uid: string): Promise<void> {

@@ -1,0 +1,25 @@
+import type { Server } from 'node:http';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, MetricsRegistry, closeServer, serveMetrics } from '@gilde/kernel';
+
+/** The API's /metrics and /health for operators, on 127.0.0.1:API_METRICS_PORT (never PORT). */
+@Injectable()
+export class ApiMetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ApiMetricsServer.name);
+  private server?: Server;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly metrics: MetricsRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.apiMetricsPort) {
+      this.server = serveMetrics(this.config.apiMetricsPort, this.metrics, this.logger);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeServer(this.server);
+  }
+}
