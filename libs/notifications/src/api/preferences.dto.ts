@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -35,12 +36,15 @@ export class UpdatePreferencesDto {
     description: 'New assignments that fit (interim managers)',
   })
   @IsOptional()
+  // Without it ValidateNested also accepts an array of preferences.
+  @IsObject()
   @ValidateNested()
   @Type(() => KindPreferenceDto)
   match?: KindPreferenceDto;
 
   @ApiPropertyOptional({ type: KindPreferenceDto, description: 'Responses and their decisions' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => KindPreferenceDto)
   response?: KindPreferenceDto;
@@ -50,6 +54,7 @@ export class UpdatePreferencesDto {
     description: 'Invitations to respond (interim managers)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => KindPreferenceDto)
   invitation?: KindPreferenceDto;
@@ -59,12 +64,14 @@ export class UpdatePreferencesDto {
     description: 'Contracts to draft, sign or accept',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => KindPreferenceDto)
   contract?: KindPreferenceDto;
 
   @ApiPropertyOptional({ type: KindPreferenceDto, description: 'Reviews requested and received' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => KindPreferenceDto)
   review?: KindPreferenceDto;
