@@ -14,7 +14,8 @@ import { AuthUser } from '../access/auth-user';
 import { LoginDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
-import { normaliseEmail, UsersService } from '../users/users.service';
+import { normaliseEmail } from '../users/normalise-email';
+import { UsersService } from '../users/users.service';
 import { LoginLimiter } from './login-limiter.service';
 import { TokenService } from './token.service';
 
@@ -152,6 +153,7 @@ export class AuthService {
       display_name: user.displayName,
       account_type: user.accountType,
       locale: user.locale,
+      platform_admin_granted_at: user.platformAdminGrantedAt,
     };
   }
 }

@@ -17,6 +17,7 @@ import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-As
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
 import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
+import { PlatformAdminGrants1795774100000 } from './1795774100000-PlatformAdminGrants';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SearchProfileFilterIndexes1795773800000,
   MatchExplanationAsJson1795773900000,
   ResponseRetention1795774000000,
+  PlatformAdminGrants1795774100000,
 ];
