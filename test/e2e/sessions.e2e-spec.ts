@@ -245,6 +245,23 @@ describe('browser sessions and their streams', () => {
       expect(JSON.parse(end.data)).toEqual({ reason: 'revoked' });
       await closedWithin(stream, 2000);
     });
+    it('erasing the account closes every stream it has open', async () => {
+      const leaving = await registerUser(api.http, 'interim', 'leaving');
+      const second = await login(api, leaving.email);
+      const a = await openStream(leaving.auth);
+      const b = await openStream({ Authorization: `Bearer ${second.body.accessToken}` });
+      await a.next((e) => e.event === 'ready');
+      await b.next((e) => e.event === 'ready');
+
+      expect((await other.http.delete('/api/v1/interims/me').set(leaving.auth)).status).toBe(204);
+
+      for (const stream of [a, b]) {
+        expect(JSON.parse((await stream.next((e) => e.event === 'end', 5000)).data)).toEqual({
+          reason: 'revoked',
+        });
+        await closedWithin(stream, 2000);
+      }
+    });
   });
 
   describe('with a short access-token lifetime', () => {

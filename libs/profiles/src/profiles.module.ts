@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@gilde/identity';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { CredentialsAdminController } from './credentials/credentials-admin.controller';
 import { CredentialsService } from './credentials/credentials.service';
@@ -18,7 +19,7 @@ const ENTITIES = [InterimProfile, ProfileSkill, AvailabilityPeriod, Credential];
 
 /** Interim profiles, availability, credentials and GDPR export/erasure: the API side. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule],
+  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule, IdentityModule],
   controllers: [ProfilesController, PersonalDataController, CredentialsAdminController],
   providers: [
     ProfilesService,
