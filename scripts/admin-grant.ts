@@ -12,7 +12,7 @@ import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 async function main(args: string[]): Promise<number> {
   const by = args.find((a) => a.startsWith('--by='))?.slice('--by='.length);
   const rest = args.filter((a) => !a.startsWith('--by='));
-  if (rest.length !== 1 || rest[0]!.startsWith('-') || !rest[0]!.includes('@')) {
+  if (rest.length !== 1 || rest[0].startsWith('-') || !rest[0].includes('@')) {
     console.error('Usage: npm run admin:grant -- <email> [--by=<operator name>]');
     return 2;
   }
@@ -22,7 +22,7 @@ async function main(args: string[]): Promise<number> {
   );
   await dataSource.initialize();
   try {
-    const grant = await grantPlatformAdmin(dataSource, rest[0]!, by ?? operatorName());
+    const grant = await grantPlatformAdmin(dataSource, rest[0], by ?? operatorName());
     console.log(
       grant.created
         ? `Granted platform admin to ${grant.email} (by ${grant.grantedBy}).`

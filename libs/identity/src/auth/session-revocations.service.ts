@@ -22,7 +22,10 @@ export function parseSessionRevoked(raw: string): SessionRevoked | null {
   try {
     const value = JSON.parse(raw) as Partial<SessionRevoked>;
     if (typeof value.userId !== 'string' || !UUID.test(value.userId)) return null;
-    if (value.familyId !== null && (typeof value.familyId !== 'string' || !UUID.test(value.familyId)))
+    if (
+      value.familyId !== null &&
+      (typeof value.familyId !== 'string' || !UUID.test(value.familyId))
+    )
       return null;
     return { userId: value.userId, familyId: value.familyId };
   } catch {

@@ -75,7 +75,7 @@ export async function grantPlatformAdmin(
     return {
       userId: row.id,
       email: address,
-      grantedAt: granted!.granted_at,
+      grantedAt: granted.granted_at,
       grantedBy: by,
       created: true,
     };

@@ -37,7 +37,11 @@ describe('stream tokens', () => {
 
   it('are not valid beyond the access token they were issued for', () => {
     const now = Date.now();
-    const { token } = tokens.issue(USER, { familyId: null, expiresAt: new Date(now + 10_000) }, now);
+    const { token } = tokens.issue(
+      USER,
+      { familyId: null, expiresAt: new Date(now + 10_000) },
+      now,
+    );
     expect(tokens.verify(token, now + 9_000)?.sxp).toBe(Math.floor((now + 10_000) / 1000));
     expect(tokens.verify(token, now + 11_000)).toBeNull();
   });
