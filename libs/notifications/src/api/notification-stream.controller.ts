@@ -137,6 +137,8 @@ export class NotificationStreamController {
     raw.on('error', cleanup);
 
     try {
+      // A sign-out between the check at open and the subscription above was not heard: look again.
+      if (!(await this.auth.stillActive(session))) return end('revoked');
       const lastEventId = req.headers['last-event-id'];
       if (typeof lastEventId === 'string' && UUID.test(lastEventId)) {
         for (const view of await this.notifications.since(user.id, lastEventId, user.locale)) {

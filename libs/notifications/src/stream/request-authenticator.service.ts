@@ -77,12 +77,17 @@ export class RequestAuthenticator {
     return (await this.fromBearer(header)).user;
   }
 
+  /** Whether the sign-in behind a stream still stands (tokens outside a sign-in always do). */
+  async stillActive(session: StreamSession): Promise<boolean> {
+    return !session.familyId || this.sessions.isActive(session.familyId);
+  }
+
   private async active(userId: string, session: StreamSession): Promise<StreamCaller> {
     const user = await this.users.findActiveAuthUser(userId);
     if (!user) throw new UnauthorizedException('The account no longer exists.');
     // A stream outlives the request: one opened with a token of a signed-out session would
     // otherwise run until that token expires.
-    if (session.familyId && !(await this.sessions.isActive(session.familyId))) {
+    if (!(await this.stillActive(session))) {
       throw new UnauthorizedException('This session has ended; sign in again.');
     }
     return { user, session };
