@@ -97,6 +97,11 @@ function isAuthRoute(url: string): boolean {
   return new URL(url, location.origin).pathname.startsWith('/api/v1/auth/');
 }
 
+/** Sign-out needs a live access token: with an expired one it refreshes and tries again. */
+function retriesAfterRefresh(url: string): boolean {
+  return !isAuthRoute(url) || new URL(url, location.origin).pathname === '/api/v1/auth/logout';
+}
+
 /**
  * fetch for the API client: adds the bearer token (and, for the auth routes, the CSRF header)
  * and, on a 401, rotates the session once and repeats the request.
@@ -108,9 +113,12 @@ export async function authFetch(request: Request): Promise<Response> {
   const csrf = isAuthRoute(request.url) ? csrfToken() : null;
   if (csrf) request.headers.set(CSRF_HEADER, csrf);
   const res = await fetch(request);
-  if (res.status !== 401 || isAuthRoute(request.url) || !csrfToken()) return res;
+  if (res.status !== 401 || !retriesAfterRefresh(request.url) || !csrfToken()) return res;
   // A refused refresh clears the session itself; a failed one leaves it for the next attempt.
   if (!(await refreshSession())) return res;
   retry.headers.set('Authorization', `Bearer ${tokens.access() ?? ''}`);
+  // The refresh rotated the CSRF token with the session.
+  const fresh = isAuthRoute(retry.url) ? csrfToken() : null;
+  if (fresh) retry.headers.set(CSRF_HEADER, fresh);
   return fetch(retry);
 }
