@@ -5,7 +5,8 @@ source "$(dirname "$0")/lib.sh"
 load_env
 export NODE_ENV="${NODE_ENV:-development}"
 export DATABASE_URL="${DATABASE_URL:-postgres://$PGUSER@$PGHOST:$PGPORT/gilde}"
-# The demo platform admin verifies the demo credentials; npm start grants the same default.
+# The demo platform admin (granted by the seed) verifies the demo credentials; an admin needs
+# both the grant and this list, and npm start sets the same default.
 export PLATFORM_ADMIN_EMAILS="${PLATFORM_ADMIN_EMAILS:-admin@gilde-demo.nl}"
 ensure_node_modules
 ensure_postgres

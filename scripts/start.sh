@@ -4,7 +4,8 @@ source "$(dirname "$0")/lib.sh"
 load_env
 export NODE_ENV="${NODE_ENV:-development}"
 export DATABASE_URL="${DATABASE_URL:-postgres://$PGUSER@$PGHOST:$PGPORT/gilde}"
-# The demo platform admin (admin@gilde-demo.nl, seeded below) verifies credentials in the demo.
+# The demo platform admin (admin@gilde-demo.nl, seeded and granted below) verifies credentials
+# in the demo; an admin needs both the grant and this list.
 export PLATFORM_ADMIN_EMAILS="${PLATFORM_ADMIN_EMAILS:-admin@gilde-demo.nl}"
 ensure_node_modules
 ensure_postgres

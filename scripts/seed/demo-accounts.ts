@@ -8,7 +8,10 @@ export const DEMO_PASSWORD = 'gilde-demo-2026';
 
 export const DEMO_INTERIM_DOMAIN = 'gilde-demo.nl';
 
-/** The platform admin; PLATFORM_ADMIN_EMAILS must include it (scripts/start.sh sets that default). */
+/**
+ * The platform admin: the seed grants it explicitly, and PLATFORM_ADMIN_EMAILS must include it
+ * (scripts/start.sh sets that default).
+ */
 export const DEMO_ADMIN = {
   email: `admin@${DEMO_INTERIM_DOMAIN}`,
   displayName: 'Gilde Beheer',

@@ -5,7 +5,7 @@ import { TrackRecordsService } from '@gilde/matching';
 import { SearchIndexer } from '@gilde/search';
 import { DemoRemoval, removeDemoWorld } from './demo-removal';
 import { demoWorldState, markDemoWorldComplete, withDemoLock } from './demo-state';
-import { DemoSeedOptions, DemoSeedSummary, seedDemoWorld } from './demo-world';
+import { DemoSeedOptions, DemoSeedSummary, grantDemoAdmin, seedDemoWorld } from './demo-world';
 
 export interface EnsureDemoOptions extends DemoSeedOptions {
   /** Delete the demo world first (`npm run seed -- --reset`). */
@@ -38,6 +38,8 @@ export async function ensureDemoWorld(
   return withDemoLock(dataSource, async () => {
     const state = await demoWorldState(dataSource);
     if (state === 'complete' && !options.reset) {
+      // A demo world seeded before admin grants existed gets its admin's grant now.
+      await grantDemoAdmin(dataSource);
       return { outcome: 'present', removed: null, summary: null, durationMs: elapsed(started) };
     }
     let removed: DemoRemoval | null = null;

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { TokenService } from '@gilde/identity';
+import { TokenService, grantPlatformAdmin } from '@gilde/identity';
 import { AppConfig } from '@gilde/kernel';
 import { MatchingService, TrackRecordsService } from '@gilde/matching';
 import { SearchIndexer } from '@gilde/search';
@@ -169,6 +169,8 @@ export async function seedDemoWorld(
     return { id: res.user.id, actor: { label: person.email, token: res.accessToken, address: at } };
   };
   const admin = await register(DEMO_ADMIN, 'client');
+  // Registering never makes an admin: the demo admin is granted explicitly, like a real one.
+  await grantDemoAdmin(dataSource);
   const adminIsPlatformAdmin = config.auth.platformAdminEmails.includes(DEMO_ADMIN.email);
   if (!adminIsPlatformAdmin) {
     log(
@@ -654,4 +656,9 @@ async function countWorld(
     matches: one.matches,
     reviews: one.reviews,
   };
+}
+
+/** The platform admin grant of the demo admin account (kept when it is already there). */
+export async function grantDemoAdmin(dataSource: DataSource): Promise<void> {
+  await grantPlatformAdmin(dataSource, DEMO_ADMIN.email, 'demo seed');
 }

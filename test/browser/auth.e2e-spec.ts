@@ -39,29 +39,48 @@ describe('web UI: accounts, language and organisations (Chromium)', () => {
     expect(await page.evaluate("localStorage.getItem('gilde.refreshToken')")).toBeNull();
   });
 
-  it('keeps the session across a reload by rotating the refresh token, and ends it on sign-out', async () => {
+  it('keeps the session across a reload by rotating the refresh cookie, and ends it on sign-out', async () => {
     const user = await registerPerson(h.http, 'client', 'Lotte Mulder');
-    const { page } = await h.newSession();
+    const { context, page } = await h.newSession();
+    const refreshCookie = async () =>
+      (await context.cookies()).find((c) => c.name === 'gilde_refresh');
+    /** Everything script on the page can read: storage and the cookies it can see. */
+    const readable = () =>
+      page.evaluate(
+        '[JSON.stringify(localStorage), JSON.stringify(sessionStorage), document.cookie].join()',
+      );
     await signIn(page, user.email, PASSWORD);
     await page.waitForURL('**/organisations/new');
-    const first = await page.evaluate("localStorage.getItem('gilde.refreshToken')");
-    expect(first).toEqual(expect.any(String));
+    const first = await refreshCookie();
+    expect(first).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    expect(await readable()).not.toContain(first!.value);
+    expect(await page.evaluate("localStorage.getItem('gilde.refreshToken')")).toBeNull();
 
-    // The access token lives in memory only: a reload signs in again with the refresh token,
+    // The access token lives in memory only: a reload signs in again through the cookie,
     // which rotates.
     await page.reload();
     await expectText(page.locator('main h1'), 'Set up your organisation');
-    const second = await page.evaluate("localStorage.getItem('gilde.refreshToken')");
-    expect(second).toEqual(expect.any(String));
-    expect(second).not.toBe(first);
-    const reused = await h.http.post('/api/v1/auth/refresh').send({ refreshToken: first });
+    const second = await refreshCookie();
+    expect(second?.value).toEqual(expect.any(String));
+    expect(second!.value).not.toBe(first!.value);
+    expect(await readable()).not.toContain(second!.value);
+    const reused = await h.http.post('/api/v1/auth/refresh').send({ refreshToken: first!.value });
     expect(reused.status).toBe(401);
+  });
+
+  it('ends the session on sign-out and forgets the cookie', async () => {
+    const user = await registerPerson(h.http, 'client', 'Sanne Bakker');
+    const { context, page } = await h.newSession();
+    await signIn(page, user.email, PASSWORD);
+    await page.waitForURL('**/organisations/new');
+    const cookie = (await context.cookies()).find((c) => c.name === 'gilde_refresh');
+    expect(cookie).toBeDefined();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     // The route guard may get there first and add where the user was (?next=...).
     await page.waitForURL(/\/login(\?next=[^&]*)?$/);
-    expect(await page.evaluate("localStorage.getItem('gilde.refreshToken')")).toBeNull();
-    const ended = await h.http.post('/api/v1/auth/refresh').send({ refreshToken: second });
+    expect((await context.cookies()).find((c) => c.name === 'gilde_refresh')).toBeUndefined();
+    const ended = await h.http.post('/api/v1/auth/refresh').send({ refreshToken: cookie!.value });
     expect(ended.status).toBe(401);
     await page.goto('/assignments');
     await page.waitForURL('**/login?next=%2Fassignments');

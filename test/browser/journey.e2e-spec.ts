@@ -62,7 +62,7 @@ describe('web UI: the hiring journey (Chromium)', () => {
       credential: 'RQIM',
       notifySectors: ['healthcare'],
     });
-    await verifyCredentials(h.http, anna);
+    await verifyCredentials(h, anna);
     await interimWithProfile(h.http, {
       name: 'Joost van Dijk',
       headline: 'Finance director for turnarounds and restructurings',

@@ -44,7 +44,7 @@ describe('web UI: search, language, phone layout, preferences and privacy (Chrom
       dayRate: { min: 1000, max: 1300 },
       credential: 'RQIM',
     });
-    await verifyCredentials(h.http, anna);
+    await verifyCredentials(h, anna);
     const published = await createAssignment(
       h.http,
       org,

@@ -8,6 +8,7 @@ import {
   ApiHarness,
   TestUser,
   createOrganisation,
+  grantAdmin,
   registerUser,
   startApi,
   testPool,
@@ -145,6 +146,7 @@ describe('access control', () => {
         interim = await registerUser(api.http, 'interim');
         client = await registerUser(api.http, 'client');
         staff = await registerUser(api.http, 'client', 'staff', staffEmail);
+        await grantAdmin(api.app, staffEmail);
       });
       afterAll(async () => {
         process.env.PLATFORM_ADMIN_EMAILS = savedAdmins;

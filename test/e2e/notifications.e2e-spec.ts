@@ -3,13 +3,21 @@ import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { NotificationStreamHub } from '@gilde/notifications';
 import { TokenService } from '@gilde/identity';
-import { ApiHarness, snapshot, startApi, testPool, TestUser } from '@gilde/testing';
+import {
+  ApiHarness,
+  grantAdmin,
+  PLATFORM_ADMIN_EMAIL,
+  snapshot,
+  startApi,
+  testPool,
+  TestUser,
+} from '@gilde/testing';
 import { quickUser } from './assignments.fixtures';
 import { NotificationPublisher } from '../../libs/notifications/src/stream/notification-publisher.service';
 import { UnsubscribeTokens } from '../../libs/notifications/src/tokens/unsubscribe-tokens.service';
 import { listen, seedNotification, SseClient } from '../integration/notifications.support';
 
-const ADMIN_EMAIL = 'platform-admin@gilde.test';
+const ADMIN_EMAIL = PLATFORM_ADMIN_EMAIL;
 
 async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUser> {
   // The address PLATFORM_ADMIN_EMAILS names in tests; the row may exist from an earlier run.
@@ -18,6 +26,7 @@ async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUser> {
      ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
     [ADMIN_EMAIL],
   );
+  await grantAdmin(api.app, ADMIN_EMAIL);
   const token = api.app.get(TokenService).signAccessToken(rows[0].id);
   return {
     id: rows[0].id,

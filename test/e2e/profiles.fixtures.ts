@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import { Pool } from 'pg';
 import { TokenService } from '@gilde/identity';
-import { ApiHarness, PASSWORD, TestOrganisation, TestUser, uniqueEmail } from '@gilde/testing';
+import {
+  ApiHarness,
+  grantAdmin,
+  PASSWORD,
+  PLATFORM_ADMIN_EMAIL,
+  TestOrganisation,
+  TestUser,
+  uniqueEmail,
+} from '@gilde/testing';
 
 /** Shared fixtures of the profiles and GDPR suites. */
 
@@ -133,9 +141,9 @@ export async function interimWithProfile(
   return { user, profile: res.body };
 }
 
-const ADMIN_EMAIL = 'platform-admin@gilde.test';
+const ADMIN_EMAIL = PLATFORM_ADMIN_EMAIL;
 
-/** The platform admin named in PLATFORM_ADMIN_EMAILS (test-env); shared by every suite. */
+/** The platform admin named in PLATFORM_ADMIN_EMAILS (test-env), granted; shared by every suite. */
 export async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUser> {
   await pool.query(
     `INSERT INTO users (email, display_name, account_type) VALUES ($1, 'Platform admin', 'client')
@@ -143,6 +151,7 @@ export async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUs
     [ADMIN_EMAIL],
   );
   const { rows } = await pool.query('SELECT id FROM users WHERE email = $1', [ADMIN_EMAIL]);
+  await grantAdmin(api.app, ADMIN_EMAIL);
   const token = api.app.get(TokenService).signAccessToken(rows[0].id);
   return {
     id: rows[0].id,

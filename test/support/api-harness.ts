@@ -3,6 +3,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from '@nestjs/common';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { grantPlatformAdmin } from '@gilde/identity';
 import { createApiApp } from '../../apps/api/src/bootstrap/create-api-app';
 
 export interface ApiHarness {
@@ -94,4 +96,15 @@ export async function addMember(
   if (acc.status !== 200)
     throw new Error(`accept failed: ${acc.status} ${JSON.stringify(acc.body)}`);
   return user;
+}
+
+/** The address test-env lists in PLATFORM_ADMIN_EMAILS. */
+export const PLATFORM_ADMIN_EMAIL = 'platform-admin@gilde.test';
+
+/**
+ * Grants platform admin to an existing account through the same function `npm run admin:grant`
+ * runs: registering a listed address alone grants nothing.
+ */
+export async function grantAdmin(app: NestFastifyApplication, email: string): Promise<void> {
+  await grantPlatformAdmin(app.get(DataSource, { strict: false }), email, 'test suite');
 }

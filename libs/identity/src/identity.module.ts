@@ -9,6 +9,8 @@ import { OrganisationAccess } from './access/organisation-access.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter.service';
+import { SessionCookies } from './auth/session-cookies.service';
+import { SessionRevocations } from './auth/session-revocations.service';
 import { TokenService } from './auth/token.service';
 import { Invitation } from './entities/invitation.entity';
 import { Membership } from './entities/membership.entity';
@@ -49,9 +51,17 @@ function signingKey(config: AppConfig): KeyObject {
     LoginLimiter,
     OrganisationAccess,
     OrganisationsService,
+    SessionCookies,
+    SessionRevocations,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [OrganisationAccess, UsersService, OrganisationsService, TokenService],
+  exports: [
+    OrganisationAccess,
+    UsersService,
+    OrganisationsService,
+    TokenService,
+    SessionRevocations,
+  ],
 })
 export class IdentityModule {}
 
@@ -64,7 +74,19 @@ export class IdentityModule {}
       useFactory: (config: AppConfig) => ({ secret: signingKey(config) }),
     }),
   ],
-  providers: [TokenService, UsersService, OrganisationAccess, OrganisationsService],
-  exports: [TokenService, UsersService, OrganisationAccess, OrganisationsService],
+  providers: [
+    TokenService,
+    UsersService,
+    OrganisationAccess,
+    OrganisationsService,
+    SessionRevocations,
+  ],
+  exports: [
+    TokenService,
+    UsersService,
+    OrganisationAccess,
+    OrganisationsService,
+    SessionRevocations,
+  ],
 })
 export class IdentityCoreModule {}

@@ -9,3 +9,6 @@ export * from './organisations/organisations.service';
 export * from './users/users.service';
 export * from './auth/token.service';
 export * from './access/auth-throttle.decorator';
+export * from './users/platform-admin';
+export * from './auth/session-revocations.service';
+export * from './auth/session-cookies.service';

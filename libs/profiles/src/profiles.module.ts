@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@gilde/identity';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
 import { ProfileViewsController } from './browsing/profile-views.controller';
@@ -29,7 +30,12 @@ const ENTITIES = [
 
 /** Interim profiles, availability, credentials and GDPR export/erasure: the API side. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), TaxonomyModule, ProfileBrowsingModule],
+  imports: [
+    TypeOrmModule.forFeature(ENTITIES),
+    TaxonomyModule,
+    ProfileBrowsingModule,
+    IdentityModule,
+  ],
   controllers: [
     ProfilesController,
     PersonalDataController,

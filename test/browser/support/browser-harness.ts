@@ -28,6 +28,7 @@ export const CHROMIUM_ARGS = [
 
 export interface BrowserHarness {
   baseUrl: string;
+  app: NestFastifyApplication;
   http: TestAgent;
   browser: Browser;
   /** A fresh, isolated browser session (own storage), English unless told otherwise. */
@@ -73,6 +74,7 @@ export async function startBrowserHarness(
   const contexts: BrowserContext[] = [];
   return {
     baseUrl,
+    app,
     http: request(baseUrl),
     browser,
     async newSession({ locale = 'en', width = 1360, height = 860 } = {}) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import TestAgent from 'supertest/lib/agent';
-import { PASSWORD, TestUser } from '@gilde/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { grantAdmin, PASSWORD, PLATFORM_ADMIN_EMAIL, TestUser } from '@gilde/testing';
 import { registerPerson } from './actors';
 
 export type Person = TestUser & { displayName: string };
@@ -120,9 +121,13 @@ export async function interimWithProfile(http: TestAgent, spec: InterimSpec): Pr
   return person;
 }
 
-/** The platform admin of the test environment (PLATFORM_ADMIN_EMAILS), registered once per database. */
-export async function platformAdmin(http: TestAgent): Promise<TestUser> {
-  const email = 'platform-admin@gilde.test';
+/**
+ * The platform admin of the test environment (PLATFORM_ADMIN_EMAILS), registered once per
+ * database and granted as `npm run admin:grant` does.
+ */
+export async function platformAdmin(h: AdminHarness): Promise<TestUser> {
+  const { http } = h;
+  const email = PLATFORM_ADMIN_EMAIL;
   let res = await http
     .post('/api/v1/auth/register')
     .send({ email, password: PASSWORD, displayName: 'Gilde Admin', accountType: 'client' });
@@ -130,6 +135,7 @@ export async function platformAdmin(http: TestAgent): Promise<TestUser> {
     res = await http.post('/api/v1/auth/login').send({ email, password: PASSWORD });
   if (res.status !== 200 && res.status !== 201)
     throw new Error(`platform admin: ${res.status} ${JSON.stringify(res.body)}`);
+  await grantAdmin(h.app, email);
   return {
     id: res.body.user.id,
     email,
@@ -139,9 +145,16 @@ export async function platformAdmin(http: TestAgent): Promise<TestUser> {
   };
 }
 
+/** What the admin helpers need of the harness: its HTTP agent and the app to grant through. */
+export interface AdminHarness {
+  http: TestAgent;
+  app: NestFastifyApplication;
+}
+
 /** Verifies every credential of an interim manager, as the platform admin would. */
-export async function verifyCredentials(http: TestAgent, interim: Person): Promise<void> {
-  const admin = await platformAdmin(http);
+export async function verifyCredentials(h: AdminHarness, interim: Person): Promise<void> {
+  const { http } = h;
+  const admin = await platformAdmin(h);
   const profile = await ok<{ credentials: { id: string }[] }>(
     http.get('/api/v1/interims/me/profile').set(interim.auth),
   );

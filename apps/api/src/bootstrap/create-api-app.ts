@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -66,6 +67,8 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
       },
     },
   });
+  // Parses the browser session cookies (refresh and CSRF); they are not signed by the plugin.
+  await app.register(fastifyCookie);
   app.enableCors({
     origin: [config.webOrigin],
     credentials: false,

@@ -265,7 +265,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; failed attempts are limited per account and per IP */
+        /** Sign in; also sets the browser session cookie. Failed attempts are limited per account and per IP */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -282,7 +282,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session the refresh token belongs to */
+        /** End the session of the refresh token (body, or the session cookie with X-CSRF-Token); its live streams close */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -299,7 +299,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a refresh token; a reused token revokes the session */
+        /** Rotate a refresh token (body refreshToken, or the session cookie with X-CSRF-Token); a reused token revokes the session */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -316,7 +316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account (interim manager or client user) */
+        /** Create an account (interim manager or client user); also sets the browser session cookie */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -2414,7 +2414,8 @@ export interface components {
             unread: number;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description For API clients. Browsers send {} and the session cookie with the X-CSRF-Token header instead. */
+            refreshToken?: string;
         };
         RegisterDto: {
             /** @enum {string} */
@@ -2637,7 +2638,8 @@ export interface components {
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
-            refreshToken: string;
+            /** @description For API clients (sign-in, registration, and a refresh that sent refreshToken in the body). A refresh through the session cookie leaves it out: the browser keeps it in the cookie. */
+            refreshToken?: string;
             user: components["schemas"]["UserView"];
         };
         UnsubscribedView: {

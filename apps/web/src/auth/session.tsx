@@ -31,11 +31,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedIn, setSignedIn] = useState<boolean | null>(tokens.access() ? true : null);
   const [orgId, setOrgId] = useState<string | null>(() => localStorage.getItem(ORG_KEY));
 
-  // On load, turn a stored refresh token into an access token before anything else asks.
+  // On load, turn the session cookie into an access token before anything else asks.
   useEffect(() => {
     let cancelled = false;
     if (signedIn === null) {
-      if (!tokens.refreshToken()) setSignedIn(false);
+      if (!tokens.hasSession()) setSignedIn(false);
       else void refreshSession().then((ok) => !cancelled && setSignedIn(ok));
     }
     const off = tokens.onChange((value) => {
@@ -58,7 +58,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       const result = await call(api.POST('/api/v1/auth/login', { body: { email, password } }));
-      tokens.set(result);
+      // The refresh token arrives as an httpOnly cookie; the body's copy is for API clients.
+      tokens.set({ accessToken: result.accessToken });
       await queryClient.invalidateQueries({ queryKey: ['me'] });
     },
     [queryClient],
@@ -67,19 +68,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signUp = useCallback(
     async (input: Schemas['RegisterDto']) => {
       const result = await call(api.POST('/api/v1/auth/register', { body: input }));
-      tokens.set(result);
+      tokens.set({ accessToken: result.accessToken });
       await queryClient.invalidateQueries({ queryKey: ['me'] });
     },
     [queryClient],
   );
 
   const signOut = useCallback(async () => {
-    const refreshToken = tokens.refreshToken();
-    if (refreshToken && tokens.access()) {
-      // Best effort: ending the server session must not keep the user signed in locally.
-      await call(api.POST('/api/v1/auth/logout', { body: { refreshToken } })).catch(
-        () => undefined,
-      );
+    if (tokens.access()) {
+      // Best effort: ending the server session must not keep the user signed in locally. The
+      // session cookie and the CSRF header (added by authFetch) say which session ends.
+      await call(api.POST('/api/v1/auth/logout', { body: {} })).catch(() => undefined);
     }
     tokens.clear();
     queryClient.clear();

@@ -94,6 +94,13 @@ export function useNotificationStream(): void {
           toast({ title: n.title, body: n.body, href: n.link });
           refreshAll();
         });
+        // The session was signed out or its access token expired: a new stream token (after a
+        // refresh, or not at all when signed out) decides what happens next.
+        source.addEventListener('end', () => {
+          source?.close();
+          source = null;
+          if (!stopped) timer = setTimeout(connect, 0);
+        });
         source.onerror = reconnect;
       } catch {
         reconnect();

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { AccountType } from '../entities/user.entity';
 import { AuthUser } from './auth-user';
+import type { AccessSession } from '../auth/token.service';
 
 export const ACCESS_RULE = 'gilde:access-rule';
 
@@ -36,3 +37,12 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   if (!user) throw new UnauthorizedException('Sign in first.');
   return user;
 });
+
+/** The access token's session (sign-in and expiry) on an authenticated route. */
+export const CurrentSession = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AccessSession => {
+    const session = ctx.switchToHttp().getRequest<{ session?: AccessSession }>().session;
+    if (!session) throw new UnauthorizedException('Sign in first.');
+    return session;
+  },
+);

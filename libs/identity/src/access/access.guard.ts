@@ -9,12 +9,13 @@ import {
 import { Reflector } from '@nestjs/core';
 import { AccessRule, ACCESS_RULE } from './access.decorators';
 import { AuthUser } from './auth-user';
-import { TokenService } from '../auth/token.service';
+import { AccessSession, TokenService } from '../auth/token.service';
 import { UsersService } from '../users/users.service';
 
 interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
   user?: AuthUser;
+  session?: AccessSession;
   ip?: string;
   url?: string;
 }
@@ -54,17 +55,18 @@ export class AccessGuard implements CanActivate {
         : undefined;
     if (!token)
       throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
-    const userId = await this.tokens.verifyAccessToken(token);
-    if (!userId) {
+    const session = await this.tokens.verifyAccessSession(token);
+    if (!session) {
       this.logger.warn(
         { event: 'auth.invalid_token', ip: request.ip },
         'Rejected an invalid access token',
       );
       throw new UnauthorizedException('The access token is invalid or expired.');
     }
-    const user = await this.users.findActiveAuthUser(userId);
+    const user = await this.users.findActiveAuthUser(session.userId);
     if (!user) throw new UnauthorizedException('The account no longer exists.');
     request.user = user;
+    request.session = session;
 
     switch (rule.kind) {
       case 'platform_admin':

@@ -1,51 +1,114 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Ip,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser, Public } from '../access/access.decorators';
 import { LoginDto, RefreshDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { AuthService } from './auth.service';
+import { SessionCookies } from './session-cookies.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
+  ) {}
 
   @Post('register')
   @Public()
   @AuthThrottle()
-  @ApiOperation({ summary: 'Create an account (interim manager or client user)' })
+  @ApiOperation({
+    summary:
+      'Create an account (interim manager or client user); also sets the browser session cookie',
+  })
   @ApiResponse({ status: 201, type: TokensView })
-  register(@Body() dto: RegisterDto): Promise<TokensView> {
-    return this.auth.register(dto);
+  async register(
+    @Body() dto: RegisterDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensView> {
+    const tokens = await this.auth.register(dto);
+    this.cookies.set(reply, tokens.refreshToken!);
+    return tokens;
   }
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @AuthThrottle()
-  @ApiOperation({ summary: 'Sign in; failed attempts are limited per account and per IP' })
+  @ApiOperation({
+    summary:
+      'Sign in; also sets the browser session cookie. Failed attempts are limited per account and per IP',
+  })
   @ApiResponse({ status: 200, type: TokensView })
-  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokensView> {
-    return this.auth.login(dto, ip);
+  async login(
+    @Body() dto: LoginDto,
+    @Ip() ip: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensView> {
+    const tokens = await this.auth.login(dto, ip);
+    this.cookies.set(reply, tokens.refreshToken!);
+    return tokens;
   }
 
   @Post('refresh')
   @Public()
   @HttpCode(200)
   @AuthThrottle()
-  @ApiOperation({ summary: 'Rotate a refresh token; a reused token revokes the session' })
+  @ApiOperation({
+    summary:
+      'Rotate a refresh token (body refreshToken, or the session cookie with X-CSRF-Token); ' +
+      'a reused token revokes the session',
+  })
   @ApiResponse({ status: 200, type: TokensView })
-  refresh(@Body() dto: RefreshDto): Promise<TokensView> {
-    return this.auth.refresh(dto.refreshToken);
+  async refresh(
+    @Body() dto: RefreshDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokensView> {
+    if (dto.refreshToken) return this.auth.refresh(dto.refreshToken);
+    const fromCookie = this.cookies.fromRequest(request);
+    if (!fromCookie) {
+      throw new UnauthorizedException('No session: sign in, or send refreshToken in the body.');
+    }
+    try {
+      const { refreshToken, ...tokens } = await this.auth.refresh(fromCookie);
+      this.cookies.set(reply, refreshToken!);
+      return tokens;
+    } catch (err) {
+      // A refused cookie is of no further use: the browser forgets it.
+      if (err instanceof UnauthorizedException) this.cookies.clear(reply);
+      throw err;
+    }
   }
 
   @Post('logout')
   @Authenticated()
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End the session the refresh token belongs to' })
-  async logout(@Body() dto: RefreshDto, @CurrentUser() user: AuthUser): Promise<void> {
-    await this.auth.logout(dto.refreshToken, user.id);
+  @ApiOperation({
+    summary:
+      'End the session of the refresh token (body, or the session cookie with X-CSRF-Token); ' +
+      'its live streams close',
+  })
+  async logout(
+    @Body() dto: RefreshDto,
+    @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const presented = dto.refreshToken ?? this.cookies.fromRequest(request);
+    if (presented) await this.auth.logout(presented, user.id);
+    this.cookies.clear(reply);
   }
 }

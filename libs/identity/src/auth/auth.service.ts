@@ -14,8 +14,10 @@ import { AuthUser } from '../access/auth-user';
 import { LoginDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
-import { normaliseEmail, UsersService } from '../users/users.service';
+import { normaliseEmail } from '../users/normalise-email';
+import { UsersService } from '../users/users.service';
 import { LoginLimiter } from './login-limiter.service';
+import { SessionRevocations } from './session-revocations.service';
 import { TokenService } from './token.service';
 
 const ARGON2_OPTIONS = {
@@ -37,6 +39,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly limiter: LoginLimiter,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {
     this.dummyHash = argon2.hash(randomUUID(), ARGON2_OPTIONS);
   }
@@ -98,7 +101,7 @@ export class AuthService {
           { event: 'auth.refresh_reuse', userId: token.userId },
           'Refresh token reused; family revoked',
         );
-        return 'reused' as const;
+        return { reused: token } as const;
       }
       if (token.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
       const user = await this.users.findActiveAuthUser(token.userId, manager);
@@ -106,7 +109,14 @@ export class AuthService {
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
       return this.issue(manager, user, token.familyId);
     });
-    if (outcome === 'invalid' || outcome === 'reused') throw invalid;
+    if (outcome === 'invalid') throw invalid;
+    if ('reused' in outcome) {
+      await this.revocations.revoked({
+        userId: outcome.reused.userId,
+        familyId: outcome.reused.familyId,
+      });
+      throw invalid;
+    }
     return outcome;
   }
 
@@ -114,12 +124,15 @@ export class AuthService {
   async logout(presented: string, userId: string): Promise<void> {
     const [id] = presented.split('.');
     if (!id || !/^[0-9a-f-]{36}$/.test(id)) return;
-    await this.dataSource.query(
+    const [rows]: [{ family_id: string }[], number] = await this.dataSource.query(
       `UPDATE refresh_tokens SET revoked_at = now()
         WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE id = $1 AND user_id = $2)
-          AND revoked_at IS NULL`,
+          AND revoked_at IS NULL
+        RETURNING family_id`,
       [id, userId],
     );
+    const familyId = rows[0]?.family_id;
+    if (familyId) await this.revocations.revoked({ userId, familyId });
   }
 
   private async issue(
@@ -139,7 +152,7 @@ export class AuthService {
     );
     return {
       user,
-      accessToken: this.tokens.signAccessToken(user.id),
+      accessToken: this.tokens.signAccessToken(user.id, familyId),
       refreshToken: `${saved.id}.${secret}`,
       expiresIn: this.config.auth.accessTtlSeconds,
     };
@@ -152,6 +165,7 @@ export class AuthService {
       display_name: user.displayName,
       account_type: user.accountType,
       locale: user.locale,
+      platform_admin_granted_at: user.platformAdminGrantedAt,
     };
   }
 }

@@ -9,7 +9,19 @@ const AUDIENCE = 'gilde-api';
 interface AccessClaims {
   sub: string;
   typ: 'access';
+  /** The refresh-token family (sign-in) the token was issued under. */
+  fam?: string;
 }
+
+/** What a verified access token says: who, under which sign-in, until when. */
+export interface AccessSession {
+  userId: string;
+  /** Null for tokens issued outside a sign-in (tests, scripts). */
+  familyId: string | null;
+  expiresAt: Date;
+}
+
+const UUID = /^[0-9a-f-]{36}$/;
 
 /** Access tokens (short-lived JWTs), opaque refresh tokens, and signed invitation tokens. */
 @Injectable()
@@ -26,8 +38,11 @@ export class TokenService {
       .digest();
   }
 
-  signAccessToken(userId: string): string {
-    return this.jwt.sign({ sub: userId, typ: 'access' } satisfies AccessClaims, {
+  signAccessToken(userId: string, familyId?: string): string {
+    const claims: AccessClaims = familyId
+      ? { sub: userId, typ: 'access', fam: familyId }
+      : { sub: userId, typ: 'access' };
+    return this.jwt.sign(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.auth.accessTtlSeconds,
       issuer: ISSUER,
@@ -37,8 +52,13 @@ export class TokenService {
 
   /** The user id of a valid access token, or null. Only HS256 is accepted. */
   async verifyAccessToken(token: string): Promise<string | null> {
+    return (await this.verifyAccessSession(token))?.userId ?? null;
+  }
+
+  /** The session a valid access token belongs to, or null. Only HS256 is accepted. */
+  async verifyAccessSession(token: string): Promise<AccessSession | null> {
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims & { nbf?: number }>(token, {
+      const claims = await this.jwt.verifyAsync<AccessClaims & { exp?: number }>(token, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
@@ -46,11 +66,17 @@ export class TokenService {
       if (
         claims.typ !== 'access' ||
         typeof claims.sub !== 'string' ||
-        !/^[0-9a-f-]{36}$/.test(claims.sub)
+        !UUID.test(claims.sub) ||
+        typeof claims.exp !== 'number' ||
+        (claims.fam !== undefined && (typeof claims.fam !== 'string' || !UUID.test(claims.fam)))
       ) {
         return null;
       }
-      return claims.sub;
+      return {
+        userId: claims.sub,
+        familyId: claims.fam ?? null,
+        expiresAt: new Date(claims.exp * 1000),
+      };
     } catch {
       return null;
     }

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ACCOUNT_TYPES, AccountType } from '../entities/user.entity';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -42,10 +42,14 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description:
+      'For API clients. Browsers send {} and the session cookie with the X-CSRF-Token header instead.',
+  })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class UserView {
@@ -60,6 +64,11 @@ export class UserView {
 export class TokensView {
   @ApiProperty({ type: UserView }) user!: UserView;
   @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'For API clients (sign-in, registration, and a refresh that sent refreshToken in the body). ' +
+      'A refresh through the session cookie leaves it out: the browser keeps it in the cookie.',
+  })
+  refreshToken?: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
 }

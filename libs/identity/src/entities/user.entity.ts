@@ -42,6 +42,17 @@ export class User {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  /**
+   * Set only by `npm run admin:grant` (never through the API): platform admin is an explicit
+   * grant, not a property of the address. See isPlatformAdmin for the full rule.
+   */
+  @Column('timestamptz', { nullable: true })
+  platformAdminGrantedAt!: Date | null;
+
+  /** Who ran the grant (the operator's name), for the record. */
+  @Column('text', { nullable: true })
+  platformAdminGrantedBy!: string | null;
+
   /** Set when the person exercised their right to erasure; the row stays as a pseudonym. */
   @Column('timestamptz', { nullable: true })
   erasedAt!: Date | null;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
 import { AccountType, Locale } from '../entities/user.entity';
+import { isPlatformAdmin } from './platform-admin';
 
 interface UserRow {
   id: string;
@@ -11,11 +12,10 @@ interface UserRow {
   display_name: string;
   account_type: AccountType;
   locale: Locale;
+  platform_admin_granted_at: Date | null;
 }
 
-export function normaliseEmail(email: string): string {
-  return email.trim().normalize('NFC').toLowerCase();
-}
+export { normaliseEmail } from './normalise-email';
 
 @Injectable()
 export class UsersService {
@@ -26,7 +26,8 @@ export class UsersService {
 
   async findActiveAuthUser(id: string, manager?: EntityManager): Promise<AuthUser | null> {
     const rows: UserRow[] = await (manager ?? this.dataSource).query(
-      `SELECT id, email, display_name, account_type, locale FROM users WHERE id = $1 AND erased_at IS NULL`,
+      `SELECT id, email, display_name, account_type, locale, platform_admin_granted_at
+         FROM users WHERE id = $1 AND erased_at IS NULL`,
       [id],
     );
     const row = rows[0];
@@ -40,7 +41,10 @@ export class UsersService {
       displayName: row.display_name,
       accountType: row.account_type,
       locale: row.locale,
-      isPlatformAdmin: this.config.auth.platformAdminEmails.includes(row.email),
+      isPlatformAdmin: isPlatformAdmin(
+        { email: row.email, platformAdminGrantedAt: row.platform_admin_granted_at },
+        this.config.auth.platformAdminEmails,
+      ),
     };
   }
 }

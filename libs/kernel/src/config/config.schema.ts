@@ -78,7 +78,7 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9{}_-]+$/i, 'letters, digits, _ - and {} only')
     .default('gilde'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
+  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(2).max(86400).default(900),
   REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INVITATION_TTL_HOURS: z.coerce
     .number()

@@ -34,7 +34,7 @@ export class DevMailboxController {
     @Query() query: PageQuery,
   ): Promise<Page<MailboxMessageView>> {
     if (!this.config.devMailbox) throw new NotFoundException('No route GET /api/v1/dev/mailbox');
-    const user = await this.auth.fromBearer(authorization);
+    const user = await this.auth.userFromBearer(authorization);
     const { page, pageSize, skip, take } = pageWindow(query);
     const all = user.isPlatformAdmin;
     const rows: {

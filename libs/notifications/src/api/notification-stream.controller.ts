@@ -3,11 +3,11 @@ import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
-import { AuthUser, Public } from '@gilde/identity';
+import { Public } from '@gilde/identity';
 import { AppConfig } from '@gilde/kernel';
 import { NotificationStreamHub } from '../stream/notification-stream.hub';
 import { StreamMessage } from '../stream/stream-message';
-import { RequestAuthenticator } from '../stream/request-authenticator.service';
+import { RequestAuthenticator, StreamCaller } from '../stream/request-authenticator.service';
 import { NotificationsService } from './notifications.service';
 
 /** Open streams one person may have in one API process (one per tab). */
@@ -35,8 +35,9 @@ export class NotificationStreamController {
   /**
    * Public in the guard's sense only: it authenticates itself, with the Bearer header or,
    * for EventSource, a one-time ?token=. Events: `notification` (one per new notification,
-   * id = notification id), `unread` (the count changed elsewhere), `ready`; comments as
-   * heartbeats. A reconnect with Last-Event-ID gets what it missed.
+   * id = notification id), `unread` (the count changed elsewhere), `ready`, and `end` (the
+   * session was signed out or revoked, or the access token expired: get a new token, or sign
+   * in again); comments as heartbeats. A reconnect with Last-Event-ID gets what it missed.
    */
   @Get('stream')
   @Public()
@@ -47,10 +48,10 @@ export class NotificationStreamController {
     @Res() reply: FastifyReply,
     @Query() query: StreamQuery,
   ): Promise<void> {
-    const user = query.token
+    const caller = query.token
       ? await this.auth.fromStreamToken(query.token)
       : await this.auth.fromBearer(req.headers.authorization);
-    if (this.hub.listenerCount(user.id) >= MAX_STREAMS_PER_USER) {
+    if (this.hub.listenerCount(caller.user.id) >= MAX_STREAMS_PER_USER) {
       throw new HttpException(
         {
           message: `At most ${MAX_STREAMS_PER_USER} live streams at once; close a tab.`,
@@ -59,10 +60,14 @@ export class NotificationStreamController {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    await this.open(user, req, reply);
+    await this.open(caller, req, reply);
   }
 
-  private async open(user: AuthUser, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  private async open(
+    { user, session }: StreamCaller,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -83,6 +88,10 @@ export class NotificationStreamController {
     const send = (event: string, data: unknown, id?: string) =>
       write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     const onMessage = (message: StreamMessage) => {
+      if (message.t === 'revoked') {
+        if (message.familyId === null || message.familyId === session.familyId) end('revoked');
+        return;
+      }
       // In order, one at a time: the view is read from the database.
       chain = chain
         .then(async () => {
@@ -100,13 +109,25 @@ export class NotificationStreamController {
       () => write(`: heartbeat\n\n`),
       this.config.notifications.sseHeartbeatMs,
     );
+    // The stream is as good as the access token it was opened with, and no longer.
+    const expiry = setTimeout(
+      () => end('expired'),
+      Math.max(0, session.expiresAt.getTime() - Date.now()),
+    ).unref();
     const cleanup = () => {
       if (closed) return;
       closed = true;
       clearInterval(heartbeat);
+      clearTimeout(expiry);
       stopOnShutdown();
       void unsubscribe();
     };
+    /** Tells the client why (it signs in again or fetches a new token), then hangs up. */
+    function end(reason: 'revoked' | 'expired'): void {
+      send('end', { reason });
+      cleanup();
+      raw.end();
+    }
     const stopOnShutdown = this.hub.onShutdown(() => {
       cleanup();
       raw.end();
@@ -116,6 +137,8 @@ export class NotificationStreamController {
     raw.on('error', cleanup);
 
     try {
+      // A sign-out between the check at open and the subscription above was not heard: look again.
+      if (!(await this.auth.stillActive(session))) return end('revoked');
       const lastEventId = req.headers['last-event-id'];
       if (typeof lastEventId === 'string' && UUID.test(lastEventId)) {
         for (const view of await this.notifications.since(user.id, lastEventId, user.locale)) {

@@ -1,6 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import {
+  AccessSession,
+  AuthUser,
+  Authenticated,
+  CurrentSession,
+  CurrentUser,
+} from '@gilde/identity';
 import { StreamTokens } from '../tokens/stream-tokens.service';
 import {
   NotificationListQuery,
@@ -48,8 +54,12 @@ export class NotificationsController {
       'A one-time token for GET /notifications/stream?token= (EventSource cannot send headers)',
   })
   @ApiResponse({ status: 201, type: StreamTokenView })
-  streamToken(@CurrentUser() user: AuthUser): StreamTokenView {
-    const { token, expiresAt } = this.streamTokens.issue(user.id);
+  streamToken(
+    @CurrentUser() user: AuthUser,
+    @CurrentSession() session: AccessSession,
+  ): StreamTokenView {
+    // The stream lives no longer than this access token and ends with its sign-in.
+    const { token, expiresAt } = this.streamTokens.issue(user.id, session);
     return { token, expiresAt: expiresAt.toISOString() };
   }
 

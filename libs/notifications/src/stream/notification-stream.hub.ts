@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import Redis from 'ioredis';
+import { parseSessionRevoked, sessionRevokedChannel } from '@gilde/identity';
 import { AppConfig, createRedis } from '@gilde/kernel';
 import { StreamMessage, streamChannel, unpackBroadcast } from './stream-message';
 
@@ -10,12 +11,14 @@ export type StreamListener = (message: StreamMessage) => void;
 /**
  * The API process's side of live notifications: one dedicated Redis subscriber connection,
  * subscribed while at least one stream is open here, handing each message to the streams
- * (tabs) of the recipients it names. The subscription ends when the last stream closes.
+ * (tabs) of the recipients it names. It also hears which sessions ended (identity's channel),
+ * so streams of a signed-out session close. The subscription ends when the last stream closes.
  */
 @Injectable()
 export class NotificationStreamHub implements BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationStreamHub.name);
   private readonly channel: string;
+  private readonly revokedChannel: string;
   private subscriber: Redis | null = null;
   private subscribed: Promise<void> | null = null;
   private readonly listeners = new Map<string, Set<StreamListener>>();
@@ -23,6 +26,7 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     this.channel = streamChannel(config.redis.queuePrefix);
+    this.revokedChannel = sessionRevokedChannel(config.redis.queuePrefix);
   }
 
   /** Starts listening for one person; returns the function that stops it. */
@@ -35,7 +39,7 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
     set.add(listener);
     if (!this.subscribed) {
       this.subscribed = this.connection()
-        .subscribe(this.channel)
+        .subscribe(this.channel, this.revokedChannel)
         .then(() => undefined)
         .catch((err: Error) => this.logger.warn(`Could not subscribe: ${err.message}`));
     }
@@ -53,7 +57,9 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
       this.listeners.delete(userId);
       if (this.listeners.size === 0 && this.subscribed) {
         this.subscribed = null;
-        await this.subscriber?.unsubscribe(this.channel).catch(() => undefined);
+        await this.subscriber
+          ?.unsubscribe(this.channel, this.revokedChannel)
+          .catch(() => undefined);
       }
     };
   }
@@ -74,19 +80,28 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
       // A subscribed connection can do nothing else, hence its own; it waits for Redis to come back.
       this.subscriber = createRedis(this.config.redis.url, 'subscriber', 'notify-subscriber');
       this.subscriber.on('message', (channel: string, raw: string) => {
+        if (channel === this.revokedChannel) {
+          const ended = parseSessionRevoked(raw);
+          if (ended) this.deliver(ended.userId, { t: 'revoked', familyId: ended.familyId });
+          return;
+        }
         if (channel !== this.channel) return;
         for (const [recipientId, message] of unpackBroadcast(raw)) {
-          for (const listener of this.listeners.get(recipientId) ?? []) {
-            try {
-              listener(message);
-            } catch (err) {
-              this.logger.warn(`A stream listener failed: ${(err as Error).message}`);
-            }
-          }
+          this.deliver(recipientId, message);
         }
       });
     }
     return this.subscriber;
+  }
+
+  private deliver(recipientId: string, message: StreamMessage): void {
+    for (const listener of [...(this.listeners.get(recipientId) ?? [])]) {
+      try {
+        listener(message);
+      } catch (err) {
+        this.logger.warn(`A stream listener failed: ${(err as Error).message}`);
+      }
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {

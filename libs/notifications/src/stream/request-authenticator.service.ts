@@ -5,9 +5,19 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AuthUser, TokenService, UsersService } from '@gilde/identity';
+import { AuthUser, SessionRevocations, TokenService, UsersService } from '@gilde/identity';
 import { AppConfig, REDIS } from '@gilde/kernel';
-import { STREAM_TOKEN_TTL_SECONDS, StreamTokens } from '../tokens/stream-tokens.service';
+import {
+  STREAM_TOKEN_TTL_SECONDS,
+  StreamSession,
+  StreamTokens,
+} from '../tokens/stream-tokens.service';
+
+/** Who opens a stream, and the session it ends with. */
+export interface StreamCaller {
+  user: AuthUser;
+  session: StreamSession;
+}
 
 /**
  * Authentication for the two routes that must answer before (or without) the access guard:
@@ -20,22 +30,23 @@ export class RequestAuthenticator {
     private readonly tokens: TokenService,
     private readonly users: UsersService,
     private readonly streamTokens: StreamTokens,
+    private readonly sessions: SessionRevocations,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {}
 
-  async fromBearer(header: string | string[] | undefined): Promise<AuthUser> {
+  async fromBearer(header: string | string[] | undefined): Promise<StreamCaller> {
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token)
       throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
-    const userId = await this.tokens.verifyAccessToken(token);
-    if (!userId) throw new UnauthorizedException('The access token is invalid or expired.');
-    return this.active(userId);
+    const session = await this.tokens.verifyAccessSession(token);
+    if (!session) throw new UnauthorizedException('The access token is invalid or expired.');
+    return this.active(session.userId, session);
   }
 
   /** A stream token works once: its id is burnt in Redis on first use. */
-  async fromStreamToken(token: string): Promise<AuthUser> {
+  async fromStreamToken(token: string): Promise<StreamCaller> {
     const claims = this.streamTokens.verify(token);
     if (!claims)
       throw new UnauthorizedException('The stream token is invalid or expired; ask for a new one.');
@@ -55,12 +66,30 @@ export class RequestAuthenticator {
     }
     if (first !== 'OK')
       throw new UnauthorizedException('This stream token was already used; ask for a new one.');
-    return this.active(claims.sub);
+    return this.active(claims.sub, {
+      familyId: claims.fam,
+      expiresAt: new Date(claims.sxp * 1000),
+    });
   }
 
-  private async active(userId: string): Promise<AuthUser> {
+  /** The bearer's account, for the development mailbox. */
+  async userFromBearer(header: string | string[] | undefined): Promise<AuthUser> {
+    return (await this.fromBearer(header)).user;
+  }
+
+  /** Whether the sign-in behind a stream still stands (tokens outside a sign-in always do). */
+  async stillActive(session: StreamSession): Promise<boolean> {
+    return !session.familyId || this.sessions.isActive(session.familyId);
+  }
+
+  private async active(userId: string, session: StreamSession): Promise<StreamCaller> {
     const user = await this.users.findActiveAuthUser(userId);
     if (!user) throw new UnauthorizedException('The account no longer exists.');
-    return user;
+    // A stream outlives the request: one opened with a token of a signed-out session would
+    // otherwise run until that token expires.
+    if (!(await this.stillActive(session))) {
+      throw new UnauthorizedException('This session has ended; sign in again.');
+    }
+    return { user, session };
   }
 }

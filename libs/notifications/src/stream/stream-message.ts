@@ -1,5 +1,11 @@
-/** What a stream hears about one recipient: ids and counts, no content. */
-export type StreamMessage = { t: 'created'; id: string } | { t: 'read'; unread: number };
+/**
+ * What a stream hears about one recipient: ids and counts, no content; and that a session of
+ * theirs ended (familyId null: all of them), so streams opened under it close.
+ */
+export type StreamMessage =
+  | { t: 'created'; id: string }
+  | { t: 'read'; unread: number }
+  | { t: 'revoked'; familyId: string | null };
 
 /**
  * What travels over Redis pub/sub: one message per written batch, naming recipients and

@@ -8,6 +8,16 @@ interface StreamClaims {
   sub: string;
   exp: number;
   jti: string;
+  /** The sign-in (refresh family) of the access token it was issued for, if any. */
+  fam: string | null;
+  /** When that access token expires (seconds): the stream ends then. */
+  sxp: number;
+}
+
+/** The session a stream belongs to: it ends when the session is revoked or expires. */
+export interface StreamSession {
+  familyId: string | null;
+  expiresAt: Date;
 }
 
 /**
@@ -25,11 +35,17 @@ export class StreamTokens {
       .digest();
   }
 
-  issue(userId: string, now = Date.now()): { token: string; expiresAt: Date; jti: string } {
+  issue(
+    userId: string,
+    session: StreamSession,
+    now = Date.now(),
+  ): { token: string; expiresAt: Date; jti: string } {
     const claims: StreamClaims = {
       sub: userId,
       exp: Math.floor(now / 1000) + STREAM_TOKEN_TTL_SECONDS,
       jti: randomUUID(),
+      fam: session.familyId,
+      sxp: Math.floor(session.expiresAt.getTime() / 1000),
     };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return {
@@ -53,12 +69,20 @@ export class StreamTokens {
       if (
         typeof claims.sub !== 'string' ||
         typeof claims.jti !== 'string' ||
-        typeof claims.exp !== 'number'
+        typeof claims.exp !== 'number' ||
+        typeof claims.sxp !== 'number' ||
+        (claims.fam !== null && typeof claims.fam !== 'string')
       ) {
         return null;
       }
-      if (claims.exp * 1000 <= now) return null;
-      return { sub: claims.sub, exp: claims.exp, jti: claims.jti };
+      if (claims.exp * 1000 <= now || claims.sxp * 1000 <= now) return null;
+      return {
+        sub: claims.sub,
+        exp: claims.exp,
+        jti: claims.jti,
+        fam: claims.fam ?? null,
+        sxp: claims.sxp,
+      };
     } catch {
       return null;
     }

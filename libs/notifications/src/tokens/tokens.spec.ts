@@ -26,16 +26,28 @@ describe('unsubscribe tokens', () => {
 
 describe('stream tokens', () => {
   const tokens = new StreamTokens(config);
+  const session = { familyId: null, expiresAt: new Date(Date.now() + 900_000) };
 
   it('are valid for a minute, for their user only', () => {
     const now = Date.now();
-    const { token } = tokens.issue(USER, now);
+    const { token } = tokens.issue(USER, session, now);
     expect(tokens.verify(token, now)?.sub).toBe(USER);
     expect(tokens.verify(token, now + 61_000)).toBeNull();
   });
 
+  it('are not valid beyond the access token they were issued for', () => {
+    const now = Date.now();
+    const { token } = tokens.issue(
+      USER,
+      { familyId: null, expiresAt: new Date(now + 10_000) },
+      now,
+    );
+    expect(tokens.verify(token, now + 9_000)?.sxp).toBe(Math.floor((now + 10_000) / 1000));
+    expect(tokens.verify(token, now + 11_000)).toBeNull();
+  });
+
   it('refuse tampering and other keys', () => {
-    const { token } = tokens.issue(USER);
+    const { token } = tokens.issue(USER, session);
     const [body, sig] = token.split('.');
     const forged = Buffer.from(
       JSON.stringify({ sub: USER, exp: 9_999_999_999, jti: 'x' }),

@@ -1,7 +1,7 @@
 import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '@gilde/identity';
+import { AuthUser, SessionRevocations } from '@gilde/identity';
 import { EVENTS, appendToOutbox, modify } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
@@ -18,7 +18,10 @@ export const ERASED_DISPLAY_NAME = 'Erased user';
 export class ErasureService {
   private readonly logger = new Logger('Privacy');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRevocations,
+  ) {}
 
   async erase(user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -79,6 +82,8 @@ export class ErasureService {
         payload: { interimId: user.id },
       });
     });
+    // Every session ended with the account: its open streams close too.
+    await this.sessions.revoked({ userId: user.id, familyId: null });
     this.logger.log({ event: 'privacy.erased', userId: user.id }, 'Account erased on request');
   }
 

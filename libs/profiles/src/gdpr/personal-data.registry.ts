@@ -282,6 +282,13 @@ export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
     reason: 'part of the account row: exported and pseudonymised through users.id',
   },
   {
+    table: 'users',
+    column: 'platform_admin_granted_by',
+    reason:
+      "the operator's name on the account's admin grant: exported with the account row " +
+      '(users.id); it names the operator, not another account',
+  },
+  {
     table: 'organisations',
     column: 'created_by',
     reason: "the organisation's record of who founded it (client accounts only)",

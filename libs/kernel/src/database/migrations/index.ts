@@ -17,6 +17,7 @@ import { AssignmentMatchesWithoutUserKey1795773700000 } from './1795773700000-As
 import { SearchProfileFilterIndexes1795773800000 } from './1795773800000-SearchProfileFilterIndexes';
 import { MatchExplanationAsJson1795773900000 } from './1795773900000-MatchExplanationAsJson';
 import { ResponseRetention1795774000000 } from './1795774000000-ResponseRetention';
+import { PlatformAdminGrants1795774100000 } from './1795774100000-PlatformAdminGrants';
 import { AssignmentBudgetChanges1795774400000 } from './1795774400000-AssignmentBudgetChanges';
 import { ProfileViews1795774500000 } from './1795774500000-ProfileViews';
 import { AuditPseudonymisation1795774600000 } from './1795774600000-AuditPseudonymisation';
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   SearchProfileFilterIndexes1795773800000,
   MatchExplanationAsJson1795773900000,
   ResponseRetention1795774000000,
+  PlatformAdminGrants1795774100000,
   AssignmentBudgetChanges1795774400000,
   ProfileViews1795774500000,
   AuditPseudonymisation1795774600000,
