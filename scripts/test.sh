@@ -16,7 +16,7 @@ check() {
   log "$name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); log "$name FAILED"; fi
 }
-check "Lint" npx eslint --max-warnings=0 apps libs test
+check "Lint" npx eslint --max-warnings=0 apps apps/web libs test
 check "Typecheck" npx tsc -p tsconfig.json --noEmit
 check "Web typecheck" npm run --silent web:typecheck
 

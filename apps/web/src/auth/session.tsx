@@ -14,13 +14,13 @@ type Status = 'loading' | 'anonymous' | 'authenticated';
 interface Session {
   status: Status;
   me: Me | undefined;
-  signIn(email: string, password: string): Promise<void>;
-  signUp(input: Schemas['RegisterDto']): Promise<void>;
-  signOut(): Promise<void>;
+  signIn: (email: string, password: string) => Promise<void>;
+  signUp: (input: Schemas['RegisterDto']) => Promise<void>;
+  signOut: () => Promise<void>;
   /** The organisation the client user is working in (null for interims or before joining one). */
   activeOrg: Membership | null;
-  setActiveOrg(id: string): void;
-  hasRole(role: OrgRole): boolean;
+  setActiveOrg: (id: string) => void;
+  hasRole: (role: OrgRole) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -28,16 +28,16 @@ const ORG_KEY = 'gilde.activeOrg';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [signedIn, setSignedIn] = useState<boolean | null>(tokens.access() ? true : null);
+  // null while a stored refresh token is being turned into an access token.
+  const [signedIn, setSignedIn] = useState<boolean | null>(() =>
+    tokens.access() ? true : tokens.refreshToken() ? null : false,
+  );
   const [orgId, setOrgId] = useState<string | null>(() => localStorage.getItem(ORG_KEY));
 
   // On load, turn a stored refresh token into an access token before anything else asks.
   useEffect(() => {
     let cancelled = false;
-    if (signedIn === null) {
-      if (!tokens.refreshToken()) setSignedIn(false);
-      else void refreshSession().then((ok) => !cancelled && setSignedIn(ok));
-    }
+    if (signedIn === null) void refreshSession().then((ok) => !cancelled && setSignedIn(ok));
     const off = tokens.onChange((value) => {
       setSignedIn(value);
       if (!value) queryClient.clear();

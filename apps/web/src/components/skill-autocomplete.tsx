@@ -23,7 +23,7 @@ export function SkillAutocomplete({
   placeholder,
   exclude = [],
 }: {
-  onPick(name: string): void;
+  onPick: (name: string) => void;
   label: string;
   placeholder?: string;
   exclude?: string[];

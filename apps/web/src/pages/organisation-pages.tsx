@@ -32,7 +32,7 @@ export function CreateOrganisationPage() {
       setActiveOrg(org.id);
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       toast({ title: t.org.created(org.name) });
-      navigate('/assignments');
+      void navigate('/assignments');
     },
     onError: form.fromError,
   });
@@ -261,7 +261,7 @@ export function AcceptInvitationPage() {
       setActiveOrg(org.id);
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       toast({ title: t.invitation.accepted(org.name) });
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     },
   });
 

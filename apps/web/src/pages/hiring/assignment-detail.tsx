@@ -572,8 +572,8 @@ function RejectDialog({
 }: {
   response: Response | null;
   busy: boolean;
-  onClose(): void;
-  onConfirm(reason: RejectionReason, note?: string): void;
+  onClose: () => void;
+  onConfirm: (reason: RejectionReason, note?: string) => void;
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState<RejectionReason>('experience_mismatch');

@@ -158,17 +158,16 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
   const kinds = useAssignmentKinds();
   const start = initial ? fromAssignment(initial) : EMPTY;
   const [draft, setDraft] = useState<Draft>(start);
-  const form = useFormErrors(FIELDS);
-  const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
-
   const location = useLocation();
-  useEffect(() => {
-    const refused = (
-      location.state as { publishRefused?: { status: number; messages: string[] } } | null
-    )?.publishRefused;
-    if (refused) form.fromError(new ApiError(refused.status, { message: refused.messages }));
-    // Only once, for the state the previous editor handed over.
-  }, []);
+  // Publishing a new draft that was not ready lands here with the refusal to show beside the fields.
+  const refused = (
+    location.state as { publishRefused?: { status: number; messages: string[] } } | null
+  )?.publishRefused;
+  const form = useFormErrors(
+    FIELDS,
+    refused ? new ApiError(refused.status, { message: refused.messages }) : undefined,
+  );
+  const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
 
   useEffect(() => {
     if (form.general.length || Object.keys(form.errors).length) {
@@ -208,7 +207,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
           // The draft is saved; continue on the editor of the saved draft, carrying what
           // publishing still needs so it shows next to the fields there.
           if (!initial && err instanceof ApiError) {
-            navigate(`/assignments/${saved.id}/edit`, {
+            void navigate(`/assignments/${saved.id}/edit`, {
               replace: true,
               state: { publishRefused: { status: err.status, messages: err.messages } },
             });
@@ -222,7 +221,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
       await queryClient.invalidateQueries({ queryKey: ['assignments'] });
       queryClient.setQueryData(['assignment', saved.id], saved);
       toast({ title: published ? t.assignment.publishedToast : t.assignment.savedToast });
-      navigate(`/assignments/${saved.id}`);
+      void navigate(`/assignments/${saved.id}`);
     },
     onError: form.fromError,
   });
@@ -486,7 +485,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
         </FormSection>
 
         <div className="btn-row end">
-          <button type="button" className="btn btn-secondary" onClick={() => navigate(-1)}>
+          <button type="button" className="btn btn-secondary" onClick={() => void navigate(-1)}>
             {t.common.cancel}
           </button>
           <button type="submit" className="btn btn-secondary" disabled={save.isPending}>

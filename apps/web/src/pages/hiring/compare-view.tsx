@@ -24,7 +24,7 @@ export function CompareView({
   interimIds: string[];
   responses: Response[];
   matches: MatchView[];
-  onRemove(id: string): void;
+  onRemove: (id: string) => void;
 }) {
   const { t, date, money } = useI18n();
   const sectors = useSectors();
@@ -46,25 +46,6 @@ export function CompareView({
     response: responses.find((r) => r.interim.id === id),
     match: matches.find((m) => m.interim.id === id),
   }));
-
-  const Row = ({
-    label,
-    render,
-  }: {
-    label: string;
-    render: (c: (typeof columns)[number]) => ReactNode;
-  }) => (
-    <tr>
-      <th scope="row" style={{ width: 180 }}>
-        {label}
-      </th>
-      {columns.map((c) => (
-        <td key={c.id} style={{ verticalAlign: 'top' }}>
-          {render(c)}
-        </td>
-      ))}
-    </tr>
-  );
 
   return (
     <div className="card table-wrap">
@@ -108,7 +89,8 @@ export function CompareView({
           </tr>
         </thead>
         <tbody>
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.matches.score}
             render={(c) =>
               c.match ? (
@@ -120,15 +102,18 @@ export function CompareView({
               )
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.breakdown}
             render={(c) => (c.match ? <Breakdown breakdown={c.match.breakdown} /> : '—')}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.matches.why}
             render={(c) => (c.match ? <Explanation match={c.match} /> : '—')}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.requiredSkills}
             render={(c) => (
               <ul className="checklist">
@@ -155,7 +140,8 @@ export function CompareView({
               </ul>
             )}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.credentials}
             render={(c) =>
               c.profile?.credentials.length ? (
@@ -172,11 +158,13 @@ export function CompareView({
               )
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.responses.availableFrom}
             render={(c) => date(c.response?.availableFrom ?? c.profile?.availableFrom ?? null)}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.hours}
             render={(c) =>
               c.profile
@@ -184,7 +172,8 @@ export function CompareView({
                 : '—'
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.responses.rate}
             render={(c) =>
               c.response && proposedRate(c.response) !== null
@@ -200,11 +189,13 @@ export function CompareView({
                     : '—'
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.sectors}
             render={(c) => c.profile?.sectors.map((s) => sectors.label(s)).join(', ') || '—'}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.response}
             render={(c) =>
               c.response ? (
@@ -224,5 +215,27 @@ export function CompareView({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One row of the comparison: a label, then one cell per candidate. */
+function CompareRow<C extends { id: string }>({
+  label,
+  columns,
+  render,
+}: {
+  label: string;
+  columns: readonly C[];
+  render: (c: C) => ReactNode;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {columns.map((c) => (
+        <td key={c.id} className="align-top">
+          {render(c)}
+        </td>
+      ))}
+    </tr>
   );
 }

@@ -39,7 +39,7 @@ export function PrivacyPage() {
     mutationFn: () => call(api.DELETE('/api/v1/interims/me')),
     onSuccess: async () => {
       await signOut();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     },
   });
 

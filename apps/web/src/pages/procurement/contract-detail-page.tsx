@@ -483,8 +483,8 @@ function EditContract({
   onCancel,
 }: {
   contract: Contract;
-  onDone(updated: Contract): void;
-  onCancel(): void;
+  onDone: (updated: Contract) => void;
+  onCancel: () => void;
 }) {
   const { t } = useI18n();
   const card = useRateCard(c.organisationId);
@@ -507,7 +507,7 @@ function EditContract({
     terms: c.terms ?? '',
     rateJustification: rateCardOf(c)?.justification ?? '',
     dba: c.dba
-      ? ({ ...DEFAULT_DBA, ...(c.dba.answers as unknown as Partial<Dba>) } as Dba)
+      ? { ...DEFAULT_DBA, ...(c.dba.answers as unknown as Partial<Dba>) }
       : { ...DEFAULT_DBA },
   }));
   const set = <K extends keyof ContractDraft>(key: K, value: ContractDraft[K]) =>

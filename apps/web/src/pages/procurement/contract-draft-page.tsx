@@ -92,7 +92,7 @@ function ContractDraftForm({
       void queryClient.invalidateQueries({ queryKey: ['contracts'] });
       queryClient.setQueryData(['contract', contract.id], contract);
       toast({ title: t.contracts.drafted });
-      navigate(`/contracts/${contract.id}`);
+      void navigate(`/contracts/${contract.id}`);
     },
     onError: form.fromError,
   });
