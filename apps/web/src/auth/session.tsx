@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
 import { refreshSession, tokens } from '../api/tokens';
+import { queryKeys, useMeQuery } from '../api/queries';
 
 export type Me = Schemas['MeView'];
 export type Membership = Schemas['MembershipView'];
@@ -48,18 +49,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [queryClient, signedIn]);
 
-  const meQuery = useQuery({
-    queryKey: ['me'],
-    queryFn: () => call(api.GET('/api/v1/me')),
-    enabled: signedIn === true,
-    staleTime: 60_000,
-  });
+  const meQuery = useMeQuery(signedIn === true);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
       const result = await call(api.POST('/api/v1/auth/login', { body: { email, password } }));
       tokens.set(result);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
     [queryClient],
   );
@@ -68,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (input: Schemas['RegisterDto']) => {
       const result = await call(api.POST('/api/v1/auth/register', { body: input }));
       tokens.set(result);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
     [queryClient],
   );

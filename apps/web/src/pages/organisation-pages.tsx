@@ -9,6 +9,7 @@ import { Alert, SelectField, TextField, useFormErrors } from '../components/form
 import { Icon } from '../components/icons';
 import { Badge, EmptyState, Loading, PageHeader, useTitle, useToast } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
+import { queryKeys } from '../api/queries';
 
 export function CreateOrganisationPage() {
   const { t } = useI18n();
@@ -30,7 +31,7 @@ export function CreateOrganisationPage() {
       ),
     onSuccess: async (org) => {
       setActiveOrg(org.id);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       toast({ title: t.org.created(org.name) });
       void navigate('/assignments');
     },
@@ -259,7 +260,7 @@ export function AcceptInvitationPage() {
       call(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } })),
     onSuccess: async (org) => {
       setActiveOrg(org.id);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       toast({ title: t.invitation.accepted(org.name) });
       void navigate('/', { replace: true });
     },

@@ -24,6 +24,7 @@ import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { CompareView } from './compare-view';
 import { MatchesTab, useMatches } from './matches-tab';
 import { proposedRate } from '../../lib/responses';
+import { queryKeys, useAssignment } from '../../api/queries';
 
 type Assignment = Schemas['AssignmentView'];
 type Response = Schemas['ResponsePageView']['items'][number];
@@ -37,16 +38,6 @@ const REJECTION_REASONS: RejectionReason[] = [
   'other',
 ];
 export const MAX_COMPARE = 3;
-
-export function useAssignment(id: string) {
-  return useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments/{id}', { params: { path: { id } } }),
-      ) as Promise<Assignment>,
-  });
-}
 
 export function useResponses(id: string, enabled = true) {
   return useQuery({
@@ -113,8 +104,8 @@ function AssignmentDetail({ assignment: a }: { assignment: Assignment }) {
       return call(api.POST('/api/v1/assignments/{id}/reopen', path));
     },
     onSuccess: (updated, action) => {
-      queryClient.setQueryData(['assignment', a.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      queryClient.setQueryData(queryKeys.assignment(a.id), updated);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.assignments.all });
       toast({ title: t.assignment.transitioned[action] });
     },
     onError: (err) =>
@@ -378,7 +369,7 @@ function ResponsesList({
     },
     onSuccess: (_r, input) => {
       void queryClient.invalidateQueries({ queryKey: ['responses', assignment.id] });
-      void queryClient.invalidateQueries({ queryKey: ['assignment', assignment.id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.assignment(assignment.id) });
       toast({ title: t.responses.decided[input.action](input.response.interim.displayName) });
       setRejecting(null);
       setSelecting(null);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/i18n';
 import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { useRateCardHint } from '../../lib/rate-card';
+import { queryKeys, useAssignment } from '../../api/queries';
 
 type Assignment = Schemas['AssignmentView'];
 type Body = Schemas['CreateAssignmentDto'];
@@ -134,14 +135,7 @@ function changedFields(before: Draft, after: Draft): Partial<Omit<Body, 'organis
 
 export function AssignmentEditorPage() {
   const { id } = useParams();
-  const existing = useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments/{id}', { params: { path: { id: id! } } }),
-      ) as Promise<Assignment>,
-    enabled: Boolean(id),
-  });
+  const existing = useAssignment(id);
   if (id && existing.isPending) return <Loading />;
   if (id && !existing.data) return <Navigate to="/assignments" replace />;
   return <AssignmentEditor key={id ?? 'new'} initial={existing.data} />;
@@ -218,8 +212,8 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
       return { saved, published: publish };
     },
     onSuccess: async ({ saved, published }) => {
-      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
-      queryClient.setQueryData(['assignment', saved.id], saved);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assignments.all });
+      queryClient.setQueryData(queryKeys.assignment(saved.id), saved);
       toast({ title: published ? t.assignment.publishedToast : t.assignment.savedToast });
       void navigate(`/assignments/${saved.id}`);
     },

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -14,25 +14,14 @@ import { addDays, today } from '../../lib/dates';
 import { useInterimMatch } from '../../lib/interim-matches';
 import { Breakdown, Explanation } from '../hiring/matches-tab';
 import { SkillTags } from '../hiring/assignment-detail';
+import { queryKeys, useMyResponses, usePublishedAssignment } from '../../api/queries';
 
 type Published = Schemas['PublishedAssignmentView'];
-
-export function useMyResponses() {
-  return useQuery({
-    queryKey: ['my-responses'],
-    queryFn: () =>
-      call(api.GET('/api/v1/interims/me/responses', { params: { query: { pageSize: 100 } } })),
-  });
-}
 
 /** An assignment as an interim manager sees it, with the match explanation and the response form. */
 export function InterimAssignmentPage() {
   const { id = '' } = useParams();
-  const query = useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } })) as Promise<Published>,
-  });
+  const query = usePublishedAssignment(id);
   return <QueryView query={query}>{(a) => <InterimAssignment assignment={a} />}</QueryView>;
 }
 
@@ -158,7 +147,7 @@ function RespondForm({ assignment }: { assignment: Published }) {
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['my-responses'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myResponses });
       toast({ title: t.interim.responded });
     },
     onError: form.fromError,

@@ -14,8 +14,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { useInterimMatches } from '../../lib/interim-matches';
-import { useMyResponses } from './interim-assignment';
-import { useOwnProfile } from './profile-editor';
+import { useMyResponses, useOwnProfile } from '../../api/queries';
 
 /** The interim manager's start page: assignments matched to them, best first, with the reasons. */
 export function MatchedPage() {

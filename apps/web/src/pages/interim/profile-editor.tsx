@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { Schemas } from '../../api/client';
 import {
   Alert,
@@ -22,6 +22,7 @@ import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalo
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { addMonths, today } from '../../lib/dates';
 import { AvailabilityStrip } from './availability-strip';
+import { queryKeys, useOwnProfile } from '../../api/queries';
 
 type Profile = Schemas['OwnProfileView'];
 type Put = Schemas['PutProfileDto'];
@@ -144,21 +145,6 @@ function toBody(d: Draft): Put {
   return body;
 }
 
-export function useOwnProfile() {
-  return useQuery({
-    queryKey: ['own-profile'],
-    queryFn: async () => {
-      try {
-        return await call(api.GET('/api/v1/interims/me/profile'));
-      } catch (err) {
-        // No profile yet: the editor starts empty.
-        if (err instanceof ApiError && err.status === 404) return null;
-        throw err;
-      }
-    },
-  });
-}
-
 export function ProfileEditorPage() {
   const query = useOwnProfile();
   if (query.isPending) return <Loading />;
@@ -182,7 +168,7 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
     mutationFn: () => call(api.PUT('/api/v1/interims/me/profile', { body: toBody(draft) })),
     onSuccess: (saved) => {
       setResolutions(saved.skillResolutions);
-      queryClient.setQueryData(['own-profile'], saved);
+      queryClient.setQueryData(queryKeys.ownProfile, saved);
       void queryClient.invalidateQueries({ queryKey: ['interim-matches'] });
       toast({ title: t.profile.savedToast });
     },
@@ -637,7 +623,7 @@ function AvailabilityEditor({
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['own-profile'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ownProfile });
       toast({ title: t.profile.availabilitySaved });
     },
     onError: form.fromError,

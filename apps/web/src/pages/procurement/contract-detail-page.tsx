@@ -29,6 +29,7 @@ import {
 import type { Contract } from '../../lib/contracts';
 import { CONTRACT_FIELDS, ContractFields, DEFAULT_DBA, contractBody } from './contract-form';
 import type { ContractDraft, Dba } from './contract-form';
+import { queryKeys, useAssignment } from '../../api/queries';
 
 const STEPS = ['draft', 'sent', 'accepted', 'active', 'completed'] as const;
 /** The API asks for the user agent for its audit trail; the browser sends its own regardless. */
@@ -80,7 +81,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
 
   const done = (updated: Contract, message: string) => {
     queryClient.setQueryData(['contract', c.id], updated);
-    void queryClient.invalidateQueries({ queryKey: ['contracts'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.contracts.all });
     void queryClient.invalidateQueries({ queryKey: ['contract-audit', c.id] });
     toast({ title: message });
     setConfirm(null);
@@ -490,11 +491,7 @@ function EditContract({
   const card = useRateCard(c.organisationId);
   const parties = partiesOf(c);
   const kind = parties?.assignment.assignmentKind;
-  const assignment = useQuery({
-    queryKey: ['assignment', c.assignmentId],
-    queryFn: () =>
-      call(api.GET('/api/v1/assignments/{id}', { params: { path: { id: c.assignmentId } } })),
-  });
+  const assignment = useAssignment(c.assignmentId);
   const [draft, setDraft] = useState<ContractDraft>(() => ({
     dayRate: String(c.dayRate),
     startDate: c.startDate,
