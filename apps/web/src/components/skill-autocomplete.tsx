@@ -86,7 +86,7 @@ export function SkillAutocomplete({
         {label}
       </label>
       <div className="combo">
-        <div className="row" style={{ flexWrap: 'nowrap' }}>
+        <div className="row nowrap">
           <input
             ref={inputRef}
             id={`${id}-input`}

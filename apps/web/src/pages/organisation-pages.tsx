@@ -218,7 +218,7 @@ export function TeamPage() {
           </section>
         </div>
         <aside className="card card-body stack-sm">
-          <h2 style={{ fontSize: 'var(--text-md)' }}>{t.org.yourRoles}</h2>
+          <h2 className="text-md">{t.org.yourRoles}</h2>
           <div className="tag-list">
             {activeOrg.roles.map((r) => (
               <Badge key={r} tone="brand">
@@ -227,15 +227,13 @@ export function TeamPage() {
             ))}
           </div>
           <hr className="divider" />
-          <dl className="stack-sm" style={{ margin: 0 }}>
+          <dl className="stack-sm m-0">
             {(['hiring_manager', 'procurement', 'admin'] as const).map((r) => (
               <div key={r}>
                 <dt>
                   <strong>{t.roles[r]}</strong>
                 </dt>
-                <dd className="muted small" style={{ margin: 0 }}>
-                  {t.org.roleHints[r]}
-                </dd>
+                <dd className="muted small m-0">{t.org.roleHints[r]}</dd>
               </div>
             ))}
           </dl>

@@ -24,9 +24,7 @@ export function SettingsPage() {
           </div>
           <div className="card-body">
             <fieldset>
-              <legend className="muted" style={{ fontWeight: 400 }}>
-                {t.settings.languageLead}
-              </legend>
+              <legend className="muted weight-normal">{t.settings.languageLead}</legend>
               <div className="choice-grid" style={{ marginTop: 8 }}>
                 {LANGS.map((l) => (
                   <label className="choice-chip" key={l}>
@@ -150,9 +148,7 @@ function NotificationPreferences() {
                         }}
                       >
                         {t.settings.kinds[k]}
-                        <div className="small muted" style={{ fontWeight: 400 }}>
-                          {t.settings.kindHints[k]}
-                        </div>
+                        <div className="small muted weight-normal">{t.settings.kindHints[k]}</div>
                       </th>
                       <td>
                         <input

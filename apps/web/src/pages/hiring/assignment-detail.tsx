@@ -137,7 +137,7 @@ function AssignmentDetail({ assignment: a }: { assignment: Assignment }) {
           .filter((x) => x !== '—')
           .join(' · ')}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {a.title} <AssignmentStatus status={a.status} />
           </span>
         }
@@ -246,7 +246,7 @@ function Fact({
   children: ReactNode;
 }) {
   return (
-    <div className="row top" style={{ flexWrap: 'nowrap' }}>
+    <div className="row top nowrap">
       <span
         className="empty-icon"
         style={{ width: 36, height: 36, margin: 0, borderRadius: 10 }}
@@ -268,17 +268,17 @@ function Overview({ assignment: a }: { assignment: Assignment }) {
     <div className="layout-aside">
       <div className="stack">
         <section className="card card-body stack-sm" aria-labelledby="desc-heading">
-          <h2 id="desc-heading" style={{ fontSize: 'var(--text-md)' }}>
+          <h2 id="desc-heading" className="text-md">
             {t.assignment.fields.description}
           </h2>
           {a.description ? (
-            <p style={{ whiteSpace: 'pre-line' }}>{a.description}</p>
+            <p className="pre-line">{a.description}</p>
           ) : (
             <p className="muted">{t.assignment.noDescription}</p>
           )}
         </section>
         <section className="card card-body stack-sm" aria-labelledby="skills-heading">
-          <h2 id="skills-heading" style={{ fontSize: 'var(--text-md)' }}>
+          <h2 id="skills-heading" className="text-md">
             {t.assignment.sections.skills}
           </h2>
           <SkillTags skills={a.requiredSkills} />
@@ -317,7 +317,7 @@ export function SkillTags({
   const { t } = useI18n();
   if (!skills.length) return <p className="muted">{t.assignment.noSkills}</p>;
   return (
-    <ul className="tag-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul className="tag-list plain-list">
       {skills.map((s) => (
         <li key={s.name} className={`tag ${s.mustHave ? 'must' : ''}`}>
           {s.name}
@@ -425,10 +425,10 @@ function ResponsesList({
         <article className="card" key={r.id} aria-labelledby={`resp-${r.id}`}>
           <div className="card-body stack">
             <div className="row between top">
-              <div className="row top" style={{ flexWrap: 'nowrap' }}>
+              <div className="row top nowrap">
                 <Avatar name={r.interim.displayName} />
                 <div>
-                  <h3 id={`resp-${r.id}`} style={{ fontSize: 'var(--text-md)' }}>
+                  <h3 id={`resp-${r.id}`} className="text-md">
                     <Link to={`/candidates/${r.interim.id}?assignment=${assignment.id}`}>
                       {r.interim.displayName}
                     </Link>

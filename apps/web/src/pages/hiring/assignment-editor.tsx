@@ -332,7 +332,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
                         <strong>{s.name}</strong>
                       </td>
                       <td style={{ minWidth: 160 }}>
-                        <div className="row" style={{ flexWrap: 'nowrap' }}>
+                        <div className="row nowrap">
                           <input
                             type="range"
                             className="range"

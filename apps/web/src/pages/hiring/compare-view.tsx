@@ -71,14 +71,12 @@ export function CompareView({
                     color: 'var(--text)',
                   }}
                 >
-                  <div className="row between top" style={{ flexWrap: 'nowrap' }}>
-                    <div className="row" style={{ flexWrap: 'nowrap' }}>
+                  <div className="row between top nowrap">
+                    <div className="row nowrap">
                       <Avatar name={name} size="sm" />
                       <div>
                         <Link to={`/candidates/${c.id}?assignment=${assignment.id}`}>{name}</Link>
-                        <div className="small muted" style={{ fontWeight: 400 }}>
-                          {c.profile?.headline ?? ''}
-                        </div>
+                        <div className="small muted weight-normal">{c.profile?.headline ?? ''}</div>
                       </div>
                     </div>
                     <RemoveButton label={t.compare.remove(name)} onClick={() => onRemove(c.id)} />
@@ -147,7 +145,7 @@ export function CompareView({
               c.profile?.credentials.length ? (
                 <div className="stack-sm">
                   {c.profile.credentials.map((cr) => (
-                    <div key={`${cr.type}-${cr.validUntil}`} className="row" style={{ gap: 6 }}>
+                    <div key={`${cr.type}-${cr.validUntil}`} className="row gap-tight">
                       <strong>{cr.type}</strong> <CredentialStatus status={cr.status} />
                       <span className="small subtle">{t.compare.until(date(cr.validUntil))}</span>
                     </div>
@@ -201,7 +199,7 @@ export function CompareView({
               c.response ? (
                 <div className="stack-sm">
                   <ResponseStatus status={c.response.status} />
-                  <span className="small muted" style={{ whiteSpace: 'pre-line' }}>
+                  <span className="small muted pre-line">
                     {c.response.motivation.length > 280
                       ? `${c.response.motivation.slice(0, 280)}…`
                       : c.response.motivation}

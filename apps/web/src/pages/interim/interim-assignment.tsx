@@ -40,7 +40,7 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
         back={{ to: '/interim/search', label: t.nav.search }}
         eyebrow={a.organisationName}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {a.title} {a.status !== 'published' ? <AssignmentStatus status={a.status} /> : null}
           </span>
         }
@@ -53,7 +53,7 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
           {match ? (
             <section className="card card-body stack" aria-labelledby="why-heading">
               <div className="row between">
-                <h2 id="why-heading" style={{ fontSize: 'var(--text-md)' }}>
+                <h2 id="why-heading" className="text-md">
                   {t.interim.whyYou}
                 </h2>
                 <Badge tone="brand">{t.interim.matchScore(Math.round(match.score))}</Badge>
@@ -65,13 +65,13 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
             </section>
           ) : null}
           <section className="card card-body stack-sm" aria-labelledby="a-desc">
-            <h2 id="a-desc" style={{ fontSize: 'var(--text-md)' }}>
+            <h2 id="a-desc" className="text-md">
               {t.assignment.fields.description}
             </h2>
-            <p style={{ whiteSpace: 'pre-line' }}>{a.description}</p>
+            <p className="pre-line">{a.description}</p>
           </section>
           <section className="card card-body stack-sm" aria-labelledby="a-skills">
-            <h2 id="a-skills" style={{ fontSize: 'var(--text-md)' }}>
+            <h2 id="a-skills" className="text-md">
               {t.assignment.sections.skills}
             </h2>
             <SkillTags skills={a.requiredSkills} />
@@ -79,14 +79,12 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
           {existing ? (
             <section className="card card-body stack-sm" aria-labelledby="a-mine">
               <div className="row between">
-                <h2 id="a-mine" style={{ fontSize: 'var(--text-md)' }}>
+                <h2 id="a-mine" className="text-md">
                   {t.interim.yourResponse}
                 </h2>
                 <ResponseStatus status={existing.status} />
               </div>
-              <p className="muted" style={{ whiteSpace: 'pre-line' }}>
-                {existing.motivation}
-              </p>
+              <p className="muted pre-line">{existing.motivation}</p>
               <p className="small">
                 {money(existing.proposedDayRate)} {t.common.perDay} · {t.responses.availableFrom}{' '}
                 {date(existing.availableFrom)}

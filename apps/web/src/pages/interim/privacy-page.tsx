@@ -66,11 +66,7 @@ export function PrivacyPage() {
             </div>
           </div>
         </section>
-        <section
-          className="card"
-          aria-labelledby="erase-heading"
-          style={{ borderColor: '#efbdb7' }}
-        >
+        <section className="card border-danger" aria-labelledby="erase-heading">
           <div className="card-header">
             <h2 id="erase-heading">{t.privacy.eraseTitle}</h2>
           </div>

@@ -468,7 +468,7 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
           {draft.credentials.map((c, i) => {
             const stored = serverCredential(c);
             return (
-              <div className="form-grid three card card-body" key={i} style={{ alignItems: 'end' }}>
+              <div className="form-grid three card card-body align-end" key={i}>
                 <SelectField
                   label={t.profile.fields.credentialType}
                   value={c.type}
@@ -668,7 +668,7 @@ function AvailabilityEditor({
           </span>
         ) : null}
         {rows.map((r, i) => (
-          <div className="form-grid three" key={i} style={{ alignItems: 'end' }}>
+          <div className="form-grid three align-end" key={i}>
             <TextField
               label={t.profile.fields.from}
               type="date"
@@ -681,7 +681,7 @@ function AvailabilityEditor({
               value={r.to}
               onChange={(e) => update(i, { to: e.target.value })}
             />
-            <div className="row" style={{ flexWrap: 'nowrap', alignItems: 'end' }}>
+            <div className="row nowrap align-end">
               <TextField
                 label={t.assignment.fields.hours}
                 type="number"

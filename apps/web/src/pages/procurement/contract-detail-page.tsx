@@ -141,7 +141,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
         }}
         eyebrow={`${t.contracts.contract} · ${t.contracts.revision(c.revision)}`}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {names?.assignment ?? '…'} <ContractStatus status={c.status} />
           </span>
         }
@@ -209,7 +209,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
           </>
         }
       />
-      <div className="card card-body" style={{ marginBottom: 24 }}>
+      <div className="card card-body mb-5">
         <Steps status={c.status} />
         {c.status === 'terminated' ? (
           <Alert tone="danger" title={t.status.contract.terminated}>
@@ -218,14 +218,14 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
         ) : null}
       </div>
       {isInterim && c.status === 'sent' ? (
-        <div style={{ marginBottom: 24 }}>
+        <div className="mb-5">
           <Alert tone="info" title={t.contracts.toAcceptTitle}>
             {t.contracts.toAcceptBody}
           </Alert>
         </div>
       ) : null}
       {warnings.length && !isInterim && ['draft', 'sent', 'accepted'].includes(c.status) ? (
-        <div className="stack-sm" style={{ marginBottom: 24 }}>
+        <div className="stack-sm mb-5">
           {warnings.map((w) => (
             <Alert key={w.text} tone={w.tone}>
               {w.text}
@@ -294,9 +294,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
                 {c.terms ? (
                   <>
                     <hr className="divider" />
-                    <p className="small" style={{ whiteSpace: 'pre-line' }}>
-                      {c.terms}
-                    </p>
+                    <p className="small pre-line">{c.terms}</p>
                   </>
                 ) : null}
               </div>
@@ -306,7 +304,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
           <aside className="stack">
             {!isInterim ? <DbaCard dba={c.dba} /> : null}
             <section className="card card-body stack-sm" aria-labelledby="sign-heading">
-              <h2 id="sign-heading" style={{ fontSize: 'var(--text-md)' }}>
+              <h2 id="sign-heading" className="text-md">
                 {t.contracts.signatures}
               </h2>
               {c.documentSha256 ? (
@@ -407,7 +405,7 @@ function DbaCard({ dba }: { dba: Schemas['DbaAnnexView'] | null }) {
   return (
     <section className="card card-body stack-sm" aria-labelledby="dba-heading">
       <div className="row between">
-        <h2 id="dba-heading" style={{ fontSize: 'var(--text-md)' }}>
+        <h2 id="dba-heading" className="text-md">
           {t.contracts.sections.dba}
         </h2>
         {dba ? (
