@@ -12,4 +12,5 @@ ensure_database "$(basename "${TEST_DATABASE_URL%%\?*}")"
 if [ -f scripts/test-bootstrap.sh ]; then bash scripts/test-bootstrap.sh; fi
 # Tests bring their own secret (test/support/test-env.ts), as in scripts/test.sh.
 unset JWT_SECRET
-exec npx jest --selectProjects server "$@"
+# Only the server project: the web unit tests need none of this (npm run test:unit).
+exec npx jest "$@" --selectProjects server
