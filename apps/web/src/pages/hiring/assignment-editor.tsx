@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, call } from '../../api/client';
-import type { Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import {
   ChipGroup,
@@ -21,117 +20,8 @@ import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalo
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { useRateCardHint } from '../../lib/rate-card';
 import { queryKeys, useAssignment } from '../../api/queries';
-
-type Assignment = Schemas['AssignmentView'];
-type Body = Schemas['CreateAssignmentDto'];
-
-interface SkillRow {
-  name: string;
-  weight: number;
-  mustHave: boolean;
-}
-
-interface Draft {
-  title: string;
-  description: string;
-  assignmentKind: AssignmentKind | '';
-  sector: Sector | '';
-  requiredSkills: SkillRow[];
-  languages: string[];
-  city: string;
-  country: string;
-  remoteShare: number;
-  startDate: string;
-  endDate: string;
-  hoursPerWeek: string;
-  maxDayRate: string;
-}
-
-const EMPTY: Draft = {
-  title: '',
-  description: '',
-  assignmentKind: '',
-  sector: '',
-  requiredSkills: [],
-  languages: ['nl'],
-  city: '',
-  country: 'NL',
-  remoteShare: 20,
-  startDate: '',
-  endDate: '',
-  hoursPerWeek: '32',
-  maxDayRate: '',
-};
-
-const FIELDS = [
-  'title',
-  'description',
-  'assignmentKind',
-  'sector',
-  'requiredSkills',
-  'languages',
-  'location',
-  'remoteShare',
-  'startDate',
-  'endDate',
-  'hoursPerWeek',
-  'maxDayRate',
-] as const;
-
-function fromAssignment(a: Assignment): Draft {
-  return {
-    title: a.title,
-    description: a.description,
-    assignmentKind: a.assignmentKind ?? '',
-    sector: a.sector ?? '',
-    requiredSkills: a.requiredSkills.map((s) => ({
-      name: s.name,
-      weight: s.weight,
-      mustHave: s.mustHave,
-    })),
-    languages: a.languages,
-    city: a.location.city ?? '',
-    country: a.location.country ?? '',
-    remoteShare: a.remoteShare,
-    startDate: a.startDate ?? '',
-    endDate: a.endDate ?? '',
-    hoursPerWeek: a.hoursPerWeek === null ? '' : String(a.hoursPerWeek),
-    maxDayRate: a.maxDayRate === null ? '' : String(a.maxDayRate),
-  };
-}
-
-/** The request body: empty optional fields are left out so a draft can be saved incomplete. */
-function toBody(d: Draft): Omit<Body, 'organisationId'> {
-  const body: Omit<Body, 'organisationId'> = {
-    title: d.title.trim(),
-    description: d.description.trim() || undefined,
-    requiredSkills: d.requiredSkills,
-    languages: d.languages,
-    remoteShare: d.remoteShare,
-    location: {
-      ...(d.city.trim() ? { city: d.city.trim() } : {}),
-      ...(d.country.trim() ? { country: d.country.trim().toUpperCase() } : {}),
-    },
-  };
-  if (d.assignmentKind) body.assignmentKind = d.assignmentKind;
-  if (d.sector) body.sector = d.sector;
-  if (d.startDate) body.startDate = d.startDate;
-  if (d.endDate) body.endDate = d.endDate;
-  if (d.hoursPerWeek.trim()) body.hoursPerWeek = Number(d.hoursPerWeek);
-  if (d.maxDayRate.trim()) body.maxDayRate = Number(d.maxDayRate);
-  return body;
-}
-
-/** Only what changed, so editing a published assignment touches no locked fields. */
-function changedFields(before: Draft, after: Draft): Partial<Omit<Body, 'organisationId'>> {
-  const a = toBody(before) as Record<string, unknown>;
-  const b = toBody(after) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(b)) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out[key] = b[key];
-  }
-  return out;
-}
+import { EMPTY, FIELDS, fromAssignment, toBody, changedFields } from '../../lib/assignment-draft';
+import type { Assignment, SkillRow, Draft } from '../../lib/assignment-draft';
 
 export function AssignmentEditorPage() {
   const { id } = useParams();
