@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
@@ -26,7 +27,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'coverage/**',
-      'apps/web/**',
+      'apps/web/dist/**',
       '**/*.js',
       '**/*.mjs',
       'libs/kernel/src/database/migrations/*.ts',
@@ -104,6 +105,34 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The web app: type-aware against its own tsconfig (DOM, bundler resolution) plus the
+    // rules of hooks; its files are .tsx as well as .ts.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './apps/web/tsconfig.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './apps/web/tsconfig.json' }),
+      ],
+    },
+  },
+  {
+    files: ['apps/web/vite.config.mts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './apps/web/tsconfig.node.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
 );

@@ -1,9 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
 import { refreshSession, tokens } from '../api/tokens';
+import { queryKeys, useMeQuery } from '../api/queries';
 
 export type Me = Schemas['MeView'];
 export type Membership = Schemas['MembershipView'];
@@ -14,13 +15,13 @@ type Status = 'loading' | 'anonymous' | 'authenticated';
 interface Session {
   status: Status;
   me: Me | undefined;
-  signIn(email: string, password: string): Promise<void>;
-  signUp(input: Schemas['RegisterDto']): Promise<void>;
-  signOut(): Promise<void>;
+  signIn: (email: string, password: string) => Promise<void>;
+  signUp: (input: Schemas['RegisterDto']) => Promise<void>;
+  signOut: () => Promise<void>;
   /** The organisation the client user is working in (null for interims or before joining one). */
   activeOrg: Membership | null;
-  setActiveOrg(id: string): void;
-  hasRole(role: OrgRole): boolean;
+  setActiveOrg: (id: string) => void;
+  hasRole: (role: OrgRole) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -28,16 +29,16 @@ const ORG_KEY = 'gilde.activeOrg';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [signedIn, setSignedIn] = useState<boolean | null>(tokens.access() ? true : null);
+  // null while the session cookie is being turned into an access token.
+  const [signedIn, setSignedIn] = useState<boolean | null>(() =>
+    tokens.access() ? true : tokens.hasSession() ? null : false,
+  );
   const [orgId, setOrgId] = useState<string | null>(() => localStorage.getItem(ORG_KEY));
 
   // On load, turn the session cookie into an access token before anything else asks.
   useEffect(() => {
     let cancelled = false;
-    if (signedIn === null) {
-      if (!tokens.hasSession()) setSignedIn(false);
-      else void refreshSession().then((ok) => !cancelled && setSignedIn(ok));
-    }
+    if (signedIn === null) void refreshSession().then((ok) => !cancelled && setSignedIn(ok));
     const off = tokens.onChange((value) => {
       setSignedIn(value);
       if (!value) queryClient.clear();
@@ -48,19 +49,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [queryClient, signedIn]);
 
-  const meQuery = useQuery({
-    queryKey: ['me'],
-    queryFn: () => call(api.GET('/api/v1/me')),
-    enabled: signedIn === true,
-    staleTime: 60_000,
-  });
+  const meQuery = useMeQuery(signedIn === true);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
       const result = await call(api.POST('/api/v1/auth/login', { body: { email, password } }));
       // The refresh token arrives as an httpOnly cookie; the body's copy is for API clients.
       tokens.set({ accessToken: result.accessToken });
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
     [queryClient],
   );
@@ -69,7 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (input: Schemas['RegisterDto']) => {
       const result = await call(api.POST('/api/v1/auth/register', { body: input }));
       tokens.set({ accessToken: result.accessToken });
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
     [queryClient],
   );

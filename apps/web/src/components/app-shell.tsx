@@ -150,18 +150,20 @@ export function AppShell({ children }: { children?: ReactNode }) {
   const unread = useUnreadCount();
   useAdoptAccountLanguage();
   useNotificationStream();
-  const [navOpen, setNavOpen] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
+  // The navigation drawer is open on the screen it was opened on; moving to another one closes it.
+  const [navOpenOn, setNavOpenOn] = useState<string | null>(null);
+  const navOpen = navOpenOn === location.pathname;
+  const setNavOpen = (open: boolean) => setNavOpenOn(open ? location.pathname : null);
 
   useEffect(() => {
-    setNavOpen(false);
     // A new screen starts at the top (BrowserRouter keeps the scroll position otherwise).
     window.scrollTo(0, 0);
   }, [location.pathname]);
   useEffect(() => {
     if (!navOpen) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setNavOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setNavOpenOn(null);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [navOpen]);
@@ -211,7 +213,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
             className="icon-button menu-button"
             aria-label={t.nav.openMenu}
             aria-expanded={navOpen}
-            onClick={() => setNavOpen((v) => !v)}
+            onClick={() => setNavOpen(!navOpen)}
           >
             <Icon name="menu" />
           </button>

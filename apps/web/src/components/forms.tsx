@@ -5,8 +5,9 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
-import { ApiError } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { errorMessage, formErrorState, NO_FORM_ERRORS } from '../lib/form-errors';
+import type { FormErrorState } from '../lib/form-errors';
 
 export interface ControlProps {
   id: string;
@@ -167,7 +168,7 @@ export function ChipGroup<T extends string>({
   legend: ReactNode;
   options: { value: T; label: string }[];
   value: T[];
-  onChange(next: T[]): void;
+  onChange: (next: T[]) => void;
   error?: string;
   hint?: ReactNode;
 }) {
@@ -213,7 +214,7 @@ export function RadioChips<T extends string>({
   name: string;
   options: { value: T; label: string }[];
   value: T;
-  onChange(next: T): void;
+  onChange: (next: T) => void;
 }) {
   return (
     <fieldset className="field">
@@ -256,32 +257,24 @@ export function Alert({
 
 /**
  * Maps an API error onto the form: field messages next to their fields, the rest (and
- * non-validation errors) in a banner.
+ * non-validation errors) in a banner. `initialError` shows an error handed over by the previous
+ * screen from the first render.
  */
-export function useFormErrors(fields: readonly string[]) {
+export function useFormErrors(fields: readonly string[], initialError?: unknown) {
   const t = useT();
-  const [byField, setByField] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  // The field list is fixed per form; keeping the first one keeps the callbacks stable.
+  const [fieldList] = useState(fields);
+  const [state, setState] = useState<FormErrorState>(() =>
+    initialError === undefined ? NO_FORM_ERRORS : formErrorState(initialError, fields, t.errors),
+  );
+  const { byField, general } = state;
 
   const fromError = useCallback(
-    (err: unknown) => {
-      if (err instanceof ApiError) {
-        const mapped = err.fieldErrors(fields);
-        setByField(mapped.byField);
-        setGeneral(err.status === 0 ? [t.errors.network] : mapped.general);
-      } else {
-        setByField({});
-        setGeneral([t.errors.unexpected]);
-      }
-    },
-    // the field list is static per form
-    [t],
+    (err: unknown) => setState(formErrorState(err, fieldList, t.errors)),
+    [fieldList, t],
   );
 
-  const clear = useCallback(() => {
-    setByField({});
-    setGeneral([]);
-  }, []);
+  const clear = useCallback(() => setState(NO_FORM_ERRORS), []);
 
   const banner = general.length ? (
     <Alert tone="danger" title={t.errors.couldNotSave}>
@@ -300,13 +293,4 @@ export function useFormErrors(fields: readonly string[]) {
   return { errors: byField, general, banner, fromError, clear };
 }
 
-/** A short message for an error shown outside a form. */
-export function errorMessage(err: unknown, t: ReturnType<typeof useT>): string {
-  if (err instanceof ApiError) {
-    if (err.status === 0) return t.errors.network;
-    if (err.status === 403) return t.errors.forbidden;
-    if (err.status === 404) return t.errors.notFound;
-    return err.messages.join(' ');
-  }
-  return t.errors.unexpected;
-}
+export { errorMessage };

@@ -72,15 +72,15 @@ export function Icon({
 export function BrandMark({ className }: { className?: string }) {
   return (
     <svg className={className} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <path d="M16 2.5 28 7v9c0 7-5 11.8-12 13.5C9 27.8 4 23 4 16V7z" fill="#e0b45a" />
+      <path d="M16 2.5 28 7v9c0 7-5 11.8-12 13.5C9 27.8 4 23 4 16V7z" fill="var(--brass-300)" />
       <path
         d="M16 5.2 25.5 8.8v7.4c0 5.6-3.9 9.6-9.5 11.1-5.6-1.5-9.5-5.5-9.5-11.1V8.8z"
-        fill="#0f3b30"
+        fill="var(--brand-800)"
       />
       <path
         d="M10 19.5l4-4.2 3 2.7 5-6"
         fill="none"
-        stroke="#e0b45a"
+        stroke="var(--brass-300)"
         strokeWidth="2.2"
         strokeLinecap="round"
         strokeLinejoin="round"

@@ -23,7 +23,7 @@ export function SkillAutocomplete({
   placeholder,
   exclude = [],
 }: {
-  onPick(name: string): void;
+  onPick: (name: string) => void;
   label: string;
   placeholder?: string;
   exclude?: string[];
@@ -86,7 +86,7 @@ export function SkillAutocomplete({
         {label}
       </label>
       <div className="combo">
-        <div className="row" style={{ flexWrap: 'nowrap' }}>
+        <div className="row nowrap">
           <input
             ref={inputRef}
             id={`${id}-input`}

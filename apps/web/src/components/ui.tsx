@@ -14,7 +14,7 @@ export function RemoveButton({
   small = true,
 }: {
   label: string;
-  onClick(): void;
+  onClick: () => void;
   icon?: 'close' | 'trash';
   small?: boolean;
 }) {
@@ -204,7 +204,7 @@ export function Dialog({
   footer,
 }: {
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
   title: ReactNode;
   children: ReactNode;
   footer: ReactNode;

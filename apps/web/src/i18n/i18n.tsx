@@ -14,12 +14,12 @@ export interface I18n {
   /** True once the user picked a language on this device (then it wins over the account's). */
   chosen: boolean;
   t: Dictionary;
-  setLang(lang: Lang): void;
-  date(value: string | Date | null | undefined): string;
-  dateTime(value: string | Date | null | undefined): string;
-  relative(value: string | Date): string;
-  money(euros: number | null | undefined): string;
-  number(value: number): string;
+  setLang: (lang: Lang) => void;
+  date: (value: string | Date | null | undefined) => string;
+  dateTime: (value: string | Date | null | undefined) => string;
+  relative: (value: string | Date) => string;
+  money: (euros: number | null | undefined) => string;
+  number: (value: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

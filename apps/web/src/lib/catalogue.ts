@@ -8,7 +8,7 @@ export type AssignmentKind = NonNullable<Schemas['AssignmentView']['assignmentKi
 
 export interface Catalogue<T extends string> {
   options: { value: T; label: string }[];
-  label(code: string | null | undefined): string;
+  label: (code: string | null | undefined) => string;
 }
 
 function useCatalogue<T extends string>(key: 'sectors' | 'assignment-kinds'): Catalogue<T> {

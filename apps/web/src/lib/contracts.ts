@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
+import { assignmentQuery, useOrganisationAssignments } from '../api/queries';
 
 /** A contract as the caller's side sees it: the interim manager's view has no rate-card check. */
 export type Contract = Schemas['ContractView'] | Schemas['ContractForInterimView'];
@@ -73,14 +74,7 @@ export function useContractNames(
   const assignmentIds = [...new Set(drafts.map((c) => c.assignmentId))];
   const interimIds = [...new Set(drafts.map((c) => c.interimId))];
   const assignments = useQueries({
-    queries: assignmentIds.map((id) => ({
-      queryKey: ['assignment', id],
-      queryFn: () =>
-        call(
-          api.GET('/api/v1/assignments/{id}', { params: { path: { id } } }),
-        ) as Promise<Assignment>,
-      staleTime: 60_000,
-    })),
+    queries: assignmentIds.map((id) => ({ ...assignmentQuery(id), staleTime: 60_000 })),
   });
   const interims = useQueries({
     queries: interimIds.map((id) => ({
@@ -123,16 +117,7 @@ export interface AwaitingContract {
  * responses, so it needs no dedicated endpoint.
  */
 export function useSelectedCandidates(organisationId: string | undefined) {
-  const assignments = useQuery({
-    queryKey: ['assignments', organisationId],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments', {
-          params: { query: { organisationId: organisationId!, pageSize: 100 } },
-        }),
-      ),
-    enabled: Boolean(organisationId),
-  });
+  const assignments = useOrganisationAssignments(organisationId);
   const live = (assignments.data?.items ?? []).filter((a) => a.status !== 'draft');
   const selected = useQueries({
     queries: live.map((a) => ({

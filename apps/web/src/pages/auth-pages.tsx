@@ -65,7 +65,7 @@ export function LoginPage() {
     form.clear();
     try {
       await signIn(email.trim(), password);
-      navigate(next ?? '/', { replace: true });
+      void navigate(next ?? '/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError(t.auth.badCredentials);
       else if (err instanceof ApiError && err.status === 429) setError(t.auth.tooManyAttempts);
@@ -140,9 +140,12 @@ export function SignupPage() {
     form.clear();
     try {
       await signUp({ email: email.trim(), password, displayName: displayName.trim(), accountType });
-      navigate(next ?? (accountType === 'interim' ? '/interim/profile' : '/organisations/new'), {
-        replace: true,
-      });
+      void navigate(
+        next ?? (accountType === 'interim' ? '/interim/profile' : '/organisations/new'),
+        {
+          replace: true,
+        },
+      );
     } catch (err) {
       form.fromError(err);
     } finally {

@@ -39,7 +39,7 @@ export function NotificationsPage() {
 
   const open = (n: Notification) => {
     if (!n.readAt) read.mutate(n.id);
-    navigate(n.link);
+    void navigate(n.link);
   };
 
   return (

@@ -9,6 +9,7 @@ import { Alert, SelectField, TextField, useFormErrors } from '../components/form
 import { Icon } from '../components/icons';
 import { Badge, EmptyState, Loading, PageHeader, useTitle, useToast } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
+import { queryKeys } from '../api/queries';
 
 export function CreateOrganisationPage() {
   const { t } = useI18n();
@@ -30,9 +31,9 @@ export function CreateOrganisationPage() {
       ),
     onSuccess: async (org) => {
       setActiveOrg(org.id);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       toast({ title: t.org.created(org.name) });
-      navigate('/assignments');
+      void navigate('/assignments');
     },
     onError: form.fromError,
   });
@@ -217,7 +218,7 @@ export function TeamPage() {
           </section>
         </div>
         <aside className="card card-body stack-sm">
-          <h2 style={{ fontSize: 'var(--text-md)' }}>{t.org.yourRoles}</h2>
+          <h2 className="text-md">{t.org.yourRoles}</h2>
           <div className="tag-list">
             {activeOrg.roles.map((r) => (
               <Badge key={r} tone="brand">
@@ -226,15 +227,13 @@ export function TeamPage() {
             ))}
           </div>
           <hr className="divider" />
-          <dl className="stack-sm" style={{ margin: 0 }}>
+          <dl className="stack-sm m-0">
             {(['hiring_manager', 'procurement', 'admin'] as const).map((r) => (
               <div key={r}>
                 <dt>
                   <strong>{t.roles[r]}</strong>
                 </dt>
-                <dd className="muted small" style={{ margin: 0 }}>
-                  {t.org.roleHints[r]}
-                </dd>
+                <dd className="muted small m-0">{t.org.roleHints[r]}</dd>
               </div>
             ))}
           </dl>
@@ -259,9 +258,9 @@ export function AcceptInvitationPage() {
       call(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } })),
     onSuccess: async (org) => {
       setActiveOrg(org.id);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       toast({ title: t.invitation.accepted(org.name) });
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     },
   });
 

@@ -24,9 +24,7 @@ export function SettingsPage() {
           </div>
           <div className="card-body">
             <fieldset>
-              <legend className="muted" style={{ fontWeight: 400 }}>
-                {t.settings.languageLead}
-              </legend>
+              <legend className="muted weight-normal">{t.settings.languageLead}</legend>
               <div className="choice-grid" style={{ marginTop: 8 }}>
                 {LANGS.map((l) => (
                   <label className="choice-chip" key={l}>
@@ -80,17 +78,14 @@ function NotificationPreferences() {
     queryKey: ['notification-preferences'],
     queryFn: () => call(api.GET('/api/v1/me/notification-preferences')),
   });
-  const [prefs, setPrefs] = useState<Partial<Record<Kind, KindPreference>>>({});
+  // The user's changes over the stored preferences, per kind; cleared once saved.
+  const [edits, setEdits] = useState<Partial<Record<Kind, KindPreference>>>({});
+  const prefs: Partial<Record<Kind, KindPreference>> = {};
+  for (const k of KINDS) {
+    const p = edits[k] ?? query.data?.[k];
+    if (p) prefs[k] = { channels: [...p.channels], frequency: p.frequency };
+  }
   const form = useFormErrors(KINDS);
-  useEffect(() => {
-    if (!query.data) return;
-    const next: Partial<Record<Kind, KindPreference>> = {};
-    for (const k of KINDS) {
-      const p = query.data[k];
-      if (p) next[k] = { channels: [...p.channels], frequency: p.frequency };
-    }
-    setPrefs(next);
-  }, [query.data]);
   useEffect(() => {
     if (location.pathname.endsWith('/notifications'))
       document.getElementById('prefs-heading')?.scrollIntoView();
@@ -100,6 +95,7 @@ function NotificationPreferences() {
     mutationFn: () => call(api.PUT('/api/v1/me/notification-preferences', { body: prefs })),
     onSuccess: (data) => {
       queryClient.setQueryData(['notification-preferences'], data);
+      setEdits({});
       toast({ title: t.settings.prefsSaved });
     },
     onError: form.fromError,
@@ -107,7 +103,7 @@ function NotificationPreferences() {
 
   const kinds = KINDS.filter((k) => prefs[k]);
   const update = (k: Kind, patch: Partial<KindPreference>) =>
-    setPrefs((p) => ({ ...p, [k]: { ...(p[k] as KindPreference), ...patch } }));
+    setEdits((e) => ({ ...e, [k]: { ...((e[k] ?? prefs[k]) as KindPreference), ...patch } }));
   const toggleChannel = (k: Kind, channel: 'in_app' | 'email', on: boolean) => {
     const current = prefs[k]?.channels ?? [];
     update(k, {
@@ -152,9 +148,7 @@ function NotificationPreferences() {
                         }}
                       >
                         {t.settings.kinds[k]}
-                        <div className="small muted" style={{ fontWeight: 400 }}>
-                          {t.settings.kindHints[k]}
-                        </div>
+                        <div className="small muted weight-normal">{t.settings.kindHints[k]}</div>
                       </th>
                       <td>
                         <input

@@ -24,6 +24,7 @@ import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { CompareView } from './compare-view';
 import { MatchesTab, useMatches } from './matches-tab';
 import { proposedRate } from '../../lib/responses';
+import { queryKeys, useAssignment } from '../../api/queries';
 
 type Assignment = Schemas['AssignmentView'];
 type Response = Schemas['ResponsePageView']['items'][number];
@@ -37,16 +38,6 @@ const REJECTION_REASONS: RejectionReason[] = [
   'other',
 ];
 export const MAX_COMPARE = 3;
-
-export function useAssignment(id: string) {
-  return useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments/{id}', { params: { path: { id } } }),
-      ) as Promise<Assignment>,
-  });
-}
 
 export function useResponses(id: string, enabled = true) {
   return useQuery({
@@ -113,8 +104,8 @@ function AssignmentDetail({ assignment: a }: { assignment: Assignment }) {
       return call(api.POST('/api/v1/assignments/{id}/reopen', path));
     },
     onSuccess: (updated, action) => {
-      queryClient.setQueryData(['assignment', a.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['assignments'] });
+      queryClient.setQueryData(queryKeys.assignment(a.id), updated);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.assignments.all });
       toast({ title: t.assignment.transitioned[action] });
     },
     onError: (err) =>
@@ -146,7 +137,7 @@ function AssignmentDetail({ assignment: a }: { assignment: Assignment }) {
           .filter((x) => x !== '—')
           .join(' · ')}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {a.title} <AssignmentStatus status={a.status} />
           </span>
         }
@@ -255,7 +246,7 @@ function Fact({
   children: ReactNode;
 }) {
   return (
-    <div className="row top" style={{ flexWrap: 'nowrap' }}>
+    <div className="row top nowrap">
       <span
         className="empty-icon"
         style={{ width: 36, height: 36, margin: 0, borderRadius: 10 }}
@@ -277,17 +268,17 @@ function Overview({ assignment: a }: { assignment: Assignment }) {
     <div className="layout-aside">
       <div className="stack">
         <section className="card card-body stack-sm" aria-labelledby="desc-heading">
-          <h2 id="desc-heading" style={{ fontSize: 'var(--text-md)' }}>
+          <h2 id="desc-heading" className="text-md">
             {t.assignment.fields.description}
           </h2>
           {a.description ? (
-            <p style={{ whiteSpace: 'pre-line' }}>{a.description}</p>
+            <p className="pre-line">{a.description}</p>
           ) : (
             <p className="muted">{t.assignment.noDescription}</p>
           )}
         </section>
         <section className="card card-body stack-sm" aria-labelledby="skills-heading">
-          <h2 id="skills-heading" style={{ fontSize: 'var(--text-md)' }}>
+          <h2 id="skills-heading" className="text-md">
             {t.assignment.sections.skills}
           </h2>
           <SkillTags skills={a.requiredSkills} />
@@ -343,7 +334,7 @@ export function SkillTags({
   const { t } = useI18n();
   if (!skills.length) return <p className="muted">{t.assignment.noSkills}</p>;
   return (
-    <ul className="tag-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul className="tag-list plain-list">
       {skills.map((s) => (
         <li key={s.name} className={`tag ${s.mustHave ? 'must' : ''}`}>
           {s.name}
@@ -395,7 +386,7 @@ function ResponsesList({
     },
     onSuccess: (_r, input) => {
       void queryClient.invalidateQueries({ queryKey: ['responses', assignment.id] });
-      void queryClient.invalidateQueries({ queryKey: ['assignment', assignment.id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.assignment(assignment.id) });
       toast({ title: t.responses.decided[input.action](input.response.interim.displayName) });
       setRejecting(null);
       setSelecting(null);
@@ -451,10 +442,10 @@ function ResponsesList({
         <article className="card" key={r.id} aria-labelledby={`resp-${r.id}`}>
           <div className="card-body stack">
             <div className="row between top">
-              <div className="row top" style={{ flexWrap: 'nowrap' }}>
+              <div className="row top nowrap">
                 <Avatar name={r.interim.displayName} />
                 <div>
-                  <h3 id={`resp-${r.id}`} style={{ fontSize: 'var(--text-md)' }}>
+                  <h3 id={`resp-${r.id}`} className="text-md">
                     <Link to={`/candidates/${r.interim.id}?assignment=${assignment.id}`}>
                       {r.interim.displayName}
                     </Link>
@@ -589,8 +580,8 @@ function RejectDialog({
 }: {
   response: Response | null;
   busy: boolean;
-  onClose(): void;
-  onConfirm(reason: RejectionReason, note?: string): void;
+  onClose: () => void;
+  onConfirm: (reason: RejectionReason, note?: string) => void;
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState<RejectionReason>('experience_mismatch');

@@ -1,9 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, api, call } from '../../api/client';
-import type { Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import {
   ChipGroup,
@@ -20,131 +19,16 @@ import { useI18n } from '../../i18n/i18n';
 import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { useRateCardHint } from '../../lib/rate-card';
-
-type Assignment = Schemas['AssignmentView'];
+import { queryKeys, useAssignment } from '../../api/queries';
+import { EMPTY, FIELDS, fromAssignment, toBody, changedFields } from '../../lib/assignment-draft';
+import type { Assignment, SkillRow, Draft } from '../../lib/assignment-draft';
 
 /** How often the API lets a published budget change (MAX_BUDGET_CHANGES in @gilde/assignments). */
 const MAX_BUDGET_CHANGES = 3;
-type Body = Schemas['CreateAssignmentDto'];
-
-interface SkillRow {
-  name: string;
-  weight: number;
-  mustHave: boolean;
-}
-
-interface Draft {
-  title: string;
-  description: string;
-  assignmentKind: AssignmentKind | '';
-  sector: Sector | '';
-  requiredSkills: SkillRow[];
-  languages: string[];
-  city: string;
-  country: string;
-  remoteShare: number;
-  startDate: string;
-  endDate: string;
-  hoursPerWeek: string;
-  maxDayRate: string;
-}
-
-const EMPTY: Draft = {
-  title: '',
-  description: '',
-  assignmentKind: '',
-  sector: '',
-  requiredSkills: [],
-  languages: ['nl'],
-  city: '',
-  country: 'NL',
-  remoteShare: 20,
-  startDate: '',
-  endDate: '',
-  hoursPerWeek: '32',
-  maxDayRate: '',
-};
-
-const FIELDS = [
-  'title',
-  'description',
-  'assignmentKind',
-  'sector',
-  'requiredSkills',
-  'languages',
-  'location',
-  'remoteShare',
-  'startDate',
-  'endDate',
-  'hoursPerWeek',
-  'maxDayRate',
-] as const;
-
-function fromAssignment(a: Assignment): Draft {
-  return {
-    title: a.title,
-    description: a.description,
-    assignmentKind: a.assignmentKind ?? '',
-    sector: a.sector ?? '',
-    requiredSkills: a.requiredSkills.map((s) => ({
-      name: s.name,
-      weight: s.weight,
-      mustHave: s.mustHave,
-    })),
-    languages: a.languages,
-    city: a.location.city ?? '',
-    country: a.location.country ?? '',
-    remoteShare: a.remoteShare,
-    startDate: a.startDate ?? '',
-    endDate: a.endDate ?? '',
-    hoursPerWeek: a.hoursPerWeek === null ? '' : String(a.hoursPerWeek),
-    maxDayRate: a.maxDayRate === null ? '' : String(a.maxDayRate),
-  };
-}
-
-/** The request body: empty optional fields are left out so a draft can be saved incomplete. */
-function toBody(d: Draft): Omit<Body, 'organisationId'> {
-  const body: Omit<Body, 'organisationId'> = {
-    title: d.title.trim(),
-    description: d.description.trim() || undefined,
-    requiredSkills: d.requiredSkills,
-    languages: d.languages,
-    remoteShare: d.remoteShare,
-    location: {
-      ...(d.city.trim() ? { city: d.city.trim() } : {}),
-      ...(d.country.trim() ? { country: d.country.trim().toUpperCase() } : {}),
-    },
-  };
-  if (d.assignmentKind) body.assignmentKind = d.assignmentKind;
-  if (d.sector) body.sector = d.sector;
-  if (d.startDate) body.startDate = d.startDate;
-  if (d.endDate) body.endDate = d.endDate;
-  if (d.hoursPerWeek.trim()) body.hoursPerWeek = Number(d.hoursPerWeek);
-  if (d.maxDayRate.trim()) body.maxDayRate = Number(d.maxDayRate);
-  return body;
-}
-
-/** Only what changed, so editing a published assignment touches no locked fields. */
-function changedFields(before: Draft, after: Draft): Partial<Omit<Body, 'organisationId'>> {
-  const a = toBody(before) as Record<string, unknown>;
-  const b = toBody(after) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(b)) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out[key] = b[key];
-  }
-  return out;
-}
 
 export function AssignmentEditorPage() {
   const { id } = useParams();
-  const existing = useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments/{id}', { params: { path: { id: id! } } }),
-      ) as Promise<Assignment>,
-    enabled: Boolean(id),
-  });
+  const existing = useAssignment(id);
   if (id && existing.isPending) return <Loading />;
   if (id && !existing.data) return <Navigate to="/assignments" replace />;
   return <AssignmentEditor key={id ?? 'new'} initial={existing.data} />;
@@ -161,17 +45,16 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
   const kinds = useAssignmentKinds();
   const start = initial ? fromAssignment(initial) : EMPTY;
   const [draft, setDraft] = useState<Draft>(start);
-  const form = useFormErrors(FIELDS);
-  const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
-
   const location = useLocation();
-  useEffect(() => {
-    const refused = (
-      location.state as { publishRefused?: { status: number; messages: string[] } } | null
-    )?.publishRefused;
-    if (refused) form.fromError(new ApiError(refused.status, { message: refused.messages }));
-    // Only once, for the state the previous editor handed over.
-  }, []);
+  // Publishing a new draft that was not ready lands here with the refusal to show beside the fields.
+  const refused = (
+    location.state as { publishRefused?: { status: number; messages: string[] } } | null
+  )?.publishRefused;
+  const form = useFormErrors(
+    FIELDS,
+    refused ? new ApiError(refused.status, { message: refused.messages }) : undefined,
+  );
+  const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
 
   useEffect(() => {
     if (form.general.length || Object.keys(form.errors).length) {
@@ -211,7 +94,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
           // The draft is saved; continue on the editor of the saved draft, carrying what
           // publishing still needs so it shows next to the fields there.
           if (!initial && err instanceof ApiError) {
-            navigate(`/assignments/${saved.id}/edit`, {
+            void navigate(`/assignments/${saved.id}/edit`, {
               replace: true,
               state: { publishRefused: { status: err.status, messages: err.messages } },
             });
@@ -222,10 +105,10 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
       return { saved, published: publish };
     },
     onSuccess: async ({ saved, published }) => {
-      await queryClient.invalidateQueries({ queryKey: ['assignments'] });
-      queryClient.setQueryData(['assignment', saved.id], saved);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.assignments.all });
+      queryClient.setQueryData(queryKeys.assignment(saved.id), saved);
       toast({ title: published ? t.assignment.publishedToast : t.assignment.savedToast });
-      navigate(`/assignments/${saved.id}`);
+      void navigate(`/assignments/${saved.id}`);
     },
     onError: form.fromError,
   });
@@ -348,7 +231,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
                         <strong>{s.name}</strong>
                       </td>
                       <td style={{ minWidth: 160 }}>
-                        <div className="row" style={{ flexWrap: 'nowrap' }}>
+                        <div className="row nowrap">
                           <input
                             type="range"
                             className="range"
@@ -503,7 +386,7 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
         </FormSection>
 
         <div className="btn-row end">
-          <button type="button" className="btn btn-secondary" onClick={() => navigate(-1)}>
+          <button type="button" className="btn btn-secondary" onClick={() => void navigate(-1)}>
             {t.common.cancel}
           </button>
           <button type="submit" className="btn btn-secondary" disabled={save.isPending}>

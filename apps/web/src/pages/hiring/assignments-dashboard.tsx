@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { Schemas } from '../../api/client';
@@ -8,22 +8,10 @@ import { AssignmentStatus } from '../../components/status';
 import { EmptyState, PageHeader, QueryView, Stat, useTitle } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
+import { useOrganisationAssignments } from '../../api/queries';
 
 type Assignment = Schemas['AssignmentView'];
 const STATUSES = ['draft', 'published', 'closed', 'filled'] as const;
-
-export function useOrgAssignments(organisationId: string | undefined) {
-  return useQuery({
-    queryKey: ['assignments', organisationId],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/assignments', {
-          params: { query: { organisationId: organisationId!, pageSize: 100 } },
-        }),
-      ),
-    enabled: Boolean(organisationId),
-  });
-}
 
 /** Response counts per assignment: total and those still waiting for a decision. */
 function useResponseCounts(assignments: Assignment[]) {
@@ -57,7 +45,7 @@ export function AssignmentsDashboard() {
   const { activeOrg, hasRole } = useSession();
   const [params, setParams] = useSearchParams();
   const filter = params.get('status');
-  const query = useOrgAssignments(activeOrg?.organisationId);
+  const query = useOrganisationAssignments(activeOrg?.organisationId);
   const kinds = useAssignmentKinds();
   const sectors = useSectors();
   const counts = useResponseCounts(query.data?.items ?? []);

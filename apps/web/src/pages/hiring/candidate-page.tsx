@@ -38,8 +38,8 @@ export function CandidatePage() {
             <div className="stack">
               {p.summary ? (
                 <section className="card card-body stack-sm">
-                  <h2 style={{ fontSize: 'var(--text-md)' }}>{t.profile.fields.summary}</h2>
-                  <p style={{ whiteSpace: 'pre-line' }}>{p.summary}</p>
+                  <h2 className="text-md">{t.profile.fields.summary}</h2>
+                  <p className="pre-line">{p.summary}</p>
                 </section>
               ) : null}
               <section className="card" aria-labelledby="cand-skills">
@@ -76,7 +76,7 @@ export function CandidatePage() {
                 </div>
               </section>
               <section className="card card-body stack-sm">
-                <h2 style={{ fontSize: 'var(--text-md)' }}>{t.profile.sections.availability}</h2>
+                <h2 className="text-md">{t.profile.sections.availability}</h2>
                 <AvailabilityStrip periods={p.availability} from={p.availableFrom} />
               </section>
             </div>
@@ -123,7 +123,7 @@ export function CandidatePage() {
                 <strong className="small">{t.compare.credentials}</strong>
                 {p.credentials.length ? (
                   p.credentials.map((c) => (
-                    <div className="row" key={`${c.type}-${c.validUntil}`} style={{ gap: 6 }}>
+                    <div className="row gap-tight" key={`${c.type}-${c.validUntil}`}>
                       <strong>{c.type}</strong> <CredentialStatus status={c.status} />
                       <span className="small subtle">{t.compare.until(date(c.validUntil))}</span>
                     </div>

@@ -24,7 +24,7 @@ export function CompareView({
   interimIds: string[];
   responses: Response[];
   matches: MatchView[];
-  onRemove(id: string): void;
+  onRemove: (id: string) => void;
 }) {
   const { t, date, money } = useI18n();
   const sectors = useSectors();
@@ -46,25 +46,6 @@ export function CompareView({
     response: responses.find((r) => r.interim.id === id),
     match: matches.find((m) => m.interim.id === id),
   }));
-
-  const Row = ({
-    label,
-    render,
-  }: {
-    label: string;
-    render: (c: (typeof columns)[number]) => ReactNode;
-  }) => (
-    <tr>
-      <th scope="row" style={{ width: 180 }}>
-        {label}
-      </th>
-      {columns.map((c) => (
-        <td key={c.id} style={{ verticalAlign: 'top' }}>
-          {render(c)}
-        </td>
-      ))}
-    </tr>
-  );
 
   return (
     <div className="card table-wrap">
@@ -90,14 +71,12 @@ export function CompareView({
                     color: 'var(--text)',
                   }}
                 >
-                  <div className="row between top" style={{ flexWrap: 'nowrap' }}>
-                    <div className="row" style={{ flexWrap: 'nowrap' }}>
+                  <div className="row between top nowrap">
+                    <div className="row nowrap">
                       <Avatar name={name} size="sm" />
                       <div>
                         <Link to={`/candidates/${c.id}?assignment=${assignment.id}`}>{name}</Link>
-                        <div className="small muted" style={{ fontWeight: 400 }}>
-                          {c.profile?.headline ?? ''}
-                        </div>
+                        <div className="small muted weight-normal">{c.profile?.headline ?? ''}</div>
                       </div>
                     </div>
                     <RemoveButton label={t.compare.remove(name)} onClick={() => onRemove(c.id)} />
@@ -108,7 +87,8 @@ export function CompareView({
           </tr>
         </thead>
         <tbody>
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.matches.score}
             render={(c) =>
               c.match ? (
@@ -120,15 +100,18 @@ export function CompareView({
               )
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.breakdown}
             render={(c) => (c.match ? <Breakdown breakdown={c.match.breakdown} /> : '—')}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.matches.why}
             render={(c) => (c.match ? <Explanation match={c.match} /> : '—')}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.requiredSkills}
             render={(c) => (
               <ul className="checklist">
@@ -155,13 +138,14 @@ export function CompareView({
               </ul>
             )}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.credentials}
             render={(c) =>
               c.profile?.credentials.length ? (
                 <div className="stack-sm">
                   {c.profile.credentials.map((cr) => (
-                    <div key={`${cr.type}-${cr.validUntil}`} className="row" style={{ gap: 6 }}>
+                    <div key={`${cr.type}-${cr.validUntil}`} className="row gap-tight">
                       <strong>{cr.type}</strong> <CredentialStatus status={cr.status} />
                       <span className="small subtle">{t.compare.until(date(cr.validUntil))}</span>
                     </div>
@@ -172,11 +156,13 @@ export function CompareView({
               )
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.responses.availableFrom}
             render={(c) => date(c.response?.availableFrom ?? c.profile?.availableFrom ?? null)}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.hours}
             render={(c) =>
               c.profile
@@ -184,7 +170,8 @@ export function CompareView({
                 : '—'
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.responses.rate}
             render={(c) =>
               c.response && proposedRate(c.response) !== null
@@ -200,17 +187,19 @@ export function CompareView({
                     : '—'
             }
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.sectors}
             render={(c) => c.profile?.sectors.map((s) => sectors.label(s)).join(', ') || '—'}
           />
-          <Row
+          <CompareRow
+            columns={columns}
             label={t.compare.response}
             render={(c) =>
               c.response ? (
                 <div className="stack-sm">
                   <ResponseStatus status={c.response.status} />
-                  <span className="small muted" style={{ whiteSpace: 'pre-line' }}>
+                  <span className="small muted pre-line">
                     {c.response.motivation.length > 280
                       ? `${c.response.motivation.slice(0, 280)}…`
                       : c.response.motivation}
@@ -224,5 +213,27 @@ export function CompareView({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One row of the comparison: a label, then one cell per candidate. */
+function CompareRow<C extends { id: string }>({
+  label,
+  columns,
+  render,
+}: {
+  label: string;
+  columns: readonly C[];
+  render: (c: C) => ReactNode;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {columns.map((c) => (
+        <td key={c.id} className="align-top">
+          {render(c)}
+        </td>
+      ))}
+    </tr>
   );
 }

@@ -96,19 +96,19 @@ export function MatchesTab({
   return (
     <div className="stack">
       <p className="small muted">{t.matches.lead}</p>
-      <ol className="stack" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ol className="stack plain-list">
         {items.map((m, i) => {
           const name = m.interim.headline || t.matches.anonymous;
           return (
             <li className="card" key={m.interim.id}>
               <article className="card-body stack" aria-labelledby={`match-${m.interim.id}`}>
                 <div className="row between top">
-                  <div className="row top" style={{ flexWrap: 'nowrap' }}>
+                  <div className="row top nowrap">
                     <span className="rank" aria-label={t.matches.rank(m.rank ?? i + 1)}>
                       {m.rank ?? i + 1}
                     </span>
                     <div>
-                      <h3 id={`match-${m.interim.id}`} style={{ fontSize: 'var(--text-md)' }}>
+                      <h3 id={`match-${m.interim.id}`} className="text-md">
                         <Link to={`/candidates/${m.interim.id}?assignment=${assignment.id}`}>
                           {name}
                         </Link>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -14,25 +14,14 @@ import { addDays, today } from '../../lib/dates';
 import { useInterimMatch } from '../../lib/interim-matches';
 import { Breakdown, Explanation } from '../hiring/matches-tab';
 import { SkillTags } from '../hiring/assignment-detail';
+import { queryKeys, useMyResponses, usePublishedAssignment } from '../../api/queries';
 
 type Published = Schemas['PublishedAssignmentView'];
-
-export function useMyResponses() {
-  return useQuery({
-    queryKey: ['my-responses'],
-    queryFn: () =>
-      call(api.GET('/api/v1/interims/me/responses', { params: { query: { pageSize: 100 } } })),
-  });
-}
 
 /** An assignment as an interim manager sees it, with the match explanation and the response form. */
 export function InterimAssignmentPage() {
   const { id = '' } = useParams();
-  const query = useQuery({
-    queryKey: ['assignment', id],
-    queryFn: () =>
-      call(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } })) as Promise<Published>,
-  });
+  const query = usePublishedAssignment(id);
   return <QueryView query={query}>{(a) => <InterimAssignment assignment={a} />}</QueryView>;
 }
 
@@ -51,7 +40,7 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
         back={{ to: '/interim/search', label: t.nav.search }}
         eyebrow={a.organisationName}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {a.title} {a.status !== 'published' ? <AssignmentStatus status={a.status} /> : null}
           </span>
         }
@@ -64,7 +53,7 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
           {match ? (
             <section className="card card-body stack" aria-labelledby="why-heading">
               <div className="row between">
-                <h2 id="why-heading" style={{ fontSize: 'var(--text-md)' }}>
+                <h2 id="why-heading" className="text-md">
                   {t.interim.whyYou}
                 </h2>
                 <Badge tone="brand">{t.interim.matchScore(Math.round(match.score))}</Badge>
@@ -76,13 +65,13 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
             </section>
           ) : null}
           <section className="card card-body stack-sm" aria-labelledby="a-desc">
-            <h2 id="a-desc" style={{ fontSize: 'var(--text-md)' }}>
+            <h2 id="a-desc" className="text-md">
               {t.assignment.fields.description}
             </h2>
-            <p style={{ whiteSpace: 'pre-line' }}>{a.description}</p>
+            <p className="pre-line">{a.description}</p>
           </section>
           <section className="card card-body stack-sm" aria-labelledby="a-skills">
-            <h2 id="a-skills" style={{ fontSize: 'var(--text-md)' }}>
+            <h2 id="a-skills" className="text-md">
               {t.assignment.sections.skills}
             </h2>
             <SkillTags skills={a.requiredSkills} />
@@ -90,14 +79,12 @@ function InterimAssignment({ assignment: a }: { assignment: Published }) {
           {existing ? (
             <section className="card card-body stack-sm" aria-labelledby="a-mine">
               <div className="row between">
-                <h2 id="a-mine" style={{ fontSize: 'var(--text-md)' }}>
+                <h2 id="a-mine" className="text-md">
                   {t.interim.yourResponse}
                 </h2>
                 <ResponseStatus status={existing.status} />
               </div>
-              <p className="muted" style={{ whiteSpace: 'pre-line' }}>
-                {existing.motivation}
-              </p>
+              <p className="muted pre-line">{existing.motivation}</p>
               <p className="small">
                 {money(existing.proposedDayRate)} {t.common.perDay} · {t.responses.availableFrom}{' '}
                 {date(existing.availableFrom)}
@@ -158,7 +145,7 @@ function RespondForm({ assignment }: { assignment: Published }) {
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['my-responses'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myResponses });
       toast({ title: t.interim.responded });
     },
     onError: form.fromError,

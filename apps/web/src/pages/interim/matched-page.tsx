@@ -14,8 +14,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { useInterimMatches } from '../../lib/interim-matches';
-import { useMyResponses } from './interim-assignment';
-import { useOwnProfile } from './profile-editor';
+import { useMyResponses, useOwnProfile } from '../../api/queries';
 
 /** The interim manager's start page: assignments matched to them, best first, with the reasons. */
 export function MatchedPage() {
@@ -46,14 +45,14 @@ export function MatchedPage() {
         }
       />
       {profile.data === null ? (
-        <div style={{ marginBottom: 24 }}>
+        <div className="mb-5">
           <Alert tone="info" title={t.interim.completeProfileTitle}>
             {t.interim.completeProfileBody}{' '}
             <Link to="/interim/profile">{t.interim.completeProfileLink}</Link>
           </Alert>
         </div>
       ) : null}
-      <div className="stats" style={{ marginBottom: 24 }}>
+      <div className="stats mb-5">
         <Stat label={t.interim.stats.matches} value={items.length} />
         <Stat label={t.interim.stats.open} value={open} />
         <Stat
@@ -75,7 +74,7 @@ export function MatchedPage() {
           </EmptyState>
         </div>
       ) : (
-        <ul className="stack" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul className="stack plain-list">
           {items.map((m) => (
             <li key={m.assignment.id}>
               <article className="card card-body stack" aria-labelledby={`m-${m.assignment.id}`}>
@@ -100,18 +99,18 @@ export function MatchedPage() {
                   </div>
                 </div>
                 <div className="row small muted">
-                  <span className="row" style={{ gap: 6 }}>
+                  <span className="row gap-tight">
                     <Icon name="calendar" width={16} height={16} /> {date(m.assignment.startDate)} –{' '}
                     {date(m.assignment.endDate)}
                   </span>
                   {m.assignment.hoursPerWeek ? (
-                    <span className="row" style={{ gap: 6 }}>
+                    <span className="row gap-tight">
                       <Icon name="clock" width={16} height={16} />{' '}
                       {t.common.hoursPerWeek(m.assignment.hoursPerWeek)}
                     </span>
                   ) : null}
                   {m.assignment.city ? (
-                    <span className="row" style={{ gap: 6 }}>
+                    <span className="row gap-tight">
                       <Icon name="pin" width={16} height={16} /> {m.assignment.city}
                     </span>
                   ) : null}

@@ -5,7 +5,7 @@ import { errorMessage } from '../../components/forms';
 import { ResponseStatus } from '../../components/status';
 import { EmptyState, PageHeader, QueryView, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
-import { useMyResponses } from './interim-assignment';
+import { queryKeys, useMyResponses } from '../../api/queries';
 
 export function MyResponsesPage() {
   const { t, date, money, relative } = useI18n();
@@ -17,7 +17,7 @@ export function MyResponsesPage() {
     mutationFn: (id: string) =>
       call(api.POST('/api/v1/responses/{id}/withdraw', { params: { path: { id } } })),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['my-responses'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myResponses });
       toast({ title: t.interim.withdrawn });
     },
     onError: (err) =>

@@ -44,7 +44,7 @@ export function PrivacyPage() {
     mutationFn: () => call(api.DELETE('/api/v1/interims/me')),
     onSuccess: async () => {
       await signOut();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     },
   });
 
@@ -90,11 +90,7 @@ export function PrivacyPage() {
             ) : null}
           </div>
         </section>
-        <section
-          className="card"
-          aria-labelledby="erase-heading"
-          style={{ borderColor: '#efbdb7' }}
-        >
+        <section className="card border-danger" aria-labelledby="erase-heading">
           <div className="card-header">
             <h2 id="erase-heading">{t.privacy.eraseTitle}</h2>
           </div>

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { Schemas } from '../../api/client';
 import {
   Alert,
@@ -19,145 +19,18 @@ import { CredentialStatus } from '../../components/status';
 import { Loading, PageHeader, RemoveButton, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { LANGUAGE_CODES, useAssignmentKinds, useSectors } from '../../lib/catalogue';
-import type { AssignmentKind, Sector } from '../../lib/catalogue';
 import { addMonths, today } from '../../lib/dates';
 import { AvailabilityStrip } from './availability-strip';
-
-type Profile = Schemas['OwnProfileView'];
-type Put = Schemas['PutProfileDto'];
-type CredentialType = Schemas['CredentialDto']['type'];
-
-interface SkillRow {
-  name: string;
-  level: number;
-  years: string;
-}
-interface CredentialRow {
-  type: CredentialType;
-  number: string;
-  validUntil: string;
-}
-interface PeriodRow {
-  from: string;
-  to: string;
-  hoursPerWeek: string;
-}
-
-interface Draft {
-  headline: string;
-  summary: string;
-  skills: SkillRow[];
-  sectors: Sector[];
-  assignmentKinds: AssignmentKind[];
-  languages: string[];
-  city: string;
-  country: string;
-  maxTravelKm: string;
-  remotePreference: Put['remotePreference'];
-  dayRateMin: string;
-  dayRateMax: string;
-  hoursMin: string;
-  hoursMax: string;
-  availableFrom: string;
-  credentials: CredentialRow[];
-  notify: Put['preferences']['notify'];
-  notifySectors: Sector[];
-  visibility: Put['visibility'];
-  kvkNumber: string;
-  vatId: string;
-}
-
-const FIELDS = [
-  'headline',
-  'summary',
-  'skills',
-  'sectors',
-  'assignmentKinds',
-  'languages',
-  'location',
-  'maxTravelKm',
-  'remotePreference',
-  'dayRate',
-  'hoursPerWeek',
-  'availableFrom',
-  'credentials',
-  'preferences',
-  'visibility',
-  'kvkNumber',
-  'vatId',
-] as const;
-
-function fromProfile(p: Profile | undefined): Draft {
-  return {
-    headline: p?.headline ?? '',
-    summary: p?.summary ?? '',
-    skills: p?.skills.map((s) => ({ name: s.name, level: s.level, years: String(s.years) })) ?? [],
-    sectors: (p?.sectors ?? []) as Sector[],
-    assignmentKinds: (p?.assignmentKinds ?? []) as AssignmentKind[],
-    languages: p?.languages ?? ['nl', 'en'],
-    city: p?.location.city ?? '',
-    country: p?.location.country ?? 'NL',
-    maxTravelKm: p?.maxTravelKm == null ? '' : String(p.maxTravelKm),
-    remotePreference: p?.remotePreference ?? 'hybrid',
-    dayRateMin: p ? String(p.dayRate.min) : '',
-    dayRateMax: p ? String(p.dayRate.max) : '',
-    hoursMin: p ? String(p.hoursPerWeek.min) : '24',
-    hoursMax: p ? String(p.hoursPerWeek.max) : '40',
-    availableFrom: p?.availableFrom ?? '',
-    credentials:
-      p?.credentials.map((c) => ({ type: c.type, number: c.number, validUntil: c.validUntil })) ??
-      [],
-    notify: p?.preferences.notify ?? 'instant',
-    notifySectors: (p?.preferences.sectors ?? []) as Sector[],
-    visibility: p?.visibility ?? 'clients',
-    kvkNumber: p?.kvkNumber ?? '',
-    vatId: p?.vatId ?? '',
-  };
-}
-
-function toBody(d: Draft): Put {
-  const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
-  const body: Put = {
-    headline: d.headline.trim(),
-    skills: d.skills.map((s) => ({ name: s.name, level: s.level, years: num(s.years) })),
-    sectors: d.sectors,
-    assignmentKinds: d.assignmentKinds,
-    languages: d.languages,
-    // Blank values go as sent: the API answers with the field error the form shows.
-    location: { city: d.city.trim(), country: d.country.trim().toUpperCase() },
-    remotePreference: d.remotePreference,
-    dayRate: { min: num(d.dayRateMin), max: num(d.dayRateMax) },
-    hoursPerWeek: { min: num(d.hoursMin), max: num(d.hoursMax) },
-    credentials: d.credentials.map((c) => ({
-      type: c.type,
-      number: c.number.trim(),
-      validUntil: c.validUntil,
-    })),
-    preferences: { notify: d.notify, sectors: d.notifySectors },
-    visibility: d.visibility,
-  };
-  if (d.summary.trim()) body.summary = d.summary.trim();
-  if (d.maxTravelKm.trim()) body.maxTravelKm = num(d.maxTravelKm);
-  if (d.availableFrom) body.availableFrom = d.availableFrom;
-  if (d.kvkNumber.trim()) body.kvkNumber = d.kvkNumber.trim();
-  if (d.vatId.trim()) body.vatId = d.vatId.trim();
-  return body;
-}
-
-export function useOwnProfile() {
-  return useQuery({
-    queryKey: ['own-profile'],
-    queryFn: async () => {
-      try {
-        return await call(api.GET('/api/v1/interims/me/profile'));
-      } catch (err) {
-        // No profile yet: the editor starts empty.
-        if (err instanceof ApiError && err.status === 404) return null;
-        throw err;
-      }
-    },
-  });
-}
+import { queryKeys, useOwnProfile } from '../../api/queries';
+import { FIELDS, fromProfile, toBody } from '../../lib/profile-draft';
+import type {
+  Profile,
+  CredentialType,
+  SkillRow,
+  CredentialRow,
+  PeriodRow,
+  Draft,
+} from '../../lib/profile-draft';
 
 export function ProfileEditorPage() {
   const query = useOwnProfile();
@@ -182,7 +55,7 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
     mutationFn: () => call(api.PUT('/api/v1/interims/me/profile', { body: toBody(draft) })),
     onSuccess: (saved) => {
       setResolutions(saved.skillResolutions);
-      queryClient.setQueryData(['own-profile'], saved);
+      queryClient.setQueryData(queryKeys.ownProfile, saved);
       void queryClient.invalidateQueries({ queryKey: ['interim-matches'] });
       toast({ title: t.profile.savedToast });
     },
@@ -482,7 +355,7 @@ function ProfileEditor({ profile }: { profile?: Profile }) {
           {draft.credentials.map((c, i) => {
             const stored = serverCredential(c);
             return (
-              <div className="form-grid three card card-body" key={i} style={{ alignItems: 'end' }}>
+              <div className="form-grid three card card-body align-end" key={i}>
                 <SelectField
                   label={t.profile.fields.credentialType}
                   value={c.type}
@@ -637,7 +510,7 @@ function AvailabilityEditor({
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['own-profile'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ownProfile });
       toast({ title: t.profile.availabilitySaved });
     },
     onError: form.fromError,
@@ -682,7 +555,7 @@ function AvailabilityEditor({
           </span>
         ) : null}
         {rows.map((r, i) => (
-          <div className="form-grid three" key={i} style={{ alignItems: 'end' }}>
+          <div className="form-grid three align-end" key={i}>
             <TextField
               label={t.profile.fields.from}
               type="date"
@@ -695,7 +568,7 @@ function AvailabilityEditor({
               value={r.to}
               onChange={(e) => update(i, { to: e.target.value })}
             />
-            <div className="row" style={{ flexWrap: 'nowrap', alignItems: 'end' }}>
+            <div className="row nowrap align-end">
               <TextField
                 label={t.assignment.fields.hours}
                 type="number"

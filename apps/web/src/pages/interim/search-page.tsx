@@ -67,13 +67,8 @@ export function SearchPage() {
   return (
     <>
       <PageHeader eyebrow={t.roles.interim} title={t.nav.search} description={t.search.lead} />
-      <form
-        className="card card-body form"
-        onSubmit={onSubmit}
-        role="search"
-        style={{ marginBottom: 24 }}
-      >
-        <div className="row" style={{ flexWrap: 'nowrap', alignItems: 'end' }}>
+      <form className="card card-body form mb-5" onSubmit={onSubmit} role="search">
+        <div className="row nowrap align-end">
           <TextField
             className="grow"
             label={t.search.query}
@@ -159,7 +154,7 @@ export function SearchPage() {
                           <span className="small subtle nowrap">{relative(a.publishedAt)}</span>
                         ) : null}
                       </div>
-                      <ul className="tag-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                      <ul className="tag-list plain-list">
                         {a.skills.slice(0, 5).map((sk) => (
                           <li key={sk.name} className={`tag ${sk.mustHave ? 'must' : ''}`}>
                             {sk.name}

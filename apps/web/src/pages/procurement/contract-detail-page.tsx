@@ -29,6 +29,7 @@ import {
 import type { Contract } from '../../lib/contracts';
 import { CONTRACT_FIELDS, ContractFields, DEFAULT_DBA, contractBody } from './contract-form';
 import type { ContractDraft, Dba } from './contract-form';
+import { queryKeys, useAssignment } from '../../api/queries';
 
 const STEPS = ['draft', 'sent', 'accepted', 'active', 'completed'] as const;
 /** The API asks for the user agent for its audit trail; the browser sends its own regardless. */
@@ -80,7 +81,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
 
   const done = (updated: Contract, message: string) => {
     queryClient.setQueryData(['contract', c.id], updated);
-    void queryClient.invalidateQueries({ queryKey: ['contracts'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.contracts.all });
     void queryClient.invalidateQueries({ queryKey: ['contract-audit', c.id] });
     toast({ title: message });
     setConfirm(null);
@@ -140,7 +141,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
         }}
         eyebrow={`${t.contracts.contract} · ${t.contracts.revision(c.revision)}`}
         title={
-          <span className="row" style={{ gap: 12 }}>
+          <span className="row gap-3">
             {names?.assignment ?? '…'} <ContractStatus status={c.status} />
           </span>
         }
@@ -208,7 +209,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
           </>
         }
       />
-      <div className="card card-body" style={{ marginBottom: 24 }}>
+      <div className="card card-body mb-5">
         <Steps status={c.status} />
         {c.status === 'terminated' ? (
           <Alert tone="danger" title={t.status.contract.terminated}>
@@ -217,14 +218,14 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
         ) : null}
       </div>
       {isInterim && c.status === 'sent' ? (
-        <div style={{ marginBottom: 24 }}>
+        <div className="mb-5">
           <Alert tone="info" title={t.contracts.toAcceptTitle}>
             {t.contracts.toAcceptBody}
           </Alert>
         </div>
       ) : null}
       {warnings.length && !isInterim && ['draft', 'sent', 'accepted'].includes(c.status) ? (
-        <div className="stack-sm" style={{ marginBottom: 24 }}>
+        <div className="stack-sm mb-5">
           {warnings.map((w) => (
             <Alert key={w.text} tone={w.tone}>
               {w.text}
@@ -293,9 +294,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
                 {c.terms ? (
                   <>
                     <hr className="divider" />
-                    <p className="small" style={{ whiteSpace: 'pre-line' }}>
-                      {c.terms}
-                    </p>
+                    <p className="small pre-line">{c.terms}</p>
                   </>
                 ) : null}
               </div>
@@ -305,7 +304,7 @@ function ContractDetail({ contract: c }: { contract: Contract }) {
           <aside className="stack">
             {!isInterim ? <DbaCard dba={c.dba} /> : null}
             <section className="card card-body stack-sm" aria-labelledby="sign-heading">
-              <h2 id="sign-heading" style={{ fontSize: 'var(--text-md)' }}>
+              <h2 id="sign-heading" className="text-md">
                 {t.contracts.signatures}
               </h2>
               {c.documentSha256 ? (
@@ -406,7 +405,7 @@ function DbaCard({ dba }: { dba: Schemas['DbaAnnexView'] | null }) {
   return (
     <section className="card card-body stack-sm" aria-labelledby="dba-heading">
       <div className="row between">
-        <h2 id="dba-heading" style={{ fontSize: 'var(--text-md)' }}>
+        <h2 id="dba-heading" className="text-md">
           {t.contracts.sections.dba}
         </h2>
         {dba ? (
@@ -483,18 +482,14 @@ function EditContract({
   onCancel,
 }: {
   contract: Contract;
-  onDone(updated: Contract): void;
-  onCancel(): void;
+  onDone: (updated: Contract) => void;
+  onCancel: () => void;
 }) {
   const { t } = useI18n();
   const card = useRateCard(c.organisationId);
   const parties = partiesOf(c);
   const kind = parties?.assignment.assignmentKind;
-  const assignment = useQuery({
-    queryKey: ['assignment', c.assignmentId],
-    queryFn: () =>
-      call(api.GET('/api/v1/assignments/{id}', { params: { path: { id: c.assignmentId } } })),
-  });
+  const assignment = useAssignment(c.assignmentId);
   const [draft, setDraft] = useState<ContractDraft>(() => ({
     dayRate: String(c.dayRate),
     startDate: c.startDate,
@@ -507,7 +502,7 @@ function EditContract({
     terms: c.terms ?? '',
     rateJustification: rateCardOf(c)?.justification ?? '',
     dba: c.dba
-      ? ({ ...DEFAULT_DBA, ...(c.dba.answers as unknown as Partial<Dba>) } as Dba)
+      ? { ...DEFAULT_DBA, ...(c.dba.answers as unknown as Partial<Dba>) }
       : { ...DEFAULT_DBA },
   }));
   const set = <K extends keyof ContractDraft>(key: K, value: ContractDraft[K]) =>

@@ -13,6 +13,7 @@ import type { AwaitingContract } from '../../lib/contracts';
 import { CONTRACT_FIELDS, ContractFields, DEFAULT_DBA, contractBody } from './contract-form';
 import type { ContractDraft } from './contract-form';
 import { proposedRate } from '../../lib/responses';
+import { queryKeys } from '../../api/queries';
 
 /** Procurement drafts a contract from a selected response (/contracts/new?responseId=...). */
 export function ContractDraftPage() {
@@ -89,10 +90,10 @@ function ContractDraftForm({
         }),
       ),
     onSuccess: (contract) => {
-      void queryClient.invalidateQueries({ queryKey: ['contracts'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.contracts.all });
       queryClient.setQueryData(['contract', contract.id], contract);
       toast({ title: t.contracts.drafted });
-      navigate(`/contracts/${contract.id}`);
+      void navigate(`/contracts/${contract.id}`);
     },
     onError: form.fromError,
   });

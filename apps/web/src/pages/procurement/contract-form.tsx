@@ -85,7 +85,7 @@ function YesNo({
 }: {
   legend: string;
   value: boolean;
-  onChange(v: boolean): void;
+  onChange: (v: boolean) => void;
   name: string;
 }) {
   const { t } = useI18n();

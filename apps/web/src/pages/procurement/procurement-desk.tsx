@@ -92,7 +92,7 @@ export function ProcurementDesk() {
           </>
         }
       />
-      <div className="stats" style={{ marginBottom: 24 }}>
+      <div className="stats mb-5">
         <Stat
           label={t.procurement.stats.waiting}
           value={selected.isPending ? '…' : waiting.length}

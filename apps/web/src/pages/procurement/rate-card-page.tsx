@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -242,14 +242,10 @@ function ContractDetails({
         }),
       ),
   });
-  const [address, setAddress] = useState('');
-  const [vatId, setVatId] = useState('');
-  useEffect(() => {
-    if (query.data) {
-      setAddress(query.data.address ?? '');
-      setVatId(query.data.vatId ?? '');
-    }
-  }, [query.data]);
+  // What the user typed over the stored details; cleared once saved.
+  const [edits, setEdits] = useState<{ address?: string; vatId?: string }>({});
+  const address = edits.address ?? query.data?.address ?? '';
+  const vatId = edits.vatId ?? query.data?.vatId ?? '';
   const form = useFormErrors(['address', 'vatId']);
   const save = useMutation({
     mutationFn: () =>
@@ -261,6 +257,7 @@ function ContractDetails({
       ),
     onSuccess: (data) => {
       queryClient.setQueryData(['contract-details', organisationId], data);
+      setEdits({});
       toast({ title: t.rateCard.detailsSaved });
     },
     onError: form.fromError,
@@ -288,7 +285,7 @@ function ContractDetails({
             rows={3}
             value={address}
             disabled={!canEdit}
-            onChange={(e) => setAddress(e.target.value)}
+            onChange={(e) => setEdits((d) => ({ ...d, address: e.target.value }))}
             error={form.errors.address}
           />
           <div className="stack">
@@ -296,7 +293,7 @@ function ContractDetails({
               label={t.profile.fields.vatId}
               value={vatId}
               disabled={!canEdit}
-              onChange={(e) => setVatId(e.target.value)}
+              onChange={(e) => setEdits((d) => ({ ...d, vatId: e.target.value }))}
               error={form.errors.vatId}
               placeholder="NL001234567B01"
             />

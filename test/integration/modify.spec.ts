@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from './data-source-options';
-import { loadConfig } from '../config/app-config';
-import { modify } from './modify';
+import { buildDataSourceOptions, loadConfig, modify } from '@gilde/kernel';
 
 describe('modify', () => {
   let dataSource: DataSource;
