@@ -28,4 +28,5 @@ export * from './queue/queues.service';
 export * from './redis/redis-connection';
 export * from './redis/redis.module';
 export * from './database/modify';
+export * from './database/typed-sql';
 export * from './time/calendar-date';
