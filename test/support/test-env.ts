@@ -1,6 +1,6 @@
 /**
  * Environment for every test process: its own database (never the demo one), quiet logs,
- * and a Redis key prefix per jest worker so parallel files never share queues.
+ * and a Redis key prefix per test file so files never share queues or limits.
  */
 process.env.NODE_ENV = 'test';
 // The per-file clone made by isolated-database.environment.js; the template otherwise (global setup).
@@ -11,7 +11,9 @@ process.env.DATABASE_URL =
 process.env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 process.env.JWT_SECRET = process.env.JWT_SECRET ?? 'test-secret-0123456789abcdef0123456789';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
-process.env.QUEUE_PREFIX = `gilde-test-${process.pid}`;
+// Per test file, not per jest worker: a worker runs files one after another, and Redis state one
+// file leaves (failed sign-ins counted per IP, rate-limit buckets) must not reach the next.
+process.env.QUEUE_PREFIX = `gilde-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 process.env.WORKER_METRICS_PORT = '0';
 process.env.API_METRICS_PORT = '0';
 process.env.PLATFORM_ADMIN_EMAILS = 'platform-admin@gilde.test';

@@ -21,15 +21,20 @@ export class ProfileBrowsing {
     private readonly views: ProfileViewsService,
   ) {}
 
-  /** 403 without an organisation; answers the caller's organisations, first joined first. */
+  /**
+   * 403 without an organisation; answers the caller's organisations, first joined first.
+   * Platform admins (who verify credentials and moderate) read profiles as the platform, not
+   * for an organisation: none is answered, and they have no quota.
+   */
   requireMember(user: AuthUser): Promise<string[]> {
+    if (user.isPlatformAdmin) return Promise.resolve([]);
     return this.access.requireMembership(user);
   }
 
   /** Before a search: a member (403), within the search quota (429). */
   async admitSearch(user: AuthUser): Promise<void> {
     await this.requireMember(user);
-    await this.quotas.chargeSearch(user.id);
+    if (!user.isPlatformAdmin) await this.quotas.chargeSearch(user.id);
   }
 
   /**
@@ -42,6 +47,8 @@ export class ProfileBrowsing {
     organisationIds: string[],
     interimId: string,
   ): Promise<Relationship> {
+    // The platform reads for no organisation: no relationship, nothing to count or record.
+    if (!organisationIds.length) return { related: false, contactable: false };
     const now = new Date();
     const day = calendarToday(now);
     const relationship = await relationshipWith(
