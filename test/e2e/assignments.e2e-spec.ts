@@ -421,6 +421,7 @@ describe('assignments', () => {
         expect(res.body).toEqual({
           statusCode: 404,
           error: 'Not Found',
+          code: 'not_found',
           message: 'Assignment not found.',
         });
       }

@@ -1,4 +1,5 @@
-import { ArgumentMetadata, BadRequestException, Injectable, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { ApiException, validationFields } from '@gilde/kernel';
 
 const PRIMITIVES: unknown[] = [String, Number, Boolean, Array, Object];
 
@@ -17,6 +18,17 @@ export class StrictValidationPipe extends ValidationPipe {
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
       stopAtFirstError: false,
+      // 400 validation_failed with `fields` ({field, code, message}) for programs and forms;
+      // `message` keeps the readable list.
+      exceptionFactory: (errors) => {
+        const fields = validationFields(errors);
+        return new ApiException(
+          400,
+          'validation_failed',
+          fields.map((f) => f.message),
+          { fields },
+        );
+      },
     });
   }
 
@@ -30,10 +42,13 @@ export class StrictValidationPipe extends ValidationPipe {
         typeof value !== 'object' ||
         Array.isArray(value)
       ) {
-        throw new BadRequestException(
+        throw new ApiException(
+          400,
+          'validation_failed',
           metadata.type === 'body'
             ? 'The request body must be a JSON object.'
             : 'Invalid query string.',
+          { fields: [] },
         );
       }
     }
