@@ -9,3 +9,4 @@ export * from './organisations/organisations.service';
 export * from './users/users.service';
 export * from './auth/token.service';
 export * from './access/auth-throttle.decorator';
+export * from './identity.errors';

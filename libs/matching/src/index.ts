@@ -14,3 +14,4 @@ export * from './generator/seeded-random';
 export * from './generator/esco-catalogue';
 export * from './generator/interim-generator';
 export * from './generator/generated-data.writer';
+export * from './matching.errors';

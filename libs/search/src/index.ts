@@ -8,3 +8,4 @@ export * from './indexing/search-document.source';
 export * from './postgres/postgres-search.engine';
 export * from './meilisearch/meilisearch.engine';
 export * from './meilisearch/meili-settings';
+export * from './search.errors';

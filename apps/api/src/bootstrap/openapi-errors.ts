@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, type OpenAPIObject } from '@nestjs/swagger';
-import { declaredErrorCodes } from '@gilde/kernel';
+import { declaredErrorCodes, declaredFieldCodes } from '@gilde/kernel';
 
 /** One field's validation failure (documentation of the kernel's FieldError). */
 export class FieldError {
@@ -52,6 +52,20 @@ export function withErrorSchema(document: OpenAPIObject): void {
     enum: codes.map((c) => c.code),
     description: codes.map((c) => `- \`${c.code}\` (${c.context}): ${c.description}`).join('\n'),
   };
+  // Field codes stay open (class-validator constraints map to snake_case names); the ones
+  // libraries' own rules give are listed so a client knows them.
+  const fieldSchema = document.components?.schemas?.FieldError as
+    { properties: Record<string, Record<string, unknown>> } | undefined;
+  if (fieldSchema) {
+    const own = declaredFieldCodes()
+      .map((c) => `- \`${c.code}\` (${c.context}): ${c.description}`)
+      .join('\n');
+    const base = fieldSchema.properties.code.description as string;
+    fieldSchema.properties.code = {
+      ...fieldSchema.properties.code,
+      description: `${base}\n${own}`,
+    };
+  }
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item)) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;

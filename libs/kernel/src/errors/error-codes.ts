@@ -55,6 +55,34 @@ export function defineErrorCodes<const T extends Record<string, string>>(
 
 export const KernelErrors = defineErrorCodes('kernel', KERNEL_ERROR_CODES);
 
+/** Field codes a library's own rules give (`fields[].code`), by the context that declared them. */
+const fieldRegistry = new Map<string, { context: string; description: string }>();
+
+/**
+ * Declares the codes a library's own field rules give in `fields[].code` (a date out of order, a
+ * skill listed twice), next to the validation pipe's (`required`, `too_long`, …). Same rules as
+ * `defineErrorCodes`; a field code may be shared by libraries when it means the same thing.
+ */
+export function defineFieldCodes<const T extends Record<string, string>>(
+  context: string,
+  codes: T,
+): { readonly [K in keyof T]: K } {
+  const out = {} as { [K in keyof T]: K };
+  for (const [code, description] of Object.entries(codes)) {
+    if (!/^[a-z][a-z0-9_]*$/.test(code)) throw new Error(`Field code ${code} is not snake_case`);
+    if (!fieldRegistry.has(code)) fieldRegistry.set(code, { context, description });
+    (out as Record<string, string>)[code] = code;
+  }
+  return out;
+}
+
+/** The declared field codes, sorted, for the OpenAPI document. */
+export function declaredFieldCodes(): { code: string; context: string; description: string }[] {
+  return [...fieldRegistry.entries()]
+    .map(([code, { context, description }]) => ({ code, context, description }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** The declared codes, sorted, for the OpenAPI document. */
 export function declaredErrorCodes(): { code: string; context: string; description: string }[] {
   return [...registry.entries()]

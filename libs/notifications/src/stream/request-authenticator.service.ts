@@ -1,12 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AuthUser, TokenService, UsersService } from '@gilde/identity';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import { AuthUser, IdentityErrors, TokenService, UsersService } from '@gilde/identity';
+import { AppConfig, KernelErrors, REDIS, apiError } from '@gilde/kernel';
+import { NotificationErrors } from '../notifications.errors';
 import { STREAM_TOKEN_TTL_SECONDS, StreamTokens } from '../tokens/stream-tokens.service';
 
 /**
@@ -28,9 +24,19 @@ export class RequestAuthenticator {
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token)
-      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+      throw apiError(
+        401,
+        KernelErrors.unauthenticated,
+        'Sign in first: send Authorization: Bearer <accessToken>.',
+      );
     const userId = await this.tokens.verifyAccessToken(token);
-    if (!userId) throw new UnauthorizedException('The access token is invalid or expired.');
+    if (!userId) {
+      throw apiError(
+        401,
+        IdentityErrors.access_token_invalid,
+        'The access token is invalid or expired.',
+      );
+    }
     return this.active(userId);
   }
 
@@ -38,7 +44,11 @@ export class RequestAuthenticator {
   async fromStreamToken(token: string): Promise<AuthUser> {
     const claims = this.streamTokens.verify(token);
     if (!claims)
-      throw new UnauthorizedException('The stream token is invalid or expired; ask for a new one.');
+      throw apiError(
+        401,
+        NotificationErrors.stream_token_invalid,
+        'The stream token is invalid or expired; ask for a new one.',
+      );
     let first: string | null;
     try {
       first = await this.redis.set(
@@ -49,18 +59,25 @@ export class RequestAuthenticator {
         'NX',
       );
     } catch {
-      throw new ServiceUnavailableException(
+      throw apiError(
+        503,
+        NotificationErrors.stream_unavailable,
         'Live notifications are unavailable right now; try again shortly.',
       );
     }
-    if (first !== 'OK')
-      throw new UnauthorizedException('This stream token was already used; ask for a new one.');
+    if (first !== 'OK') {
+      throw apiError(
+        401,
+        NotificationErrors.stream_token_used,
+        'This stream token was already used; ask for a new one.',
+      );
+    }
     return this.active(claims.sub);
   }
 
   private async active(userId: string): Promise<AuthUser> {
     const user = await this.users.findActiveAuthUser(userId);
-    if (!user) throw new UnauthorizedException('The account no longer exists.');
+    if (!user) throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
     return user;
   }
 }
