@@ -31,6 +31,8 @@ const CONSTRAINT_CODES: Record<string, string> = {
   isUUID: 'invalid_id',
   isDateString: 'invalid_date',
   isISO8601: 'invalid_date',
+  // class-validator's own name for @IsISO8601.
+  isIso8601: 'invalid_date',
   isUrl: 'invalid_url',
   isURL: 'invalid_url',
   matches: 'invalid_format',
