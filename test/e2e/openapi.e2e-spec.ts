@@ -173,6 +173,21 @@ describe('the OpenAPI document', () => {
       expect.arrayContaining(['validation_failed', 'not_found', 'forbidden', 'unauthenticated']),
     );
     expect(code.enum).toEqual([...(code.enum as string[])].sort());
+    // Each library's own codes, declared in its *.errors.ts, are listed too.
+    expect(code.enum).toEqual(
+      expect.arrayContaining([
+        'email_taken',
+        'response_exists',
+        'rate_card_exceeded',
+        'profile_missing',
+        'stream_token_used',
+        'search_unavailable',
+      ]),
+    );
+    const fieldCode = (doc.components.schemas.FieldError.properties as Record<string, Schema>)
+      .code as { description?: string };
+    expect(fieldCode.description).toContain('`weak_password` (identity)');
+    expect(fieldCode.description).toContain('`weights_total` (matching)');
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(item)) {
         expect({ path, method, errors: operation.responses?.['4XX'] }).toEqual({

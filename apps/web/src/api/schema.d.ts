@@ -1825,6 +1825,70 @@ export interface components {
             medianDays: number | null;
             sampleSize: number;
         };
+        ErrorBody: {
+            /**
+             * @description - `access_token_invalid` (identity): The access token is invalid or has expired; refresh it or sign in again.
+             *     - `account_gone` (identity): The signed-in account no longer exists (deleted or erased); sign in again.
+             *     - `account_type_not_allowed` (identity): This is for another kind of account (client or interim).
+             *     - `already_invited` (assignments): This interim manager was already invited to this assignment.
+             *     - `assignment_incomplete` (assignments): The assignment lacks what publication needs; `fields` names each missing or wrong field.
+             *     - `bad_request` (kernel): The request cannot be served as sent.
+             *     - `conflict` (kernel): The request conflicts with what is already there.
+             *     - `contract_being_revised` (contracts): The contract is being revised; the new version will be sent to accept.
+             *     - `contract_exists` (contracts): A contract for this response already exists; edit it, or terminate it first.
+             *     - `dba_check_required` (contracts): The self-employment (DBA) check must be answered before sending.
+             *     - `email_taken` (identity): An account with this e-mail address already exists.
+             *     - `extension_open` (contracts): An extension of this contract is already being drafted.
+             *     - `fields_locked` (assignments): These fields of the assignment cannot change in its current state; `state` names it.
+             *     - `forbidden` (kernel): Signed in, but not allowed to do this.
+             *     - `gone` (kernel): The link or token has expired.
+             *     - `interim_only` (contracts): Only the interim manager of this contract may do this.
+             *     - `internal_error` (kernel): Something went wrong on our side.
+             *     - `invalid_credentials` (identity): The e-mail address or the password is wrong.
+             *     - `invalid_json` (kernel): The request body is not valid JSON.
+             *     - `invitation_expired` (identity): The organisation invitation has expired; ask for a new one.
+             *     - `invitation_other_email` (identity): The organisation invitation was sent to another e-mail address.
+             *     - `invitation_used` (identity): The organisation invitation was already accepted.
+             *     - `no_sent_document` (contracts): The contract has no sent document to accept.
+             *     - `not_found` (kernel): No such object, or not one the caller may see.
+             *     - `organisation_role_required` (identity): This needs a role in the organisation the caller does not hold.
+             *     - `payload_too_large` (kernel): The request body is too large.
+             *     - `procurement_only` (contracts): Only the client's procurement desk may do this to a contract.
+             *     - `profile_missing` (profiles): The interim manager has no profile yet; create it first.
+             *     - `rate_card_exceeded` (contracts): The day rate is above the rate card maximum; procurement must give a rateJustification.
+             *     - `rate_limited` (kernel): Too many requests; retry after the time in the Retry-After header.
+             *     - `refresh_token_invalid` (identity): The refresh token is invalid or expired; sign in again.
+             *     - `response_already_selected` (assignments): Another response to this assignment is already selected.
+             *     - `response_exists` (assignments): The interim manager has already responded to this assignment.
+             *     - `response_not_selected` (contracts): A contract is drafted from a selected response only; `state` is the response status.
+             *     - `review_exists` (contracts): This side has already reviewed the other for this contract.
+             *     - `revision_not_accepted` (contracts): The interim manager has not accepted this revision of the contract.
+             *     - `route_not_found` (kernel): No such route.
+             *     - `search_unavailable` (search): The search engine is unavailable; try again in a minute.
+             *     - `service_unavailable` (kernel): A service the request needs is down; try again shortly.
+             *     - `sign_in_locked` (identity): Too many failed sign-in attempts for this account or address; retry after Retry-After.
+             *     - `state_conflict` (kernel): The object is not in a state that allows this now.
+             *     - `stream_token_invalid` (notifications): The stream token is invalid or expired; ask for a new one.
+             *     - `stream_token_used` (notifications): The stream token was already used (it works once); ask for a new one.
+             *     - `stream_unavailable` (notifications): Live notifications are unavailable right now; try again shortly.
+             *     - `token_reused` (identity): The refresh token was already used; every session of its sign-in is revoked; sign in again.
+             *     - `too_many_streams` (notifications): The account has as many live notification streams open as allowed.
+             *     - `unauthenticated` (kernel): No valid access token (or a token that has expired or been revoked).
+             *     - `unsupported_media_type` (kernel): The request body is not JSON.
+             *     - `validation_failed` (kernel): The request is not valid; `fields` says which part and why.
+             * @enum {string}
+             */
+            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "conflict" | "contract_being_revised" | "contract_exists" | "dba_check_required" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "no_sent_document" | "not_found" | "organisation_role_required" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "sign_in_locked" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
+            /** @description The HTTP status text */
+            error: string;
+            /** @description With `validation_failed` */
+            fields?: components["schemas"]["FieldError"][];
+            /** @description For people; programs switch on `code` */
+            message: string | string[];
+            /** @description With `state_conflict`: the state the object is in */
+            state?: string;
+            statusCode: number;
+        };
         ExtendContractDto: {
             dayRate?: number;
             /** @description Required: the check is redone for an extension */
@@ -1840,6 +1904,31 @@ export interface components {
             /** @description Required from procurement when the day rate is above the rate card */
             rateJustification?: string;
             terms?: string | null;
+        };
+        FieldError: {
+            /**
+             * @description Why it failed: `required`, `invalid_type`, `too_long`, `too_large`, `too_small`, `not_allowed`, `unknown_field`, `invalid_date`, …
+             *     - `before_extension` (contracts): An extension must end on or after the first day it extends.
+             *     - `before_start` (assignments): The end date is before the start date.
+             *     - `channel_required` (notifications): Choose at least one channel, or set the frequency to off.
+             *     - `duplicate` (profiles): The list names this entry twice; list each once.
+             *     - `extension_start_fixed` (contracts): An extension keeps the start date of the contract it extends.
+             *     - `in_the_past` (assignments): The date must be today or later.
+             *     - `invalid_time_zone` (notifications): Not an IANA time zone such as Europe/Amsterdam.
+             *     - `must_have_skill_required` (assignments): At least one required skill must be a must-have.
+             *     - `not_after_current_end` (contracts): An extension must end after the current end date.
+             *     - `not_for_account_type` (notifications): This kind of account does not receive this kind of notification.
+             *     - `not_for_side` (contracts): This review aspect is rated by the other side.
+             *     - `not_in_future` (assignments): The date must be after today.
+             *     - `overlaps` (profiles): This period overlaps the previous one; a day is in one period only.
+             *     - `same_skill` (profiles): Two names in the list resolve to the same skill; list it once.
+             *     - `weak_password` (identity): The password is too easy to guess (for example, it is the e-mail address).
+             *     - `weights_total` (matching): The match weights must add up to 100; every weight is named.
+             */
+            code: string;
+            /** @description Dotted path of the field, e.g. `requiredSkills.0.name` */
+            field: string;
+            message: string;
         };
         HoursPerWeekDto: {
             max: number;
@@ -2701,6 +2790,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,6 +2829,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2750,6 +2875,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2781,6 +2924,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2804,6 +2965,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2825,6 +3004,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2850,6 +3047,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2871,6 +3086,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2896,6 +3129,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2917,6 +3168,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2942,6 +3211,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,6 +3252,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2986,6 +3291,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3007,6 +3330,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3032,6 +3373,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3057,6 +3416,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3093,6 +3470,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,6 +3518,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,6 +3559,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3167,6 +3598,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,6 +3639,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3215,6 +3682,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,6 +3723,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,6 +3762,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,6 +3805,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3307,6 +3846,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,6 +3888,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,6 +3929,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3377,6 +3970,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3398,6 +4009,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3423,6 +4052,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3444,6 +4091,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3469,6 +4134,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3492,6 +4175,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,6 +4220,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,6 +4259,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,6 +4297,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3579,6 +4334,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3596,6 +4369,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3615,6 +4406,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,6 +4443,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3655,6 +4482,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,6 +4519,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3704,6 +4567,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3723,6 +4604,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,6 +4645,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3769,6 +4686,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3806,6 +4741,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3834,6 +4787,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3853,6 +4824,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,6 +4861,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,6 +4902,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3919,6 +4944,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3940,6 +4983,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,6 +5020,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3981,6 +5060,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,6 +5095,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,6 +5135,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,6 +5175,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4065,6 +5216,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4086,6 +5255,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4111,6 +5298,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,6 +5341,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4157,6 +5380,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4182,6 +5423,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,6 +5462,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4224,6 +5501,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4249,6 +5544,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4270,6 +5583,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4291,6 +5622,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,6 +5661,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,6 +5702,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,6 +5745,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,6 +5782,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4398,6 +5819,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
