@@ -186,6 +186,18 @@ describe('assignments', () => {
       ]) {
         expect(joined).toContain(missing);
       }
+      expect(publish.body.code).toBe('assignment_incomplete');
+      const fields = (publish.body.fields as { field: string; code: string }[]).map(
+        ({ field, code }) => ({ field, code }),
+      );
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          { field: 'description', code: 'required' },
+          { field: 'requiredSkills', code: 'must_have_skill_required' },
+          { field: 'startDate', code: 'not_in_future' },
+          { field: 'maxDayRate', code: 'required' },
+        ]),
+      );
       expect(await scopedSnapshot(pool, [a.id])).toBe(before);
     });
 
@@ -295,6 +307,7 @@ describe('assignments', () => {
           .set(a.hiringManager.auth)
           .send(patch);
         expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({ code: 'fields_locked', state: 'published' });
         expect(res.body.message).toContain('it is published');
       }
       expect(await scopedSnapshot(pool, [a.id])).toBe(before);
@@ -315,6 +328,10 @@ describe('assignments', () => {
         .send({ endDate: futureDate(10) });
       expect(order.status).toBe(400);
       expect(order.body.message).toEqual(['endDate must not be before startDate']);
+      expect(order.body).toMatchObject({
+        code: 'validation_failed',
+        fields: [{ field: 'endDate', code: 'before_start' }],
+      });
       const blank = await api.http
         .patch(`${API}/assignments/${published.id}`)
         .set(a.hiringManager.auth)
@@ -423,6 +440,7 @@ describe('assignments', () => {
         expect(res.body).toEqual({
           statusCode: 404,
           error: 'Not Found',
+          code: 'not_found',
           message: 'Assignment not found.',
         });
       }
@@ -470,6 +488,7 @@ describe('assignments', () => {
         .set(a.owner.auth)
         .send({ interimId: invitee.id });
       expect(again.status).toBe(409);
+      expect(again.body.code).toBe('already_invited');
       expect(await scopedSnapshot(pool, [a.id])).toBe(before);
     });
 

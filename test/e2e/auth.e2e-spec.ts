@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
+import { randomUUID } from 'node:crypto';
 import {
   ApiHarness,
   PASSWORD,
@@ -53,8 +54,32 @@ describe('authentication', () => {
     expect(res.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'email_taken',
       message: expect.stringContaining('already exists'),
     });
+  });
+
+  it('refuses the e-mail address as password, naming the field, and writes nothing', async () => {
+    const before = await snapshot(pool, ['users']);
+    const email = uniqueEmail();
+    const res = await api.http.post('/api/v1/auth/register').send({
+      email,
+      password: email,
+      displayName: 'Anna',
+      accountType: 'interim',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [
+        {
+          field: 'password',
+          code: 'weak_password',
+          message: 'password must not be your e-mail address',
+        },
+      ],
+    });
+    expect(await snapshot(pool, ['users'])).toBe(before);
   });
 
   it.each([
@@ -105,6 +130,7 @@ describe('authentication', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body.code).toBe('invalid_credentials');
   });
 
   it('limits failed logins per account with 429', async () => {
@@ -123,6 +149,7 @@ describe('authentication', () => {
       .post('/api/v1/auth/login')
       .send({ email: user.email, password: PASSWORD });
     expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('sign_in_locked');
     expect(locked.headers['retry-after']).toBeDefined();
   });
 
@@ -138,11 +165,17 @@ describe('authentication', () => {
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: user.refreshToken });
     expect(reuse.status).toBe(401);
+    expect(reuse.body.code).toBe('token_reused');
     // The stolen-token scenario: the legitimate newest token is now dead too.
     const afterReuse = await api.http
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: first.body.refreshToken });
     expect(afterReuse.status).toBe(401);
+    const unknown = await api.http
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: `${randomUUID()}.not-a-secret` });
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.code).toBe('refresh_token_invalid');
   });
 
   it('refuses tampered, expired-looking and unsigned tokens', async () => {
@@ -154,8 +187,11 @@ describe('authentication', () => {
     for (const token of [none, forged, 'garbage', `${user.token}x`]) {
       const res = await api.http.get('/api/v1/me').set({ Authorization: `Bearer ${token}` });
       expect(res.status).toBe(401);
+      expect(res.body.code).toBe('access_token_invalid');
     }
-    expect((await api.http.get('/api/v1/me')).status).toBe(401);
+    const anonymous = await api.http.get('/api/v1/me');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('unauthenticated');
   });
 });
 
@@ -187,7 +223,11 @@ describe('auth rate limit', () => {
     const limited = await api.http
       .post('/api/v1/auth/login')
       .send({ email: uniqueEmail(), password: 'whatever-password' });
-    expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect(limited.body).toMatchObject({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      code: 'rate_limited',
+    });
     expect((await api.http.get('/api/v1/health/live')).status).toBe(200);
   });
 });

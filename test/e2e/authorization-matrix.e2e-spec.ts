@@ -149,6 +149,15 @@ describe('authorization matrix: assignments and responses', () => {
     return shared.get(row)!;
   }
 
+  /** What a program reads from a refusal: never a validation or state code for a wrong caller. */
+  const REFUSAL_CODES: Record<number, unknown> = {
+    401: 'unauthenticated',
+    403: expect.stringMatching(
+      /^(forbidden|account_type_not_allowed|organisation_role_required|procurement_only|interim_only)$/,
+    ),
+    404: 'not_found',
+  };
+
   it.each(cells)('%s (%s) as %s → %i', async (route, _target, actor, expected, row) => {
     const id = expected < 300 ? await target(row) : await sharedTarget(row);
     const [method, template] = route.split(' ');
@@ -173,6 +182,7 @@ describe('authorization matrix: assignments and responses', () => {
       expect(res.body).toEqual({
         statusCode: expected,
         error: expect.any(String),
+        code: REFUSAL_CODES[expected] ?? expect.any(String),
         message: expect.anything(),
       });
       if (write) expect(await scopedSnapshot(pool, [a.id, b.id])).toBe(before);

@@ -64,6 +64,10 @@ describe('contracts: who may do what (field rules, organisation scoping)', () =>
       (await api.http.post(`${API}/contracts/${id}/${path}`).set(user.auth).send(body)).status;
 
     expect(await tryAs(tenant.hiringManager, 'send')).toBe(403);
+    const codeAs = async (user: TestUser, path: string) =>
+      (await api.http.post(`${API}/contracts/${id}/${path}`).set(user.auth).send({})).body.code;
+    expect(await codeAs(tenant.hiringManager, 'send')).toBe('organisation_role_required');
+    expect(await codeAs(interim, 'send')).toBe('account_type_not_allowed');
     expect(await tryAs(other.procurement, 'send')).toBe(404);
     expect(await tryAs(interim, 'send')).toBe(403); // a client-only route
     expect(await tryAs(interim, 'accept')).toBe(404); // not sent yet: the interim does not know it

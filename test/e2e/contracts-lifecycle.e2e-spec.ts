@@ -123,6 +123,8 @@ describe('contracts: the state machine', () => {
         expect(res.body).toEqual({
           statusCode: 409,
           error: 'Conflict',
+          code: 'state_conflict',
+          state: status,
           message: `Cannot ${action} this contract: it is ${status}.`,
         });
         expect(await contractSnapshot(pool, pick.tenant.id)).toBe(before);
@@ -139,6 +141,7 @@ describe('contracts: the state machine', () => {
       .send();
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('self-employment (DBA) check');
+    expect(res.body.code).toBe('dba_check_required');
     const answered = await call(api, tenant.procurement, 'patch', `/contracts/${contract.id}`, {
       dbaCheck: { ...DBA_INDEPENDENT, workDirection: 'client' },
     });
@@ -169,6 +172,7 @@ describe('contracts: the state machine', () => {
     expect(sign.status).toBe(409);
     const doc = await api.http.get(`${API}/contracts/${id}/document`).set(interim.auth);
     expect(doc.status).toBe(409);
+    expect(doc.body.code).toBe('contract_being_revised');
 
     const resent = await call(api, p, 'post', `/contracts/${id}/send`);
     expect(resent.documentSha256).not.toBe(sent.documentSha256);
@@ -242,6 +246,10 @@ describe('contracts: the state machine', () => {
       .set(p.auth)
       .send({ endDate: contract.endDate, dbaCheck: DBA_INDEPENDENT });
     expect(notLater.status).toBe(400);
+    expect(notLater.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ field: 'endDate', code: 'not_after_current_end' }],
+    });
 
     const ext = await call(api, p, 'post', `/contracts/${id}/extend`, {
       endDate: futureDate(600),
@@ -267,6 +275,7 @@ describe('contracts: the state machine', () => {
       .set(p.auth)
       .send({ endDate: futureDate(700), dbaCheck: DBA_INDEPENDENT });
     expect(second.status).toBe(409);
+    expect(second.body.code).toBe('extension_open');
 
     await call(api, p, 'post', `/contracts/${ext.id}/send`);
     await call(api, interim, 'post', `/contracts/${ext.id}/accept`);

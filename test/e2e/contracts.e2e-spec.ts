@@ -202,6 +202,10 @@ describe('contracts: the whole lifecycle through the API', () => {
     expect(one.status).toBe('active');
     const missing = await api.http.get(`${API}/contracts`).set(tenant.procurement.auth);
     expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ field: 'organisationId', code: 'required' }],
+    });
   });
 
   it('defaults the model agreement only for direct agreements', async () => {
@@ -222,6 +226,7 @@ describe('contracts: the whole lifecycle through the API', () => {
       .set(pick.tenant.procurement.auth)
       .send(contractBody(pick.responseId));
     expect(second.status).toBe(409);
+    expect(second.body.code).toBe('contract_exists');
   });
 
   it('refuses to draft from a response that is not selected', async () => {
@@ -238,5 +243,6 @@ describe('contracts: the whole lifecycle through the API', () => {
       .send(contractBody(rows[0].id));
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('it is shortlisted');
+    expect(res.body).toMatchObject({ code: 'response_not_selected', state: 'shortlisted' });
   });
 });

@@ -18,9 +18,10 @@ async function startApiWith(env: Record<string, string>): Promise<ApiHarness> {
   }
 }
 
-function expectErrorShape(body: unknown, statusCode: number): void {
-  expect(Object.keys(body as object).sort()).toEqual(['error', 'message', 'statusCode']);
+function expectErrorShape(body: unknown, statusCode: number, code: string): void {
+  expect(Object.keys(body as object).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
   expect((body as { statusCode: number }).statusCode).toBe(statusCode);
+  expect((body as { code: string }).code).toBe(code);
 }
 
 describe('health and metrics', () => {
@@ -114,7 +115,7 @@ describe('health and metrics', () => {
     it('answers 503 on readiness, and 200 again once the policy is noeviction', async () => {
       const res = await evicting.http.get('/api/v1/health/ready');
       expect(res.status).toBe(503);
-      expectErrorShape(res.body, 503);
+      expectErrorShape(res.body, 503, 'service_unavailable');
       expect(res.body.message).toBe('Not ready: redis unavailable.');
 
       const admin = new Redis(redis.url);
@@ -152,7 +153,7 @@ describe('health and metrics', () => {
       const down = await cut.http.get('/api/v1/health/ready');
       expect(down.status).toBe(503);
       expect(Date.now() - started).toBeLessThan(3000);
-      expectErrorShape(down.body, 503);
+      expectErrorShape(down.body, 503, 'service_unavailable');
       expect(down.body.message).toBe('Not ready: database unavailable.');
       // No host names or driver messages for an anonymous caller.
       expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|terminated/);

@@ -118,6 +118,7 @@ describe('organisation invitations', () => {
     expect(again.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'invitation_used',
       message: 'This invitation was already used.',
     });
     expect(await scoped()).toBe(before);
@@ -133,6 +134,7 @@ describe('organisation invitations', () => {
     const before = await scoped();
     const res = await accept(token, user);
     expect(res.status).toBe(410);
+    expect(res.body.code).toBe('invitation_expired');
     expect(res.body.message).toBe('This invitation has expired; ask for a new one.');
     expect(await scoped()).toBe(before);
   });
@@ -144,6 +146,7 @@ describe('organisation invitations', () => {
     const before = await scoped();
     const res = await accept(token, other);
     expect(res.status).toBe(403);
+    expect(res.body.code).toBe('invitation_other_email');
     expect(await scoped()).toBe(before);
     expect((await accept(token, intended)).status).toBe(200);
   });

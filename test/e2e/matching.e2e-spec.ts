@@ -316,8 +316,26 @@ describe('matching', () => {
       const before = await weightsSnapshot();
       const res = await api.http.put(weightsUrl()).set(tenant.hiringManager.auth).send(body);
       expect(res.status).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
       expect(res.body.message).toContain(message);
       expect(await weightsSnapshot()).toBe(before);
+    });
+
+    it('names every weight when they do not add up to 100', async () => {
+      const res = await api.http
+        .put(weightsUrl())
+        .set(tenant.hiringManager.auth)
+        .send({ ...custom, fit: 20 });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toEqual(['the weights must add up to 100 (they add up to 105)']);
+      expect(
+        res.body.fields.map((f: { field: string; code: string }) => [f.field, f.code]),
+      ).toEqual(
+        ['skills', 'trackRecord', 'credentials', 'availability', 'fit'].map((f) => [
+          f,
+          'weights_total',
+        ]),
+      );
     });
 
     it('lets only the organisation’s hiring managers change them', async () => {

@@ -123,6 +123,7 @@ describe('notifications API', () => {
       expect(theirs.body).toEqual({
         statusCode: 404,
         error: 'Not Found',
+        code: 'not_found',
         message: 'Notification not found.',
       });
       expect(await snapshot(pool, ['notifications'])).toBe(before);
@@ -225,8 +226,29 @@ describe('notifications API', () => {
           .set(client.auth)
           .send(body as object);
         expect({ body, status: res.status }).toEqual({ body, status: 400 });
+        expect(res.body.code).toBe('validation_failed');
         expect(JSON.stringify(res.body.message)).toMatch(message);
       }
+      const mixed = await api.http
+        .put('/api/v1/me/notification-preferences')
+        .set(client.auth)
+        .send({
+          response: { channels: [], frequency: 'instant' },
+          match: { channels: ['email'], frequency: 'daily' },
+          timeZone: 'Mars/Olympus',
+        });
+      expect(
+        (mixed.body.fields as { field: string; code: string }[]).map(({ field, code }) => ({
+          field,
+          code,
+        })),
+      ).toEqual(
+        expect.arrayContaining([
+          { field: 'response.channels', code: 'channel_required' },
+          { field: 'match', code: 'not_for_account_type' },
+          { field: 'timeZone', code: 'invalid_time_zone' },
+        ]),
+      );
       expect(
         await snapshot(pool, ['notification_preferences', 'notification_preference_changes']),
       ).toBe(before);
@@ -402,7 +424,11 @@ describe('notifications API', () => {
     it('refuses a stream without credentials, with the usual error shape', async () => {
       const res = await api.http.get('/api/v1/notifications/stream');
       expect(res.status).toBe(401);
-      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+      expect(res.body).toMatchObject({
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'unauthenticated',
+      });
       expect((await api.http.get('/api/v1/notifications/stream?token=forged.token')).status).toBe(
         401,
       );
@@ -425,6 +451,7 @@ describe('notifications API', () => {
         `/api/v1/notifications/stream?token=${encodeURIComponent(issued.body.token)}`,
       );
       expect(reuse.status).toBe(401);
+      expect(reuse.body.code).toBe('stream_token_used');
     });
 
     it('delivers a notification written by another process within a second, and read changes from a third', async () => {

@@ -121,6 +121,7 @@ describe('interim profiles', () => {
       const interim = await quickUser(api, pool, 'interim');
       const res = await api.http.get('/api/v1/interims/me/profile').set(interim.auth);
       expect(res.status).toBe(404);
+      expect(res.body.code).toBe('profile_missing');
       expect(res.body.message).toContain('PUT /api/v1/interims/me/profile');
     });
 
@@ -338,6 +339,7 @@ describe('interim profiles', () => {
       const res = await api.http.put('/api/v1/interims/me/profile').set(user.auth).send(body);
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('Bad Request');
+      expect(res.body.code).toBe('validation_failed');
       expect(JSON.stringify(res.body.message)).toContain(message);
       expect(await profileSnapshot(pool, user.id)).toBe(before);
     });
@@ -533,8 +535,23 @@ describe('interim profiles', () => {
       const before = await profileSnapshot(pool, user.id);
       const res = await api.http.put('/api/v1/interims/me/availability').set(user.auth).send(body);
       expect(res.status).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
       expect(JSON.stringify(res.body.message)).toContain(message);
       expect(await profileSnapshot(pool, user.id)).toBe(before);
+    });
+
+    it('names the overlapping period by its place in the list as sent', async () => {
+      const { user } = await interimWithProfile(api, pool);
+      const res = await api.http
+        .put('/api/v1/interims/me/availability')
+        .set(user.auth)
+        .send({
+          periods: [period('2030-02-15', '2030-04-01'), period('2030-01-01', '2030-03-01')],
+        });
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([
+        { field: 'periods.0.from', code: 'overlaps', message: expect.any(String) },
+      ]);
     });
   });
 

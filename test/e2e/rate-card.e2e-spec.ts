@@ -129,7 +129,13 @@ describe('rate cards and procurement flags', () => {
       .set(tenant.procurement.auth)
       .send(body);
     expect(res.status).toBe(400);
+    expect(res.body.code).toBe('validation_failed');
     expect(JSON.stringify(res.body.message)).toContain(message);
+    if (_label === 'a duplicate line') {
+      expect(res.body.fields).toEqual([
+        { field: 'entries.1', code: 'duplicate', message: expect.stringContaining('twice') },
+      ]);
+    }
   });
 
   it('flags assignments above the card for procurement', async () => {

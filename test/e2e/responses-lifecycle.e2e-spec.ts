@@ -132,6 +132,8 @@ describe('response lifecycle', () => {
         expect(res.body).toEqual({
           statusCode: 409,
           error: 'Conflict',
+          code: 'state_conflict',
+          state: from,
           message: `Cannot ${action} this response: it is ${from}.`,
         });
         expect(await scopedSnapshot(pool, [t.id])).toBe(before);
@@ -192,6 +194,7 @@ describe('response lifecycle', () => {
       .send();
     expect(second.status).toBe(409);
     expect(second.body.message).toBe('Another response to this assignment is already selected.');
+    expect(second.body.code).toBe('response_already_selected');
     expect(await scopedSnapshot(pool, [t.id])).toBe(before);
   });
 

@@ -308,6 +308,9 @@ describe('responses', () => {
         .send(responseBody({ availableFrom: futureDate(-1) }));
       expect(res.status).toBe(400);
       expect(res.body.message[0]).toContain('availableFrom must be today');
+      expect(res.body.fields).toEqual([
+        { field: 'availableFrom', code: 'in_the_past', message: expect.any(String) },
+      ]);
     });
   });
 
@@ -347,6 +350,7 @@ describe('responses', () => {
       );
       const statuses = results.map((r) => r.status).sort();
       expect(statuses).toEqual([201, ...Array(19).fill(409)]);
+      expect(results.find((r) => r.status === 409)!.body.code).toBe('response_exists');
       expect(results.find((r) => r.status === 409)!.body.message).toBe(
         'You have already responded to this assignment.',
       );

@@ -71,6 +71,10 @@ describe('reviews after completion, track record and client reputation', () => {
     const wrongAspect = await review(tenant.hiringManager, { rating: 4, aspects: { payment: 3 } });
     expect(wrongAspect.status).toBe(400);
     expect(wrongAspect.body.message).toContain('results, collaboration; not on payment');
+    expect(wrongAspect.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ field: 'aspects.payment', code: 'not_for_side' }],
+    });
     const aspectsInArray = await review(tenant.hiringManager, {
       rating: 4,
       aspects: [{ results: 5, collaboration: 4 }],
@@ -92,6 +96,7 @@ describe('reviews after completion, track record and client reputation', () => {
     });
     const again = await review(tenant.owner, { rating: 1 });
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('review_exists');
 
     expect((await review(interim, { rating: 4, aspects: { results: 4 } })).status).toBe(400);
     const byInterim = await review(interim, {

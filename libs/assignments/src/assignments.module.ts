@@ -34,18 +34,8 @@ import { ResponsesService } from './responses/responses.service';
       AssignmentBudgetChange,
     ]),
   ],
-  providers: [
-    AssignmentsReader,
-    ResponsesReader,
-    AssignmentLifecycle,
-    ResponseRetention,
-  ],
-  exports: [
-    AssignmentsReader,
-    ResponsesReader,
-    AssignmentLifecycle,
-    ResponseRetention,
-  ],
+  providers: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, ResponseRetention],
+  exports: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, ResponseRetention],
 })
 export class AssignmentsCoreModule {}
 

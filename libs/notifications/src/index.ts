@@ -9,3 +9,4 @@ export * from './pipeline/fan-out-reconciler.service';
 export * from './digest/digest-schedules.service';
 export * from './stream/notification-stream.hub';
 export { streamChannel, unpackBroadcast } from './stream/stream-message';
+export * from './notifications.errors';

@@ -9,3 +9,4 @@ export * from './postgres/postgres-search.engine';
 export * from './meilisearch/meilisearch.engine';
 export * from './meilisearch/meili-settings';
 export * from './meilisearch/meili-key';
+export * from './search.errors';

@@ -1,10 +1,10 @@
-import { Controller, Get, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '@gilde/identity';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import { AppConfig, KernelErrors, REDIS, apiError } from '@gilde/kernel';
 import { checkDatabase, checkRedis, checkSearchEngine, ReadinessReport } from './readiness-checks';
 
 @ApiTags('operations')
@@ -47,7 +47,9 @@ export class HealthController {
         { checks: report.checks },
         `Not ready: ${down.map(([name, c]) => `${name} (${c.detail ?? 'down'})`).join(', ')}`,
       );
-      throw new ServiceUnavailableException(
+      throw apiError(
+        503,
+        KernelErrors.service_unavailable,
         `Not ready: ${down.map(([name]) => name).join(', ')} unavailable.`,
       );
     }

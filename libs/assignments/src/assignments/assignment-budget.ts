@@ -1,4 +1,5 @@
-import { ConflictException } from '@nestjs/common';
+import { apiError } from '@gilde/kernel';
+import { AssignmentErrors } from '../assignments.errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssignmentBudgetChangeView, MaxDayRateLock } from '../dto/assignment.dto';
 import { AssignmentBudgetChange } from '../entities/assignment-budget-change.entity';
@@ -85,14 +86,18 @@ export async function assertBudgetChangeable(
 ): Promise<void> {
   const lock = factsFor(await budgetFacts(manager, [assignmentId]), assignmentId).maxDayRateLock;
   if (lock === 'responses') {
-    throw new ConflictException(
+    throw apiError(
+      409,
+      AssignmentErrors.budget_locked,
       'Cannot change maxDayRate of this assignment: interim managers have responded, and ' +
         'their responses are judged against the budget they saw. Close it and post a new ' +
         'assignment for a different budget.',
     );
   }
   if (lock === 'change_limit') {
-    throw new ConflictException(
+    throw apiError(
+      409,
+      AssignmentErrors.budget_change_limit,
       `Cannot change maxDayRate of this assignment: it has changed ${MAX_BUDGET_CHANGES} ` +
         'times since it was published, the most allowed. Close it and post a new assignment ' +
         'for a different budget.',

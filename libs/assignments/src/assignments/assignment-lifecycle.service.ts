@@ -1,10 +1,11 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendToOutbox, notFound, transitionRefused } from '@gilde/kernel';
+import { ApiException, appendToOutbox, notFound, transitionRefused } from '@gilde/kernel';
+import { AssignmentErrors } from '../assignments.errors';
 import { todayIn } from '../common/calendar-date';
 import { AssignmentSkill } from '../entities/assignment-skill.entity';
 import { Assignment } from '../entities/assignment.entity';
-import { missingForPublication } from './assignment-completeness';
+import { missingFieldsForPublication } from './assignment-completeness';
 import {
   ASSIGNMENT_TRANSITIONS,
   AssignmentAction,
@@ -35,10 +36,13 @@ export class AssignmentLifecycle {
 
     if (next === 'published') {
       const skills = await manager.find(AssignmentSkill, { where: { assignmentId } });
-      const missing = missingForPublication({ ...row, requiredSkills: skills }, todayIn());
+      const missing = missingFieldsForPublication({ ...row, requiredSkills: skills }, todayIn());
       if (missing.length) {
-        throw new BadRequestException(
-          missing.map((m) => `The assignment is not ready to ${action}: ${m}.`),
+        throw new ApiException(
+          400,
+          AssignmentErrors.assignment_incomplete,
+          missing.map((m) => `The assignment is not ready to ${action}: ${m.message}.`),
+          { fields: missing },
         );
       }
     }

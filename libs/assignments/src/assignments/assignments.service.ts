@@ -1,9 +1,20 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { EVENTS, Page, appendToOutbox, notFound } from '@gilde/kernel';
+import {
+  ApiException,
+  EVENTS,
+  KernelErrors,
+  Page,
+  apiError,
+  appendToOutbox,
+  invalidField,
+  invalidFields,
+  notFound,
+} from '@gilde/kernel';
 import { ResolvedSkill, SkillResolver } from '@gilde/taxonomy';
+import { AssignmentErrors, AssignmentFieldCodes } from '../assignments.errors';
 import { todayIn } from '../common/calendar-date';
 import {
   AssignmentView,
@@ -22,7 +33,7 @@ import {
   factsFor,
   recordBudgetChange,
 } from './assignment-budget';
-import { missingForPublication } from './assignment-completeness';
+import { missingFieldsForPublication } from './assignment-completeness';
 import { AssignmentLifecycle } from './assignment-lifecycle.service';
 import { AssignmentAction, editableFields } from './assignment-state-machine';
 import { toAssignmentView, toPublishedAssignmentView } from './assignment-views';
@@ -79,7 +90,14 @@ export class AssignmentsService {
     const changed = (Object.keys(dto) as (keyof UpdateAssignmentDto)[]).filter(
       (k) => dto[k] !== undefined,
     );
-    if (!changed.length) throw new BadRequestException('Send at least one field to change.');
+    if (!changed.length) {
+      throw new ApiException(
+        400,
+        KernelErrors.validation_failed,
+        'Send at least one field to change.',
+        { fields: [] },
+      );
+    }
     assertEditable(current.status, changed);
     const { skills, resolution } = dto.requiredSkills
       ? await this.resolveSkills(user, dto.requiredSkills)
@@ -106,10 +124,10 @@ export class AssignmentsService {
       if (row.status === 'published') {
         // A live posting must stay complete; only what this edit touches is re-checked, so a
         // posting whose start date has passed can still have its description corrected.
-        const problems = missingForPublication(merged, todayIn()).filter((m) =>
-          changed.some((field) => m.startsWith(field)),
+        const problems = missingFieldsForPublication(merged, todayIn()).filter((m) =>
+          changed.some((field) => m.field === field),
         );
-        if (problems.length) throw new BadRequestException(problems);
+        if (problems.length) throw invalidFields(problems);
       }
       const version = row.version + 1;
       await manager.update(Assignment, { id }, { ...fields, version });
@@ -228,16 +246,23 @@ function assertEditable(status: Assignment['status'], changed: readonly string[]
   if (allowed === 'all') return;
   const refused = changed.filter((f) => !allowed.includes(f));
   if (refused.length) {
-    throw new ConflictException(
+    throw apiError(
+      409,
+      AssignmentErrors.fields_locked,
       `Cannot change ${refused.join(', ')} of this assignment: it is ${status}.` +
         (allowed.length ? ` Only ${allowed.join(', ')} can change now.` : ''),
+      { state: status },
     );
   }
 }
 
 function assertDateOrder(start: string | null, end: string | null): void {
   if (start && end && end < start) {
-    throw new BadRequestException(['endDate must not be before startDate']);
+    throw invalidField(
+      'endDate',
+      AssignmentFieldCodes.before_start,
+      'endDate must not be before startDate',
+    );
   }
 }
 

@@ -1,8 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { EVENTS, appendToOutbox, notFound, transitionRefused } from '@gilde/kernel';
+import { EVENTS, apiError, appendToOutbox, notFound, transitionRefused } from '@gilde/kernel';
+import { AssignmentErrors } from '../assignments.errors';
 import { AssignmentsReader } from '../assignments/assignments.reader';
 import { AssignmentInvitationView, InviteInterimDto } from '../dto/invitation.dto';
 
@@ -48,7 +49,11 @@ export class InvitationsService {
           [assignmentId, dto.interimId, user.id, dto.message?.trim() || null],
         );
       if (!saved) {
-        throw new ConflictException('This interim manager was already invited to this assignment.');
+        throw apiError(
+          409,
+          AssignmentErrors.already_invited,
+          'This interim manager was already invited to this assignment.',
+        );
       }
       await appendToOutbox(manager, {
         eventType: EVENTS.assignmentInvitationSent,

@@ -1,16 +1,20 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
+  ApiException,
   EVENTS,
   EventType,
+  apiError,
+  invalidField,
   Page,
   appendToOutbox,
   notFound,
   transitionRefused,
   modify,
 } from '@gilde/kernel';
+import { AssignmentErrors, AssignmentFieldCodes } from '../assignments.errors';
 import { AssignmentsReader } from '../assignments/assignments.reader';
 import { todayIn } from '../common/calendar-date';
 import { isUniqueViolation } from '../common/pg-errors';
@@ -53,7 +57,11 @@ export class ResponsesService {
     }
     const today = todayIn();
     if (dto.availableFrom < today) {
-      throw new BadRequestException([`availableFrom must be today (${today}) or later`]);
+      throw invalidField(
+        'availableFrom',
+        AssignmentFieldCodes.in_the_past,
+        `availableFrom must be today (${today}) or later`,
+      );
     }
     const id = await this.dataSource.transaction(async (manager) => {
       // Shares the row lock that close takes exclusively: no response lands after closing.
@@ -81,7 +89,13 @@ export class ResponsesService {
           dto.availableFrom,
         ],
       );
-      if (!saved) throw new ConflictException('You have already responded to this assignment.');
+      if (!saved) {
+        throw apiError(
+          409,
+          AssignmentErrors.response_exists,
+          'You have already responded to this assignment.',
+        );
+      }
       await this.emit(
         manager,
         EVENTS.responseSubmitted,
@@ -232,6 +246,10 @@ export class ResponsesService {
   }
 }
 
-function anotherSelected(): ConflictException {
-  return new ConflictException('Another response to this assignment is already selected.');
+function anotherSelected(): ApiException {
+  return apiError(
+    409,
+    AssignmentErrors.response_already_selected,
+    'Another response to this assignment is already selected.',
+  );
 }

@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser, OrganisationAccess, OrganisationRole } from '@gilde/identity';
-import { notFound } from '@gilde/kernel';
+import { apiError, notFound } from '@gilde/kernel';
+import { ContractErrors } from '../contracts.errors';
 import { Contract } from '../entities/contract.entity';
 
 export type ContractViewer =
@@ -53,7 +54,9 @@ export class ContractAccess {
   ): Promise<void> {
     if (user.accountType === 'interim') {
       if (user.id === contract.interimId && contract.firstSentAt) {
-        throw new ForbiddenException(
+        throw apiError(
+          403,
+          ContractErrors.procurement_only,
           `Only the client's procurement desk can ${action} a contract.`,
         );
       }
@@ -74,6 +77,10 @@ export class ContractAccess {
       throw notFound('Contract');
     }
     await this.access.require(user, contract.organisationId, [], 'Contract', manager);
-    throw new ForbiddenException(`Only the interim manager of this contract can ${action} it.`);
+    throw apiError(
+      403,
+      ContractErrors.interim_only,
+      `Only the interim manager of this contract can ${action} it.`,
+    );
   }
 }

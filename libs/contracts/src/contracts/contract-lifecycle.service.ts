@@ -1,10 +1,19 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AssignmentLifecycle } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
-import { EVENTS, EventType, appendToOutbox, transitionRefused } from '@gilde/kernel';
+import {
+  ApiException,
+  EVENTS,
+  EventType,
+  apiError,
+  appendToOutbox,
+  invalidField,
+  transitionRefused,
+} from '@gilde/kernel';
+import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { NewAuditEvent, recordAudit } from '../audit/audit-log';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { ContractParty } from '../domain/contract-terms';
@@ -46,7 +55,9 @@ export class ContractLifecycle {
       await this.contractAccess.requireProcurement(user, c, 'send', manager);
       assertCanDo('send', c.status);
       if (!c.dbaAnswers) {
-        throw new ConflictException(
+        throw apiError(
+          409,
+          ContractErrors.dba_check_required,
           'Answer the self-employment (DBA) check before sending this contract.',
         );
       }
@@ -104,7 +115,11 @@ export class ContractLifecycle {
       const documentSha256 = await this.documents.storedHash(manager, c);
       if (!interimAcceptance || interimAcceptance.documentSha256 !== documentSha256) {
         // Cannot happen through the state machine; refuse rather than sign something else.
-        throw new ConflictException('The interim has not accepted this revision of the contract.');
+        throw apiError(
+          409,
+          ContractErrors.revision_not_accepted,
+          'The interim has not accepted this revision of the contract.',
+        );
       }
       const sha256 = await this.acceptDocument(manager, c, user, 'organisation', origin);
       const now = new Date();
@@ -216,7 +231,9 @@ export class ContractLifecycle {
         await this.contractAccess.requireProcurement(user, c, 'extend', manager);
         assertCanDo('extend', c.status);
         if (dto.endDate <= c.endDate) {
-          throw new BadRequestException(
+          throw invalidField(
+            'endDate',
+            ContractFieldCodes.not_after_current_end,
             `endDate must be after the current end date ${c.endDate} to extend the contract.`,
           );
         }
@@ -304,7 +321,13 @@ export class ContractLifecycle {
     origin: RequestOrigin,
   ): Promise<string> {
     const sha256 = await this.documents.storedHash(manager, c);
-    if (!sha256) throw new ConflictException('This contract has no sent document to accept.');
+    if (!sha256) {
+      throw apiError(
+        409,
+        ContractErrors.no_sent_document,
+        'This contract has no sent document to accept.',
+      );
+    }
     await manager.insert(ContractAcceptance, {
       contractId: c.id,
       party,
@@ -407,8 +430,10 @@ export class ContractLifecycle {
   }
 }
 
-function openExtension(): ConflictException {
-  return new ConflictException(
+function openExtension(): ApiException {
+  return apiError(
+    409,
+    ContractErrors.extension_open,
     'An extension of this contract is already being drafted; edit that one, or terminate it first.',
   );
 }

@@ -1,5 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { apiError, invalidField } from '@gilde/kernel';
+import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { DbaAnswers, assessDba } from '../domain/dba-check';
 import { Contract } from '../entities/contract.entity';
 import { RateCardsService } from '../rate-cards/rate-cards.service';
@@ -81,7 +83,9 @@ export class ContractRules {
         justified: false,
       };
     }
-    throw new BadRequestException(
+    throw apiError(
+      400,
+      ContractErrors.rate_card_exceeded,
       `dayRate ${input.dayRate} is above the rate card maximum of ${limit} for ${kind ?? 'this kind of assignment'}; ` +
         'procurement must give a rateJustification to agree a higher rate.',
     );
@@ -138,7 +142,11 @@ export class ContractRules {
 
   checkDates(startDate: string, endDate: string): void {
     if (endDate < startDate) {
-      throw new BadRequestException('endDate must be on or after startDate.');
+      throw invalidField(
+        'endDate',
+        ContractFieldCodes.before_start,
+        'endDate must be on or after startDate.',
+      );
     }
   }
 }

@@ -1,14 +1,18 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { Page, notFound, pageWindow, modify } from '@gilde/kernel';
+import {
+  ApiException,
+  Page,
+  apiError,
+  invalidField,
+  notFound,
+  pageWindow,
+  modify,
+} from '@gilde/kernel';
+import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { recordAudit } from '../audit/audit-log';
 import { AuditState } from '../entities/audit-event.entity';
 import { fieldsRefused } from '../domain/contract-field-rules';
@@ -84,8 +88,11 @@ export class ContractsService {
           manager,
         );
         if (response.status !== 'selected') {
-          throw new ConflictException(
+          throw apiError(
+            409,
+            ContractErrors.response_not_selected,
             `Cannot draft a contract from this response: it is ${response.status}; the hiring manager selects a response first.`,
+            { state: response.status },
           );
         }
         const existing: unknown[] = await manager.query(
@@ -195,7 +202,9 @@ export class ContractsService {
       const c = await this.contractAccess.load(manager, id, true);
       const viewer = await this.contractAccess.viewer(user, c, manager);
       if (viewer.side === 'interim') {
-        throw new ForbiddenException(
+        throw apiError(
+          403,
+          ContractErrors.procurement_only,
           "Only the client's procurement desk edits a contract; ask them for the change.",
         );
       }
@@ -204,7 +213,9 @@ export class ContractsService {
       );
       const refused = fieldsRefused(fields, viewer.roles);
       if (refused.length) {
-        throw new ForbiddenException(
+        throw apiError(
+          403,
+          ContractErrors.procurement_only,
           `Only procurement may change ${refused.join(', ')} of a contract.`,
         );
       }
@@ -229,13 +240,17 @@ export class ContractsService {
         next.modelAgreementTitle = model.title;
       }
       if (c.version > 1 && next.startDate !== c.startDate) {
-        throw new BadRequestException(
+        throw invalidField(
+          'startDate',
+          ContractFieldCodes.extension_start_fixed,
           'An extension keeps the start date of the contract it extends; change endDate instead.',
         );
       }
       this.rules.checkDates(next.startDate, next.endDate);
       if (c.extensionFrom && next.endDate < c.extensionFrom) {
-        throw new BadRequestException(
+        throw invalidField(
+          'endDate',
+          ContractFieldCodes.before_extension,
           `An extension must end on or after ${c.extensionFrom}, the first day it extends.`,
         );
       }
@@ -354,7 +369,7 @@ export class ContractsService {
     let viewer: ContractViewer;
     if (user.accountType === 'client') {
       if (!query.organisationId) {
-        throw new BadRequestException('organisationId is required.');
+        throw invalidField('organisationId', 'required', 'organisationId is required.');
       }
       const roles = await this.access.require(user, query.organisationId, [
         'procurement',
@@ -443,8 +458,10 @@ export function auditValues(c: Contract): AuditState {
   return out;
 }
 
-function duplicateContract(): ConflictException {
-  return new ConflictException(
+function duplicateContract(): ApiException {
+  return apiError(
+    409,
+    ContractErrors.contract_exists,
     'A contract for this response already exists; edit it, or terminate it to start again.',
   );
 }

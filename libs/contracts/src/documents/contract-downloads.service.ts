@@ -1,8 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { notFound } from '@gilde/kernel';
+import { apiError, notFound } from '@gilde/kernel';
+import { ContractErrors } from '../contracts.errors';
 import { recordAudit } from '../audit/audit-log';
 import { ContractAccess } from '../contracts/contract-access.service';
 import { ContractDocuments } from './contract-documents.service';
@@ -35,7 +36,9 @@ export class ContractDownloads {
       if (!doc) {
         if (c.status !== 'draft') throw notFound('Contract document');
         if (viewer.side === 'interim') {
-          throw new ConflictException(
+          throw apiError(
+            409,
+            ContractErrors.contract_being_revised,
             'This contract is being revised; you will receive the new version to accept.',
           );
         }

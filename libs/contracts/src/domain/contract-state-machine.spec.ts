@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictException } from '@nestjs/common';
+import { ApiException } from '@gilde/kernel';
 import { ALLOWED_FROM, ContractAction, assertCanDo, canDo } from './contract-state-machine';
 import { CONTRACT_STATUSES } from './contract-terms';
 
@@ -22,7 +22,16 @@ describe('contract state machine', () => {
   });
 
   it('refuses with a 409 that names the current state', () => {
-    expect(() => assertCanDo('countersign', 'sent')).toThrow(ConflictException);
+    expect(() => assertCanDo('countersign', 'sent')).toThrow(ApiException);
+    try {
+      assertCanDo('countersign', 'sent');
+    } catch (err) {
+      expect((err as ApiException).getStatus()).toBe(409);
+      expect((err as ApiException).getResponse()).toMatchObject({
+        code: 'state_conflict',
+        state: 'sent',
+      });
+    }
     expect(() => assertCanDo('countersign', 'sent')).toThrow(
       'Cannot countersign this contract: it is sent.',
     );

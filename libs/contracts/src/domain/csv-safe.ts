@@ -13,10 +13,7 @@ const FORMULA_START = '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20';
  * and a naive line reader on a newline. Spaces and a stray `"` before the formula character
  * are skipped, as importers trim or unquote them.
  */
-const SEGMENT_FORMULA = new RegExp(
-  `(?<=^|[;,\\t\\n\\r])([\\p{Zs}"]*)(?=[${FORMULA_START}])`,
-  'gu',
-);
+const SEGMENT_FORMULA = new RegExp(`(?<=^|[;,\\t\\n\\r])([\\p{Zs}"]*)(?=[${FORMULA_START}])`, 'gu');
 
 /**
  * Neutralises spreadsheet formula injection: every segment of the text that would start a

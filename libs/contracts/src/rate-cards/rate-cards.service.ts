@@ -1,8 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { invalidField } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
+import { ContractFieldCodes } from '../contracts.errors';
 import { ANY_SENIORITY, Seniority } from '../domain/contract-terms';
 import { OrganisationContractDetails } from '../entities/organisation-contract-details.entity';
 import { RateCardEntry } from '../entities/rate-card-entry.entity';
@@ -39,10 +41,12 @@ export class RateCardsService {
   ): Promise<RateCardView> {
     await this.access.require(user, organisationId, ['admin', 'procurement']);
     const seen = new Set<string>();
-    for (const e of dto.entries) {
+    for (const [i, e] of dto.entries.entries()) {
       const key = `${e.assignmentKind}/${e.seniority ?? ANY_SENIORITY}`;
       if (seen.has(key)) {
-        throw new BadRequestException(
+        throw invalidField(
+          `entries.${i}`,
+          ContractFieldCodes.duplicate,
           `The rate card lists ${e.assignmentKind}${e.seniority ? ` (${e.seniority})` : ''} twice; give each kind and seniority one line.`,
         );
       }

@@ -1,9 +1,10 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { EVENTS, appendToOutbox } from '@gilde/kernel';
+import { ApiException, EVENTS, KernelErrors, apiError, appendToOutbox } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
+import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { ContractAccess } from '../contracts/contract-access.service';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { ContractParty } from '../domain/contract-terms';
@@ -46,10 +47,16 @@ export class ReviewsService {
       ) as Record<string, number>;
       const foreign = Object.keys(aspects).filter((k) => !REVIEW_ASPECTS[side].includes(k));
       if (foreign.length) {
-        throw new BadRequestException(
+        const message =
           `${side === 'interim' ? 'An interim manager rates the organisation on' : 'The organisation rates the interim manager on'} ` +
-            `${REVIEW_ASPECTS[side].join(', ')}; not on ${foreign.join(', ')}.`,
-        );
+          `${REVIEW_ASPECTS[side].join(', ')}; not on ${foreign.join(', ')}.`;
+        throw new ApiException(400, KernelErrors.validation_failed, message, {
+          fields: foreign.map((aspect) => ({
+            field: `aspects.${aspect}`,
+            code: ContractFieldCodes.not_for_side,
+            message,
+          })),
+        });
       }
       const inserted: { id: string }[] = await manager
         .createQueryBuilder()
@@ -71,7 +78,9 @@ export class ReviewsService {
         .execute()
         .then((r) => r.raw as { id: string }[]);
       if (!inserted[0]) {
-        throw new ConflictException(
+        throw apiError(
+          409,
+          ContractErrors.review_exists,
           side === 'interim'
             ? 'You have already reviewed this organisation for this contract.'
             : 'The organisation has already reviewed the interim manager for this contract.',

@@ -1,9 +1,5 @@
-import {
-  SetMetadata,
-  createParamDecorator,
-  ExecutionContext,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { KernelErrors, apiError } from '@gilde/kernel';
 import { AccountType } from '../entities/user.entity';
 import { AuthUser } from './auth-user';
 import type { AccessSession } from '../auth/token.service';
@@ -34,7 +30,7 @@ export const PlatformAdminOnly = (): MethodDecorator & ClassDecorator =>
 /** The verified caller, as loaded by the access guard. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;
-  if (!user) throw new UnauthorizedException('Sign in first.');
+  if (!user) throw apiError(401, KernelErrors.unauthenticated, 'Sign in first.');
   return user;
 });
 
@@ -42,7 +38,7 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 export const CurrentSession = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): AccessSession => {
     const session = ctx.switchToHttp().getRequest<{ session?: AccessSession }>().session;
-    if (!session) throw new UnauthorizedException('Sign in first.');
+    if (!session) throw apiError(401, KernelErrors.unauthenticated, 'Sign in first.');
     return session;
   },
 );

@@ -1,12 +1,7 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiException, KernelErrors, apiError } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 import { AccessRule, ACCESS_RULE } from './access.decorators';
 import { AuthUser } from './auth-user';
 import { AccessSession, TokenService } from '../auth/token.service';
@@ -44,7 +39,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestLike>();
     if (!rule) {
       this.logger.error(`Route without an access rule was called: ${request.url ?? ''}`);
-      throw new ForbiddenException('This route is not available.');
+      throw apiError(403, KernelErrors.forbidden, 'This route is not available.');
     }
     if (rule.kind === 'public') return true;
 
@@ -53,38 +48,54 @@ export class AccessGuard implements CanActivate {
       typeof header === 'string' && header.startsWith('Bearer ')
         ? header.slice(7).trim()
         : undefined;
-    if (!token)
-      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+    if (!token) {
+      throw apiError(
+        401,
+        KernelErrors.unauthenticated,
+        'Sign in first: send Authorization: Bearer <accessToken>.',
+      );
+    }
     const session = await this.tokens.verifyAccessSession(token);
     if (!session) {
       this.logger.warn(
         { event: 'auth.invalid_token', ip: request.ip },
         'Rejected an invalid access token',
       );
-      throw new UnauthorizedException('The access token is invalid or expired.');
+      throw apiError(
+        401,
+        IdentityErrors.access_token_invalid,
+        'The access token is invalid or expired.',
+      );
     }
     const user = await this.users.findActiveAuthUser(session.userId);
-    if (!user) throw new UnauthorizedException('The account no longer exists.');
+    if (!user) throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
     request.user = user;
     request.session = session;
 
     switch (rule.kind) {
       case 'platform_admin':
-        if (!user.isPlatformAdmin) throw this.denied(user, request, 'platform admins only');
+        if (!user.isPlatformAdmin) {
+          throw this.denied(user, request, 'platform admins only', KernelErrors.forbidden);
+        }
         return true;
       case 'authenticated':
         if (rule.accountTypes !== 'any' && !rule.accountTypes.includes(user.accountType)) {
-          throw this.denied(user, request, `${rule.accountTypes.join(' or ')} accounts only`);
+          throw this.denied(
+            user,
+            request,
+            `${rule.accountTypes.join(' or ')} accounts only`,
+            IdentityErrors.account_type_not_allowed,
+          );
         }
         return true;
     }
   }
 
-  private denied(user: AuthUser, request: RequestLike, why: string): ForbiddenException {
+  private denied(user: AuthUser, request: RequestLike, why: string, code: string): ApiException {
     this.logger.warn(
       { event: 'auth.forbidden', userId: user.id, url: request.url },
       `Forbidden: ${why}`,
     );
-    return new ForbiddenException(`This is for ${why}.`);
+    return apiError(403, code, `This is for ${why}.`);
   }
 }

@@ -1,7 +1,8 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '@gilde/kernel';
+import { apiError, notFound } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 import { OrganisationRole } from '../entities/membership.entity';
 import { AuthUser } from './auth-user';
 
@@ -41,7 +42,9 @@ export class OrganisationAccess {
       user.accountType === 'client' ? await this.rolesOf(user.id, organisationId, manager) : [];
     if (!held.length) throw notFound(what);
     if (roles.length && !roles.some((r) => held.includes(r))) {
-      throw new ForbiddenException(
+      throw apiError(
+        403,
+        IdentityErrors.organisation_role_required,
         `This needs the ${roles.join(' or ')} role in the organisation.`,
       );
     }
@@ -63,7 +66,7 @@ export class OrganisationAccess {
             [user.id],
           )
         : [];
-    if (!rows.length) throw new ForbiddenException(MEMBERSHIP_REQUIRED);
+    if (!rows.length) throw apiError(403, IdentityErrors.membership_required, MEMBERSHIP_REQUIRED);
     return rows.map((r) => r.organisation_id);
   }
 

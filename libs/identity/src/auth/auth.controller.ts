@@ -1,15 +1,8 @@
-import {
-  Body,
-  Controller,
-  HttpCode,
-  Ip,
-  Post,
-  Req,
-  Res,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpException, Ip, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags, ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { apiError } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser, Public } from '../access/access.decorators';
@@ -79,7 +72,11 @@ export class AuthController {
     if (dto.refreshToken) return this.auth.refresh(dto.refreshToken);
     const fromCookie = this.cookies.fromRequest(request);
     if (!fromCookie) {
-      throw new UnauthorizedException('No session: sign in, or send refreshToken in the body.');
+      throw apiError(
+        401,
+        IdentityErrors.no_session,
+        'No session: sign in, or send refreshToken in the body.',
+      );
     }
     try {
       const { refreshToken, ...tokens } = await this.auth.refresh(fromCookie);
@@ -87,7 +84,7 @@ export class AuthController {
       return tokens;
     } catch (err) {
       // A refused cookie is of no further use: the browser forgets it.
-      if (err instanceof UnauthorizedException) this.cookies.clear(reply);
+      if (err instanceof HttpException && err.getStatus() === 401) this.cookies.clear(reply);
       throw err;
     }
   }

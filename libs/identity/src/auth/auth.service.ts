@@ -1,16 +1,11 @@
-import {
-  ConflictException,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-  BadRequestException,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from '@gilde/kernel';
+import { AppConfig, apiError, invalidField } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
+import { IdentityErrors, IdentityFieldCodes } from '../identity.errors';
 import { LoginDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -49,7 +44,11 @@ export class AuthService {
     const password = dto.password;
     const local = email.split('@')[0] ?? '';
     if (password.toLowerCase() === email || password.toLowerCase() === local) {
-      throw new BadRequestException(['password must not be your e-mail address']);
+      throw invalidField(
+        'password',
+        IdentityFieldCodes.weak_password,
+        'password must not be your e-mail address',
+      );
     }
     const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
     return this.dataSource.transaction(async (manager) => {
@@ -59,7 +58,13 @@ export class AuthService {
         [email, passwordHash, dto.displayName.trim(), dto.accountType],
       );
       const id = inserted[0]?.id;
-      if (!id) throw new ConflictException('An account with this e-mail address already exists.');
+      if (!id) {
+        throw apiError(
+          409,
+          IdentityErrors.email_taken,
+          'An account with this e-mail address already exists.',
+        );
+      }
       const user = await manager.findOneByOrFail(User, { id });
       return this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID());
     });
@@ -74,7 +79,11 @@ export class AuthService {
     if (!ok || !user || user.erasedAt) {
       await this.limiter.recordFailure(email, ip);
       this.logger.warn({ event: 'auth.login_failed', ip }, 'Failed sign-in');
-      throw new UnauthorizedException('E-mail address or password is wrong.');
+      throw apiError(
+        401,
+        IdentityErrors.invalid_credentials,
+        'E-mail address or password is wrong.',
+      );
     }
     await this.limiter.recordSuccess(email);
     return this.dataSource.transaction((manager) =>
@@ -85,9 +94,8 @@ export class AuthService {
   /** Rotates a refresh token. A token presented twice revokes its whole family. */
   async refresh(presented: string): Promise<TokensView> {
     const [id, secret] = presented.split('.');
-    const invalid = new UnauthorizedException(
-      'The refresh token is invalid, expired or already used. Sign in again.',
-    );
+    const message = 'The refresh token is invalid, expired or already used. Sign in again.';
+    const invalid = apiError(401, IdentityErrors.refresh_token_invalid, message);
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw invalid;
     const outcome = await this.dataSource.transaction(async (manager) => {
       const token = await manager.findOne(RefreshToken, {
@@ -115,7 +123,7 @@ export class AuthService {
         userId: outcome.reused.userId,
         familyId: outcome.reused.familyId,
       });
-      throw invalid;
+      throw apiError(401, IdentityErrors.token_reused, message);
     }
     return outcome;
   }

@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import { AppConfig, REDIS, apiError } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 
 /**
  * Counts failed logins per account and per IP in Redis (shared by every API process).
@@ -58,12 +59,11 @@ export class LoginLimiter {
 
   private tooMany(res: RateLimiterRes): HttpException {
     const retryAfter = Math.ceil(res.msBeforeNext / 1000);
-    return new HttpException(
-      {
-        message: `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`,
-        retryAfter,
-      },
+    return apiError(
       HttpStatus.TOO_MANY_REQUESTS,
+      IdentityErrors.sign_in_locked,
+      `Too many failed sign-in attempts. Try again in ${retryAfter} seconds.`,
+      { retryAfter },
     );
   }
 }

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig } from '@gilde/kernel';
+import { AppConfig, apiError } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 
 /** The refresh token: httpOnly, sent only to the auth routes (refresh and logout). */
 export const REFRESH_COOKIE = 'gilde_refresh';
@@ -63,7 +64,9 @@ export class SessionCookies {
     const given = Buffer.from(typeof header === 'string' ? header : '');
     const expected = Buffer.from(this.csrfToken(token));
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new ForbiddenException(
+      throw apiError(
+        403,
+        IdentityErrors.csrf_mismatch,
         `The ${CSRF_HEADER} header is missing or does not match the session; reload the page.`,
       );
     }

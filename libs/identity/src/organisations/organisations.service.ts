@@ -1,7 +1,8 @@
-import { ConflictException, ForbiddenException, GoneException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, EVENTS, appendToOutbox, notFound } from '@gilde/kernel';
+import { AppConfig, EVENTS, apiError, appendToOutbox, notFound } from '@gilde/kernel';
+import { IdentityErrors } from '../identity.errors';
 import { AuthUser } from '../access/auth-user';
 import { OrganisationAccess } from '../access/organisation-access.service';
 import { TokenService } from '../auth/token.service';
@@ -102,12 +103,22 @@ export class OrganisationsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!invitation) throw notFound('Invitation');
-      if (invitation.acceptedAt) throw new ConflictException('This invitation was already used.');
+      if (invitation.acceptedAt) {
+        throw apiError(409, IdentityErrors.invitation_used, 'This invitation was already used.');
+      }
       if (invitation.expiresAt.getTime() <= Date.now()) {
-        throw new GoneException('This invitation has expired; ask for a new one.');
+        throw apiError(
+          410,
+          IdentityErrors.invitation_expired,
+          'This invitation has expired; ask for a new one.',
+        );
       }
       if (invitation.email !== user.email) {
-        throw new ForbiddenException('This invitation was sent to another e-mail address.');
+        throw apiError(
+          403,
+          IdentityErrors.invitation_other_email,
+          'This invitation was sent to another e-mail address.',
+        );
       }
       await manager.update(Invitation, { id }, { acceptedAt: new Date(), acceptedBy: user.id });
       await manager.query(

@@ -41,7 +41,10 @@ const trustProxy = z
       // A count past the real proxies reaches back into client-written entries.
       if (Number(v) > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 proxy hops' });
     } else if (!/^false$/i.test(v)) {
-      const bad = v.split(',').map((s) => s.trim()).filter((s) => !isAddressOrCidr(s));
+      const bad = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => !isAddressOrCidr(s));
       if (bad.length) {
         ctx.addIssue({
           code: 'custom',

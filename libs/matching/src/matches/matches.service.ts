@@ -1,10 +1,12 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
+  ApiException,
   EVENTS,
+  KernelErrors,
   PageQuery,
   appendToOutbox,
   notFound,
@@ -22,7 +24,7 @@ import {
 import {
   DEFAULT_MATCH_WEIGHTS,
   effectiveWeights,
-  matchWeightProblems,
+  matchWeightFieldProblems,
 } from '../scoring/match-weights';
 import { MatchesReader, StoredMatch } from './matches.reader';
 
@@ -126,8 +128,12 @@ export class MatchesService {
     assignmentId: string,
     dto: MatchWeightsDto,
   ): Promise<MatchWeightsView> {
-    const problems = matchWeightProblems({ ...dto });
-    if (problems.length) throw new BadRequestException(problems);
+    const problems = matchWeightFieldProblems({ ...dto });
+    if (problems.fields.length) {
+      throw new ApiException(400, KernelErrors.validation_failed, problems.message, {
+        fields: problems.fields,
+      });
+    }
     return this.dataSource.transaction(async (manager) => {
       const [row]: { organisation_id: string; status: string }[] = await manager.query(
         `SELECT organisation_id, status FROM assignments WHERE id = $1 FOR UPDATE`,

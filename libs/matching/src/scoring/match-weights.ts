@@ -1,3 +1,5 @@
+import { MatchingFieldCodes } from '../matching.errors';
+
 /** The components of the quality score. Price is deliberately not one of them. */
 export const SCORE_COMPONENTS = [
   'skills',
@@ -48,10 +50,22 @@ export const MATCH_WEIGHTS_TOTAL = 100;
 
 /** Problems with a proposed set of weights, as user-facing messages; empty when valid. */
 export function matchWeightProblems(weights: Record<string, unknown>): string[] {
-  const problems: string[] = [];
+  return matchWeightFieldProblems(weights).message;
+}
+
+/**
+ * The same problems per field (`{field, code, message}`); a wrong total concerns every
+ * component, so each is named while the message says it once.
+ */
+export function matchWeightFieldProblems(weights: Record<string, unknown>): {
+  message: string[];
+  fields: { field: string; code: string; message: string }[];
+} {
+  const fields: { field: string; code: string; message: string }[] = [];
   for (const key of Object.keys(weights)) {
     if (!(SCORE_COMPONENTS as readonly string[]).includes(key)) {
-      problems.push(`${key} is not a score component (${SCORE_COMPONENTS.join(', ')})`);
+      const message = `${key} is not a score component (${SCORE_COMPONENTS.join(', ')})`;
+      fields.push({ field: key, code: 'unknown_field', message });
     }
   }
   let total = 0;
@@ -59,16 +73,31 @@ export function matchWeightProblems(weights: Record<string, unknown>): string[] 
     const value = weights[component];
     const { min, max } = MATCH_WEIGHT_BOUNDS[component];
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      problems.push(`${component} must be a whole number`);
+      fields.push({
+        field: component,
+        code: 'invalid_type',
+        message: `${component} must be a whole number`,
+      });
       continue;
     }
-    if (value < min || value > max) problems.push(`${component} must be between ${min} and ${max}`);
+    if (value < min || value > max) {
+      const message = `${component} must be between ${min} and ${max}`;
+      fields.push({ field: component, code: value < min ? 'too_small' : 'too_large', message });
+    }
     total += value;
   }
-  if (problems.length === 0 && total !== MATCH_WEIGHTS_TOTAL) {
-    problems.push(`the weights must add up to ${MATCH_WEIGHTS_TOTAL} (they add up to ${total})`);
+  if (fields.length === 0 && total !== MATCH_WEIGHTS_TOTAL) {
+    const message = `the weights must add up to ${MATCH_WEIGHTS_TOTAL} (they add up to ${total})`;
+    return {
+      message: [message],
+      fields: SCORE_COMPONENTS.map((field) => ({
+        field,
+        code: MatchingFieldCodes.weights_total,
+        message,
+      })),
+    };
   }
-  return problems;
+  return { message: fields.map((f) => f.message), fields };
 }
 
 /** Stored weights are re-checked on read; anything off falls back to the defaults. */

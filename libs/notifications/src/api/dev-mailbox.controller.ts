@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, NotFoundException, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '@gilde/identity';
-import { AppConfig, Page, PageQuery, pageWindow } from '@gilde/kernel';
+import { AppConfig, KernelErrors, Page, PageQuery, apiError, pageWindow } from '@gilde/kernel';
 import { RequestAuthenticator } from '../stream/request-authenticator.service';
 import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
 
@@ -33,7 +33,10 @@ export class DevMailboxController {
     @Headers('authorization') authorization: string | undefined,
     @Query() query: PageQuery,
   ): Promise<Page<MailboxMessageView>> {
-    if (!this.config.devMailbox) throw new NotFoundException('No route GET /api/v1/dev/mailbox');
+    if (!this.config.devMailbox) {
+      // Answers like any unknown route: without NODE_ENV=development or test there is no mailbox.
+      throw apiError(404, KernelErrors.route_not_found, 'No route GET /api/v1/dev/mailbox');
+    }
     const user = await this.auth.userFromBearer(authorization);
     const { page, pageSize, skip, take } = pageWindow(query);
     const all = user.isPlatformAdmin;

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpException, HttpStatus, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { Public } from '@gilde/identity';
-import { AppConfig } from '@gilde/kernel';
+import { AppConfig, apiError } from '@gilde/kernel';
+import { NotificationErrors } from '../notifications.errors';
 import { NotificationStreamHub } from '../stream/notification-stream.hub';
 import { StreamMessage } from '../stream/stream-message';
 import { RequestAuthenticator, StreamCaller } from '../stream/request-authenticator.service';
@@ -52,12 +53,11 @@ export class NotificationStreamController {
       ? await this.auth.fromStreamToken(query.token)
       : await this.auth.fromBearer(req.headers.authorization);
     if (this.hub.listenerCount(caller.user.id) >= MAX_STREAMS_PER_USER) {
-      throw new HttpException(
-        {
-          message: `At most ${MAX_STREAMS_PER_USER} live streams at once; close a tab.`,
-          retryAfter: 30,
-        },
+      throw apiError(
         HttpStatus.TOO_MANY_REQUESTS,
+        NotificationErrors.too_many_streams,
+        `At most ${MAX_STREAMS_PER_USER} live streams at once; close a tab.`,
+        { retryAfter: 30 },
       );
     }
     await this.open(caller, req, reply);

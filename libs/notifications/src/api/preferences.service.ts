@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { notFound } from '@gilde/kernel';
+import { FieldError, invalidFields, notFound } from '@gilde/kernel';
+import { NotificationFieldCodes } from '../notifications.errors';
 import { DigestSchedules } from '../digest/digest-schedules.service';
 import { AccountKind, KINDS_FOR, KindPreference, appliesTo } from '../domain/default-preferences';
 import { StoredPreference, effectivePreference } from '../domain/effective-preference';
@@ -40,23 +41,35 @@ export class PreferencesService {
   }
 
   async update(user: AuthUser, dto: UpdatePreferencesDto): Promise<NotificationPreferencesView> {
-    const problems: string[] = [];
+    const problems: FieldError[] = [];
     const changes: [NotificationKind, KindPreference][] = [];
     for (const kind of NOTIFICATION_KINDS) {
       const pref = dto[kind];
       if (!pref) continue;
       if (!appliesTo(user.accountType, kind)) {
-        problems.push(`${kind}: ${user.accountType} accounts do not receive ${kind} notifications`);
+        problems.push({
+          field: kind,
+          code: NotificationFieldCodes.not_for_account_type,
+          message: `${kind}: ${user.accountType} accounts do not receive ${kind} notifications`,
+        });
       } else if (pref.frequency !== 'off' && pref.channels.length === 0) {
-        problems.push(`${kind}.channels: choose at least one channel, or set frequency to off`);
+        problems.push({
+          field: `${kind}.channels`,
+          code: NotificationFieldCodes.channel_required,
+          message: `${kind}.channels: choose at least one channel, or set frequency to off`,
+        });
       } else {
         changes.push([kind, { channels: [...pref.channels].sort(), frequency: pref.frequency }]);
       }
     }
     if (dto.timeZone !== undefined && !isValidTimeZone(dto.timeZone)) {
-      problems.push('timeZone must be an IANA time zone such as Europe/Amsterdam');
+      problems.push({
+        field: 'timeZone',
+        code: NotificationFieldCodes.invalid_time_zone,
+        message: 'timeZone must be an IANA time zone such as Europe/Amsterdam',
+      });
     }
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw invalidFields(problems);
 
     const view = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent updates of one person's preferences.

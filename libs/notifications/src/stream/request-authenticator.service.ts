@@ -1,12 +1,14 @@
-import {
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AuthUser, SessionRevocations, TokenService, UsersService } from '@gilde/identity';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import {
+  AuthUser,
+  IdentityErrors,
+  SessionRevocations,
+  TokenService,
+  UsersService,
+} from '@gilde/identity';
+import { AppConfig, KernelErrors, REDIS, apiError } from '@gilde/kernel';
+import { NotificationErrors } from '../notifications.errors';
 import {
   STREAM_TOKEN_TTL_SECONDS,
   StreamSession,
@@ -39,9 +41,19 @@ export class RequestAuthenticator {
     const token =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token)
-      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+      throw apiError(
+        401,
+        KernelErrors.unauthenticated,
+        'Sign in first: send Authorization: Bearer <accessToken>.',
+      );
     const session = await this.tokens.verifyAccessSession(token);
-    if (!session) throw new UnauthorizedException('The access token is invalid or expired.');
+    if (!session) {
+      throw apiError(
+        401,
+        IdentityErrors.access_token_invalid,
+        'The access token is invalid or expired.',
+      );
+    }
     return this.active(session.userId, session);
   }
 
@@ -49,7 +61,11 @@ export class RequestAuthenticator {
   async fromStreamToken(token: string): Promise<StreamCaller> {
     const claims = this.streamTokens.verify(token);
     if (!claims)
-      throw new UnauthorizedException('The stream token is invalid or expired; ask for a new one.');
+      throw apiError(
+        401,
+        NotificationErrors.stream_token_invalid,
+        'The stream token is invalid or expired; ask for a new one.',
+      );
     let first: string | null;
     try {
       first = await this.redis.set(
@@ -60,12 +76,19 @@ export class RequestAuthenticator {
         'NX',
       );
     } catch {
-      throw new ServiceUnavailableException(
+      throw apiError(
+        503,
+        NotificationErrors.stream_unavailable,
         'Live notifications are unavailable right now; try again shortly.',
       );
     }
-    if (first !== 'OK')
-      throw new UnauthorizedException('This stream token was already used; ask for a new one.');
+    if (first !== 'OK') {
+      throw apiError(
+        401,
+        NotificationErrors.stream_token_used,
+        'This stream token was already used; ask for a new one.',
+      );
+    }
     return this.active(claims.sub, {
       familyId: claims.fam,
       expiresAt: new Date(claims.sxp * 1000),
@@ -84,11 +107,11 @@ export class RequestAuthenticator {
 
   private async active(userId: string, session: StreamSession): Promise<StreamCaller> {
     const user = await this.users.findActiveAuthUser(userId);
-    if (!user) throw new UnauthorizedException('The account no longer exists.');
+    if (!user) throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
     // A stream outlives the request: one opened with a token of a signed-out session would
     // otherwise run until that token expires.
     if (!(await this.stillActive(session))) {
-      throw new UnauthorizedException('This session has ended; sign in again.');
+      throw apiError(401, IdentityErrors.session_ended, 'This session has ended; sign in again.');
     }
     return { user, session };
   }

@@ -1,7 +1,8 @@
-import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes, RateLimiterUnion } from 'rate-limiter-flexible';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import { ApiException, AppConfig, REDIS, apiError } from '@gilde/kernel';
+import { ProfileErrors } from '../profiles.errors';
 import { CALENDAR_ZONE } from '../credentials/credential-status';
 
 /**
@@ -115,11 +116,15 @@ export class ClientQuotas {
   }
 }
 
-function tooMany(message: string, retryAfter: number): HttpException {
+function tooMany(message: string, retryAfter: number): ApiException {
   const seconds = Math.max(1, retryAfter);
-  return new HttpException(
-    { message: `${message} Try again in ${seconds} seconds.`, retryAfter: seconds },
-    HttpStatus.TOO_MANY_REQUESTS,
+  return apiError(
+    429,
+    ProfileErrors.client_quota_exceeded,
+    `${message} Try again in ${seconds} seconds.`,
+    {
+      retryAfter: seconds,
+    },
   );
 }
 

@@ -1,8 +1,8 @@
-import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, SessionRevocations } from '@gilde/identity';
-import { EVENTS, appendToOutbox, modify } from '@gilde/kernel';
+import { AuthUser, IdentityErrors, SessionRevocations } from '@gilde/identity';
+import { EVENTS, apiError, appendToOutbox, modify } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
@@ -29,7 +29,9 @@ export class ErasureService {
         `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
         [user.id],
       );
-      if (!account[0]) throw new UnauthorizedException('The account no longer exists.');
+      if (!account[0]) {
+        throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
+      }
       const email = account[0].email;
       const catalog = await loadSchemaCatalog(manager);
       await this.withdrawOpenResponses(manager, user.id);

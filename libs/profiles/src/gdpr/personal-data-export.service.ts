@@ -1,7 +1,8 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser } from '@gilde/identity';
+import { AuthUser, IdentityErrors } from '@gilde/identity';
+import { apiError } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
@@ -29,7 +30,9 @@ export class PersonalDataExportService {
         `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL`,
         [user.id],
       );
-      if (!account[0]) throw new UnauthorizedException('The account no longer exists.');
+      if (!account[0]) {
+        throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
+      }
       const email = account[0].email;
 
       const document: PersonalDataExport = {

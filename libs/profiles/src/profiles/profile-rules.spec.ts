@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { ApiException } from '@gilde/kernel';
 import { describe, expect, it } from '@jest/globals';
 import {
   assertNoOverlaps,
@@ -22,8 +22,10 @@ function refusal(check: () => void): string {
     check();
     return '';
   } catch (err) {
-    expect(err).toBeInstanceOf(BadRequestException);
-    return JSON.stringify((err as BadRequestException).getResponse());
+    expect(err).toBeInstanceOf(ApiException);
+    expect((err as ApiException).getStatus()).toBe(400);
+    expect((err as ApiException).code).toBe('validation_failed');
+    return JSON.stringify((err as ApiException).getResponse());
   }
 }
 
@@ -34,6 +36,10 @@ describe('profile rules', () => {
     expect(refusal(() => assertNoOverlaps([jan, period('2026-01-31', '2026-02-28')]))).toContain(
       'periods must not overlap: 2026-01-01..2026-01-31 and 2026-01-31..2026-02-28',
     );
+    // Named by its place in the list as sent, whatever the order.
+    expect(refusal(() => assertNoOverlaps([period('2026-01-31', '2026-02-28'), jan]))).toContain(
+      '"fields":[{"field":"periods.0.from","code":"overlaps"',
+    );
     const year = period('2026-01-01', '2026-12-31');
     expect(refusal(() => assertNoOverlaps([year, period('2026-03-01', '2026-03-02')]))).toContain(
       'periods must not overlap',
@@ -41,6 +47,9 @@ describe('profile rules', () => {
   });
 
   it('treats skill names that differ only in case, accents or spaces as the same', () => {
+    expect(
+      refusal(() => assertNoRepeatedSkillNames(['Financiële planning', 'financiele  PLANNING'])),
+    ).toContain('{"field":"skills.1.name","code":"duplicate"');
     expect(
       refusal(() => assertNoRepeatedSkillNames(['Financiële planning', 'financiele  PLANNING'])),
     ).toContain('list each skill once');
@@ -54,6 +63,11 @@ describe('profile rules', () => {
       ),
     ).toContain('skills \\"budgets\\" and \\"begroting\\" are the same skill');
     expect(
+      refusal(() =>
+        assertNoSkillResolvedTwice([resolved('budgets', 'a'), resolved('begroting', 'a')]),
+      ),
+    ).toContain('{"field":"skills.1.name","code":"same_skill"');
+    expect(
       refusal(() => assertNoSkillResolvedTwice([resolved('x', null), resolved('y', null)])),
     ).toBe('');
   });
@@ -61,7 +75,7 @@ describe('profile rules', () => {
   it('refuses the same credential twice', () => {
     const c = { type: 'RQIM' as const, number: '1', validUntil: '2030-01-01' };
     expect(refusal(() => assertNoRepeatedCredentials([c, { ...c }]))).toContain(
-      'same credential twice',
+      '{"field":"credentials.1","code":"duplicate","message":"credentials lists the same credential twice"}',
     );
     expect(
       refusal(() => assertNoRepeatedCredentials([c, { ...c, validUntil: '2031-01-01' }])),

@@ -1,8 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
-import { EVENTS, appendToOutbox, notFound, modify } from '@gilde/kernel';
+import { EVENTS, apiError, appendToOutbox, notFound, modify } from '@gilde/kernel';
 import { SkillResolver } from '@gilde/taxonomy';
 import { CredentialDto, PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
 import {
@@ -13,12 +13,10 @@ import {
 } from '../dto/profile.view';
 import { AvailabilityPeriod } from '../entities/availability-period.entity';
 import { Credential } from '../entities/credential.entity';
-import {
-  ProfileConsent,
-  ProfileConsentChange,
-} from '../entities/profile-consent-change.entity';
+import { ProfileConsent, ProfileConsentChange } from '../entities/profile-consent-change.entity';
 import { ProfileSkill } from '../entities/profile-skill.entity';
 import { ProfileBrowsing } from '../browsing/profile-browsing.service';
+import { ProfileErrors } from '../profiles.errors';
 import { ProfilesReader } from '../reader/profiles.reader';
 import {
   assertNoOverlaps,
@@ -81,14 +79,14 @@ export class ProfilesService {
 
   async getOwn(user: AuthUser): Promise<OwnProfileView> {
     const profile = await this.reader.get(user.id);
-    if (!profile) throw new NotFoundException(PROFILE_MISSING);
+    if (!profile) throw apiError(404, ProfileErrors.profile_missing, PROFILE_MISSING);
     return toOwnProfileView(profile);
   }
 
   /** Replaces the availability calendar. Periods may not overlap. */
   async putAvailability(user: AuthUser, dto: PutAvailabilityDto): Promise<AvailabilityView> {
     const periods = [...dto.periods].sort((a, b) => a.from.localeCompare(b.from));
-    assertNoOverlaps(periods);
+    assertNoOverlaps(periods, dto.periods);
     return this.dataSource.transaction(async (manager) => {
       const bumped = await modify<{ version: number }>(
         manager,
@@ -97,7 +95,9 @@ export class ProfilesService {
         [user.id],
       );
       const version = bumped.rows[0]?.version;
-      if (version === undefined) throw new NotFoundException(PROFILE_MISSING);
+      if (version === undefined) {
+        throw apiError(404, ProfileErrors.profile_missing, PROFILE_MISSING);
+      }
       await manager.delete(AvailabilityPeriod, { userId: user.id });
       if (periods.length) {
         await manager.insert(

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import type { AuthUser } from '@gilde/identity';
-import { pageWindow } from '@gilde/kernel';
+import { apiError, pageWindow } from '@gilde/kernel';
 import { ProfileBrowsing, ProfileRecord, ProfilesReader } from '@gilde/profiles';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
@@ -13,6 +13,7 @@ import {
   InterimSearchQuery,
 } from '../dto/search.dto';
 import { SEARCH_ENGINE, SearchEngine, SearchHits, SearchUnavailableError } from '../search-engine';
+import { SearchErrors } from '../search.errors';
 
 const list = (value: string | undefined): string[] =>
   value
@@ -124,7 +125,9 @@ export class SearchService {
       return await run();
     } catch (err) {
       if (err instanceof SearchUnavailableError) {
-        throw new ServiceUnavailableException(
+        throw apiError(
+          503,
+          SearchErrors.search_unavailable,
           'Search is temporarily unavailable. Please try again in a minute.',
         );
       }

@@ -68,15 +68,20 @@ export class SearchIndexer {
     projection: Projection<ProfileSearchDocument>,
     manager?: EntityManager,
   ): Promise<void> {
-    await this.locked(manager, 'profile', this.idsOf(projection, (d) => d.interimId), async (m) => {
-      const erased = await this.erasedAmong(
-        m,
-        projection.docs.map((d) => d.interimId),
-      );
-      const docs = projection.docs.filter((d) => !erased.has(d.interimId));
-      await this.engine.upsertProfiles(docs, { manager: m });
-      await this.engine.deleteProfiles([...projection.absent, ...erased], { manager: m });
-    });
+    await this.locked(
+      manager,
+      'profile',
+      this.idsOf(projection, (d) => d.interimId),
+      async (m) => {
+        const erased = await this.erasedAmong(
+          m,
+          projection.docs.map((d) => d.interimId),
+        );
+        const docs = projection.docs.filter((d) => !erased.has(d.interimId));
+        await this.engine.upsertProfiles(docs, { manager: m });
+        await this.engine.deleteProfiles([...projection.absent, ...erased], { manager: m });
+      },
+    );
   }
 
   /** Upserts the published assignments and removes the others. */

@@ -1,0 +1,30 @@
+import { defineErrorCodes, defineFieldCodes } from '@gilde/kernel';
+
+/** Why identity refuses a request: accounts, sign-in, tokens, access and organisation invitations. */
+export const IdentityErrors = defineErrorCodes('identity', {
+  email_taken: 'An account with this e-mail address already exists.',
+  invalid_credentials: 'The e-mail address or the password is wrong.',
+  sign_in_locked:
+    'Too many failed sign-in attempts for this account or address; retry after Retry-After.',
+  access_token_invalid: 'The access token is invalid or has expired; refresh it or sign in again.',
+  account_gone: 'The signed-in account no longer exists (deleted or erased); sign in again.',
+  session_ended: 'The sign-in behind this token has ended (signed out or revoked); sign in again.',
+  refresh_token_invalid: 'The refresh token is invalid or expired; sign in again.',
+  token_reused:
+    'The refresh token was already used; every session of its sign-in is revoked; sign in again.',
+  account_type_not_allowed: 'This is for another kind of account (client or interim).',
+  membership_required:
+    'Interim profiles are shown to members of a client organisation; create or join one first.',
+  csrf_mismatch:
+    'A cookie session needs the X-CSRF-Token header matching the gilde_csrf cookie; reload the page.',
+  no_session: 'No refresh token in the body and no session cookie; sign in.',
+  organisation_role_required: 'This needs a role in the organisation the caller does not hold.',
+  invitation_used: 'The organisation invitation was already accepted.',
+  invitation_expired: 'The organisation invitation has expired; ask for a new one.',
+  invitation_other_email: 'The organisation invitation was sent to another e-mail address.',
+});
+
+/** Field codes of identity's own rules. */
+export const IdentityFieldCodes = defineFieldCodes('identity', {
+  weak_password: 'The password is too easy to guess (for example, it is the e-mail address).',
+});
