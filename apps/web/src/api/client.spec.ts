@@ -4,51 +4,47 @@ import { ApiError, call } from './client';
 const answer = (status: number, error?: unknown) =>
   Promise.resolve({ error, response: new Response(null, { status }) });
 
+const field = (path: string, code: string) => ({ field: path, code, message: `${path} ${code}` });
+
 describe('ApiError', () => {
-  it('keeps every validation line of a 400 and joins them into its message', () => {
-    const err = new ApiError(400, { message: ['email must be an email', 'password is too short'] });
-    expect(err.messages).toEqual(['email must be an email', 'password is too short']);
-    expect(err.message).toBe('email must be an email; password is too short');
-  });
-
-  it('falls back to the error name, then to the status, when there is no message', () => {
-    expect(new ApiError(409, { error: 'Conflict' }).messages).toEqual(['Conflict']);
-    expect(new ApiError(502, undefined).messages).toEqual(['Request failed (502)']);
-  });
-
-  it('places validation messages beside their fields, longest field name first', () => {
+  it('keeps the code and the failed fields of the answer', () => {
     const err = new ApiError(400, {
-      message: [
-        'dayRate.min must not be less than 0',
-        'email must be an email',
-        'requiredSkills.0.name should not be empty',
-        'The assignment is not ready to publish: startDate is required.',
-        'Something nobody expected',
+      code: 'validation_failed',
+      message: ['email must be an email'],
+      fields: [field('email', 'invalid_email')],
+    });
+    expect(err).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(err.fields).toEqual([field('email', 'invalid_email')]);
+  });
+
+  it('names an unreachable API `network`, and an answer without a code `unknown`', () => {
+    expect(new ApiError(0, undefined).code).toBe('network');
+    expect(new ApiError(502, undefined).code).toBe('unknown');
+    expect(new ApiError(502, undefined).fields).toEqual([]);
+  });
+
+  it('places failed fields on the form by path, the longest form field first', () => {
+    const err = new ApiError(400, {
+      code: 'validation_failed',
+      fields: [
+        field('dayRate.min', 'too_small'),
+        field('email', 'invalid_email'),
+        field('requiredSkills.0.name', 'required'),
+        field('tenantId', 'unknown_field'),
       ],
     });
-    expect(
-      err.fieldErrors(['email', 'dayRate', 'dayRate.min', 'requiredSkills', 'startDate']),
-    ).toEqual({
-      byField: {
-        'dayRate.min': 'Must not be less than 0',
-        email: 'Must be an email',
-        requiredSkills: 'Should not be empty',
-        startDate: 'Is required.',
-      },
-      general: ['Something nobody expected'],
-    });
+    const placed = err.placeFields(['email', 'dayRate', 'dayRate.min', 'requiredSkills']);
+    expect(Object.fromEntries(Object.entries(placed.byField).map(([k, p]) => [k, p.code]))).toEqual(
+      { 'dayRate.min': 'too_small', email: 'invalid_email', requiredSkills: 'required' },
+    );
+    expect(placed.elsewhere.map((p) => p.field)).toEqual(['tenantId']);
   });
 
-  it('keeps only the first message of a field', () => {
+  it('keeps only the first problem of a field', () => {
     const err = new ApiError(400, {
-      message: ['email must be an email', 'email should not be empty'],
+      fields: [field('email', 'invalid_email'), field('email', 'required')],
     });
-    expect(err.fieldErrors(['email']).byField).toEqual({ email: 'Must be an email' });
-  });
-
-  it('puts everything in the general list when the answer is not a 400', () => {
-    const err = new ApiError(409, { message: 'email is taken' });
-    expect(err.fieldErrors(['email'])).toEqual({ byField: {}, general: ['email is taken'] });
+    expect(err.placeFields(['email']).byField.email?.code).toBe('invalid_email');
   });
 });
 
@@ -61,18 +57,23 @@ describe('call', () => {
     await expect(call(ok)).resolves.toEqual({ id: 'a' });
   });
 
-  it('throws an ApiError with the status and the body of a refusal', async () => {
+  it('throws an ApiError with the status and the code of a refusal', async () => {
     const err = await call(
-      answer(404, { statusCode: 404, error: 'Not Found', message: 'Assignment not found' }),
+      answer(404, {
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'not_found',
+        message: 'Assignment not found',
+      }),
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 404, messages: ['Assignment not found'] });
+    expect(err).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it('turns a network failure into status 0', async () => {
     const err = await call(Promise.reject(new TypeError('Failed to fetch'))).catch(
       (e: unknown) => e,
     );
-    expect(err).toMatchObject({ status: 0 });
+    expect(err).toMatchObject({ status: 0, code: 'network' });
   });
 });

@@ -7,65 +7,58 @@ export type Schemas = components['schemas'];
 /** The typed API client; paths and bodies come from the generated OpenAPI types. */
 export const api = createClient<paths>({ baseUrl: '', fetch: authFetch });
 
+/** Every cause the API names in `code`; the dictionaries hold a text for each (errorCodes). */
+export type ErrorCode = Schemas['ErrorBody']['code'];
+
+/** One failed field of a validation error: a dotted path and why (a field code). */
+export type FieldProblem = Schemas['FieldError'];
+
 interface ErrorBody {
   statusCode?: number;
   error?: string;
+  code?: string;
   message?: string | string[];
+  fields?: FieldProblem[];
 }
 
 /**
- * An API error in the shape every route answers: `{ statusCode, error, message }` where a 400's
- * message may be a list of "field must ..." lines.
+ * An API error: the status, the machine-readable `code` and, for validation errors, the failed
+ * `fields`. The UI words it from its own dictionaries by code; `message` is kept for logs and
+ * support only, never shown or parsed.
  */
 export class ApiError extends Error {
   readonly status: number;
-  readonly messages: string[];
+  /** The API's code; `network` when the API could not be reached. */
+  readonly code: string;
+  readonly fields: FieldProblem[];
 
   constructor(status: number, body: ErrorBody | undefined) {
-    const messages = Array.isArray(body?.message)
-      ? body.message
-      : body?.message
-        ? [body.message]
-        : [body?.error ?? `Request failed (${status})`];
-    super(messages.join('; '));
+    const message = Array.isArray(body?.message) ? body.message.join('; ') : body?.message;
+    super(message ?? body?.error ?? `Request failed (${status})`);
     this.status = status;
-    this.messages = messages;
+    this.code = status === 0 ? 'network' : (body?.code ?? 'unknown');
+    this.fields = Array.isArray(body?.fields) ? body.fields : [];
   }
 
   /**
-   * Validation messages by field path, e.g. `requiredSkills.0.name` or `email`. class-validator
-   * messages start with the property path; the rest stay general.
+   * The failed fields placed on a form's fields: a problem at `requiredSkills.0.name` belongs to
+   * the form's `requiredSkills` (the longest form field that is the path or a prefix of it).
+   * The first problem of a field wins; problems of fields the form does not show stay apart.
    */
-  fieldErrors(fields: readonly string[]): { byField: Record<string, string>; general: string[] } {
-    const byField: Record<string, string> = {};
-    const general: string[] = [];
-    if (this.status !== 400) return { byField, general: this.messages };
-    // Longest names first so "dayRate.min" wins over "dayRate".
-    const sorted = [...fields].sort((a, b) => b.length - a.length);
-    for (const message of this.messages) {
-      // "startDate must be ..." or "The assignment is not ready to publish: startDate is required."
-      const colon = message.lastIndexOf(': ');
-      const candidates = colon >= 0 ? [message, message.slice(colon + 2)] : [message];
-      let placed = false;
-      for (const candidate of candidates) {
-        const path = candidate.split(' ')[0] ?? '';
-        const field = sorted.find((f) => path === f || path.startsWith(`${f}.`));
-        if (field) {
-          byField[field] ??= humanise(candidate, path);
-          placed = true;
-          break;
-        }
-      }
-      if (!placed) general.push(message);
+  placeFields(formFields: readonly string[]): {
+    byField: Record<string, FieldProblem>;
+    elsewhere: FieldProblem[];
+  } {
+    const sorted = [...formFields].sort((a, b) => b.length - a.length);
+    const byField: Record<string, FieldProblem> = {};
+    const elsewhere: FieldProblem[] = [];
+    for (const problem of this.fields) {
+      const field = sorted.find((f) => problem.field === f || problem.field.startsWith(`${f}.`));
+      if (field) byField[field] ??= problem;
+      else elsewhere.push(problem);
     }
-    return { byField, general };
+    return { byField, elsewhere };
   }
-}
-
-/** "startDate must be a valid ISO 8601 date string" → "Must be a valid ISO 8601 date string". */
-function humanise(message: string, path: string): string {
-  const rest = message.slice(path.length).trim();
-  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : message;
 }
 
 interface FetchResult<T> {
@@ -80,7 +73,7 @@ export async function call<T>(pending: Promise<FetchResult<T>>): Promise<T> {
   try {
     result = await pending;
   } catch {
-    throw new ApiError(0, { message: 'network' });
+    throw new ApiError(0, undefined);
   }
   if (!result.response.ok) {
     throw new ApiError(result.response.status, result.error as ErrorBody | undefined);

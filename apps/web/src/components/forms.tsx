@@ -265,12 +265,12 @@ export function useFormErrors(fields: readonly string[], initialError?: unknown)
   // The field list is fixed per form; keeping the first one keeps the callbacks stable.
   const [fieldList] = useState(fields);
   const [state, setState] = useState<FormErrorState>(() =>
-    initialError === undefined ? NO_FORM_ERRORS : formErrorState(initialError, fields, t.errors),
+    initialError === undefined ? NO_FORM_ERRORS : formErrorState(initialError, fields, t),
   );
   const { byField, general } = state;
 
   const fromError = useCallback(
-    (err: unknown) => setState(formErrorState(err, fieldList, t.errors)),
+    (err: unknown) => setState(formErrorState(err, fieldList, t)),
     [fieldList, t],
   );
 

@@ -1,7 +1,7 @@
-import { ApiError } from '../api/client';
+import { ApiError, type ErrorCode } from '../api/client';
 import type { Dictionary } from '../i18n/en';
 
-/** What a form shows for an error: messages next to their fields, the rest in a banner. */
+/** What a form shows for an error: texts next to their fields, the rest in a banner. */
 export interface FormErrorState {
   byField: Record<string, string>;
   general: string[];
@@ -9,30 +9,40 @@ export interface FormErrorState {
 
 export const NO_FORM_ERRORS: FormErrorState = { byField: {}, general: [] };
 
+type ErrorTexts = Pick<Dictionary, 'errors' | 'errorCodes' | 'fieldCodes'>;
+
+/** The text for a failed field, by its field code; a generic one for a code this UI does not know. */
+export function fieldText(code: string, t: Pick<Dictionary, 'fieldCodes'>): string {
+  return (t.fieldCodes as Record<string, string>)[code] ?? t.fieldCodes.invalid;
+}
+
 /**
- * Maps any thrown error onto a form with the given field paths: a 400's validation messages
- * go beside their fields, an unreachable API and anything unexpected become one banner line.
+ * Maps any thrown error onto a form with the given field paths: validation problems go beside
+ * their fields, worded by field code; the rest, and every other error, become banner lines
+ * worded by error code. Nothing the API wrote in `message` is shown.
  */
 export function formErrorState(
   err: unknown,
   fields: readonly string[],
-  messages: Pick<Dictionary['errors'], 'network' | 'unexpected'>,
+  t: ErrorTexts,
 ): FormErrorState {
-  if (!(err instanceof ApiError)) return { byField: {}, general: [messages.unexpected] };
-  const mapped = err.fieldErrors(fields);
-  return {
-    byField: mapped.byField,
-    general: err.status === 0 ? [messages.network] : mapped.general,
-  };
+  if (!(err instanceof ApiError)) return { byField: {}, general: [t.errors.unexpected] };
+  const { byField, elsewhere } = err.placeFields(fields);
+  const texts = Object.fromEntries(
+    Object.entries(byField).map(([field, problem]) => [field, fieldText(problem.code, t)]),
+  );
+  const general = elsewhere.map((p) => fieldText(p.code, t));
+  if (!Object.keys(texts).length && !general.length) general.push(errorMessage(err, t));
+  return { byField: texts, general: [...new Set(general)] };
 }
 
-/** A short message for an error shown outside a form. */
-export function errorMessage(err: unknown, t: Pick<Dictionary, 'errors'>): string {
-  if (err instanceof ApiError) {
-    if (err.status === 0) return t.errors.network;
-    if (err.status === 403) return t.errors.forbidden;
-    if (err.status === 404) return t.errors.notFound;
-    return err.messages.join(' ');
-  }
+/** A short text for an error shown outside a form, in the user's language, by its code. */
+export function errorMessage(err: unknown, t: Pick<Dictionary, 'errors' | 'errorCodes'>): string {
+  if (!(err instanceof ApiError)) return t.errors.unexpected;
+  if (err.status === 0) return t.errors.network;
+  const text = (t.errorCodes as Record<string, string>)[err.code as ErrorCode];
+  if (text) return text;
+  if (err.status === 403) return t.errors.forbidden;
+  if (err.status === 404) return t.errors.notFound;
   return t.errors.unexpected;
 }

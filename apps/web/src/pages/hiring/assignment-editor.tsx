@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ApiError, api, call } from '../../api/client';
+import { ApiError, api, call, type FieldProblem } from '../../api/client';
 import { useSession } from '../../auth/session';
 import {
   ChipGroup,
@@ -48,12 +48,11 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
   const location = useLocation();
   // Publishing a new draft that was not ready lands here with the refusal to show beside the fields.
   const refused = (
-    location.state as { publishRefused?: { status: number; messages: string[] } } | null
+    location.state as {
+      publishRefused?: { status: number; code: string; fields: FieldProblem[] };
+    } | null
   )?.publishRefused;
-  const form = useFormErrors(
-    FIELDS,
-    refused ? new ApiError(refused.status, { message: refused.messages }) : undefined,
-  );
+  const form = useFormErrors(FIELDS, refused ? new ApiError(refused.status, refused) : undefined);
   const rateHint = useRateCardHint(activeOrg?.organisationId, draft.assignmentKind || null);
 
   useEffect(() => {
@@ -96,7 +95,9 @@ function AssignmentEditor({ initial }: { initial?: Assignment }) {
           if (!initial && err instanceof ApiError) {
             void navigate(`/assignments/${saved.id}/edit`, {
               replace: true,
-              state: { publishRefused: { status: err.status, messages: err.messages } },
+              state: {
+                publishRefused: { status: err.status, code: err.code, fields: err.fields },
+              },
             });
           }
           throw err;
