@@ -208,6 +208,7 @@ describe('profile scraping', () => {
       expect(refused.body).toEqual({
         statusCode: 429,
         error: 'Too Many Requests',
+        code: 'client_quota_exceeded',
         message: expect.stringMatching(/opened 2 interim profiles today.*Try again in \d+ seconds/),
       });
       const retryAfter = Number(refused.headers['retry-after']);
