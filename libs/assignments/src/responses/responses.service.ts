@@ -4,8 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
   EVENTS,
-  EventType,
+  EventsCarrying,
   Page,
+  ResponseEventPayload,
   appendToOutbox,
   notFound,
   transitionRefused,
@@ -212,7 +213,7 @@ export class ResponsesService {
   /** `actorId`: who made the change, so the audit trail can name them. */
   private async emit(
     manager: EntityManager,
-    eventType: EventType,
+    eventType: EventsCarrying<ResponseEventPayload>,
     r: Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>,
     actorId: string,
   ): Promise<void> {

@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AssignmentLifecycle } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
-import { EVENTS, EventType, appendToOutbox, transitionRefused } from '@gilde/kernel';
+import {
+  ContractEventPayload,
+  EVENTS,
+  EventsCarrying,
+  appendToOutbox,
+  transitionRefused,
+} from '@gilde/kernel';
 import { NewAuditEvent, recordAudit } from '../audit/audit-log';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { ContractParty } from '../domain/contract-terms';
@@ -169,7 +175,7 @@ export class ContractLifecycle {
           tenantId: done.organisationId,
           aggregateType: 'contract',
           aggregateId: done.id,
-          payload: this.payload(done, { reviewerSide: side }),
+          payload: { ...this.payload(done), reviewerSide: side },
         });
       }
       return loadContractView(manager, done);
@@ -378,7 +384,11 @@ export class ContractLifecycle {
     };
   }
 
-  private async emit(manager: EntityManager, c: Contract, events: EventType[]): Promise<void> {
+  private async emit(
+    manager: EntityManager,
+    c: Contract,
+    events: EventsCarrying<ContractEventPayload>[],
+  ): Promise<void> {
     await appendToOutbox(
       manager,
       events.map((eventType) => ({
@@ -391,10 +401,7 @@ export class ContractLifecycle {
     );
   }
 
-  private payload(
-    c: Contract,
-    extra: Record<string, string> = {},
-  ): Record<string, string | number> {
+  private payload(c: Contract): ContractEventPayload {
     return {
       contractId: c.id,
       seriesId: c.seriesId,
@@ -402,7 +409,6 @@ export class ContractLifecycle {
       organisationId: c.organisationId,
       interimId: c.interimId,
       assignmentId: c.assignmentId,
-      ...extra,
     };
   }
 }
