@@ -82,5 +82,9 @@ export type EventPayload<E extends EventType> = EventPayloads[E];
 
 /** The events whose payload is exactly P (e.g. every contract event), for writers that share one. */
 export type EventsCarrying<P> = {
-  [K in EventType]: [EventPayloads[K]] extends [P] ? ([P] extends [EventPayloads[K]] ? K : never) : never;
+  [K in EventType]: [EventPayloads[K]] extends [P]
+    ? [P] extends [EventPayloads[K]]
+      ? K
+      : never
+    : never;
 }[EventType];
