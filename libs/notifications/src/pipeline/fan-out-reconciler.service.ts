@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { EventJobData, EventPayloadJson } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
 import { dedupeKey } from './notify-jobs';
-import { RecipientResolver } from './recipient-resolver.service';
+import { FanOutEvent, RecipientResolver } from './recipient-resolver.service';
 
 const MAX_REDRIVES = 3;
 
@@ -71,7 +71,7 @@ export class FanOutReconciler {
         aggregateId: row.aggregate_id,
         payload: row.payload ?? {},
         occurredAt: new Date(row.created_at).toISOString(),
-      } as EventJobData;
+      } as EventJobData<FanOutEvent>;
       const expected = await this.resolver.deliveries(event);
       const keys = expected.map(dedupeKey);
       const present: { dedupe_key: string }[] = keys.length

@@ -44,7 +44,10 @@ export class RecipientResolver {
   constructor(private readonly sources: NotificationSources) {}
 
   /** Every delivery the event calls for. */
-  async deliveries(event: EventJobData, manager?: EntityManager): Promise<DeliverJobData[]> {
+  async deliveries(
+    event: EventJobData<FanOutEvent>,
+    manager?: EntityManager,
+  ): Promise<DeliverJobData[]> {
     const all: DeliverJobData[] = [];
     for await (const page of this.deliveryPages(event, manager)) all.push(...page);
     return all;
@@ -55,7 +58,7 @@ export class RecipientResolver {
    * people are told while the rest of a large fan-out is still being worked out.
    */
   async *deliveryPages(
-    event: EventJobData,
+    event: EventJobData<FanOutEvent>,
     manager?: EntityManager,
   ): AsyncGenerator<DeliverJobData[]> {
     if (event.eventType === EVENTS.matchesComputed) {
@@ -86,7 +89,10 @@ export class RecipientResolver {
     yield await this.others(event, manager);
   }
 
-  private async others(event: EventJobData, manager?: EntityManager): Promise<DeliverJobData[]> {
+  private async others(
+    event: EventJobData<Exclude<FanOutEvent, typeof EVENTS.matchesComputed>>,
+    manager?: EntityManager,
+  ): Promise<DeliverJobData[]> {
     const jobs: DeliverJobData[] = [];
     const add = (
       template: TemplateKey,
@@ -184,8 +190,11 @@ export class RecipientResolver {
         add(TEMPLATES.reviewReceived, review.id, recipients);
         break;
       }
-      default:
-        this.logger.warn(`No recipients defined for ${event.eventType}`);
+      default: {
+        // Only reachable with a job the types did not foresee (e.g. a hand-written outbox row).
+        const unforeseen = event as EventJobData;
+        this.logger.warn(`No recipients defined for ${unforeseen.eventType}`);
+      }
     }
     return jobs;
   }
