@@ -145,7 +145,7 @@ describe('assignments: the budget after publication', () => {
         payload: r.payload,
         occurredAt: new Date(r.created_at).toISOString(),
       },
-    } as Job<EventJobData>);
+    } as Job<EventJobData<'assignment.updated'>>);
     const { rows: audit } = await pool.query(
       `SELECT actor_id, before, after FROM audit_events WHERE event_id = $1`,
       [r.id],

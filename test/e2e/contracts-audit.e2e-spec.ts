@@ -98,7 +98,7 @@ describe('contracts: the audit trail, the export and erasure', () => {
       ]),
     );
     // Each event names who caused it.
-    const actors = Object.fromEntries(jobs.map((j) => [j.name, j.data.payload.actorId]));
+    const actors = Object.fromEntries(jobs.map((j) => [j.name, 'actorId' in j.data.payload ? j.data.payload.actorId : undefined]));
     expect(actors).toMatchObject({
       'assignment.published': tenant.hiringManager.id,
       'response.submitted': interim.id,
@@ -109,12 +109,14 @@ describe('contracts: the audit trail, the export and erasure', () => {
     // An event queued before events named their actor is still attributed from the rows.
     const legacy = jobs.map((j) => {
       if (j.name !== 'response.submitted') return j;
-      const payload = { ...j.data.payload };
+      const payload: Record<string, unknown> = { ...j.data.payload };
       delete payload.actorId;
       return { ...j, data: { ...j.data, payload } } as Job<EventJobData>;
     });
     // Delivered twice (a retried job): recorded once.
-    for (const job of [...legacy, ...legacy]) await handler.handle(job);
+    for (const job of [...legacy, ...legacy]) {
+      await handler.handle(job as Parameters<typeof handler.handle>[0]);
+    }
 
     const audit = await call(api, tenant.procurement, 'get', `/contracts/${contract.id}/audit`);
     const trail = audit.items.map(
@@ -268,8 +270,8 @@ describe('contracts: the audit trail, the export and erasure', () => {
     const jobs = await eventJobs(pool, [interim.id]);
     const erasure = jobs.filter((j) => j.name === 'profile.erased');
     expect(erasure).toHaveLength(1);
-    await handler.handle(erasure[0]);
-    await handler.handle(erasure[0]);
+    await handler.handle(erasure[0] as Job<EventJobData<'profile.erased'>>);
+    await handler.handle(erasure[0] as Job<EventJobData<'profile.erased'>>);
     const { rows: applied } = await pool.query(
       `SELECT after FROM audit_events WHERE entity_id = $1 AND action = 'erasure_applied'`,
       [interim.id],

@@ -204,7 +204,7 @@ describe('reviews after completion, track record and client reputation', () => {
         payload: events[0].payload,
         occurredAt: new Date(events[0].created_at).toISOString(),
       },
-    } as Job<EventJobData>);
+    } as Job<EventJobData<'profile.erased'>>);
     const { rows } = await pool.query(
       `SELECT author_side, rating, comment FROM reviews WHERE interim_id = $1 ORDER BY author_side`,
       [done.interim.id],

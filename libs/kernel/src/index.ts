@@ -24,6 +24,7 @@ export * from './outbox/outbox.wake-up';
 export * from './outbox/outbox.writer';
 export * from './outbox/processed-event.entity';
 export * from './queue/handles-job.decorator';
+export * from './queue/event-payloads';
 export * from './queue/job-payload';
 export * from './queue/queue.module';
 export * from './queue/queue.registry';

@@ -1,4 +1,4 @@
-import { EVENTS, EventType } from '@gilde/kernel';
+import { AssignmentTransitionPayload, EVENTS, EventsCarrying } from '@gilde/kernel';
 import { AssignmentStatus } from '../entities/assignment.entity';
 
 export type AssignmentAction = 'publish' | 'close' | 'reopen' | 'fill';
@@ -12,7 +12,7 @@ export const ASSIGNMENT_ACTIONS: readonly AssignmentAction[] = [
 interface Transition {
   from: readonly AssignmentStatus[];
   to: AssignmentStatus;
-  event: EventType;
+  event: EventsCarrying<AssignmentTransitionPayload>;
 }
 
 /**

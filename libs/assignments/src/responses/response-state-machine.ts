@@ -1,4 +1,4 @@
-import { EVENTS, EventType } from '@gilde/kernel';
+import { EVENTS, EventsCarrying, ResponseEventPayload } from '@gilde/kernel';
 import { ResponseStatus } from '../entities/assignment-response.entity';
 
 export type ResponseAction = 'shortlist' | 'select' | 'reject' | 'withdraw';
@@ -12,7 +12,7 @@ export const RESPONSE_ACTIONS: readonly ResponseAction[] = [
 interface Transition {
   from: readonly ResponseStatus[];
   to: ResponseStatus;
-  event: EventType;
+  event: EventsCarrying<ResponseEventPayload>;
   /** Who acts: the organisation's hiring manager, or the interim who responded. */
   actor: 'hiring_manager' | 'interim';
 }

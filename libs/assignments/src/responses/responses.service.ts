@@ -5,10 +5,11 @@ import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
   ApiException,
   EVENTS,
-  EventType,
+  EventsCarrying,
   apiError,
   invalidField,
   Page,
+  ResponseEventPayload,
   appendToOutbox,
   notFound,
   transitionRefused,
@@ -226,7 +227,7 @@ export class ResponsesService {
   /** `actorId`: who made the change, so the audit trail can name them. */
   private async emit(
     manager: EntityManager,
-    eventType: EventType,
+    eventType: EventsCarrying<ResponseEventPayload>,
     r: Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>,
     actorId: string,
   ): Promise<void> {

@@ -19,6 +19,8 @@ export const AUDITED_EVENTS = [
   EVENTS.responseSelected,
   EVENTS.responseWithdrawn,
 ] as const;
+type AuditedEvent = (typeof AUDITED_EVENTS)[number];
+type AuditedEventJob = EventJobData<AuditedEvent>;
 
 const STATUS_AFTER: Record<string, string> = {
   [EVENTS.assignmentPublished]: 'published',
@@ -41,10 +43,10 @@ const STATUS_AFTER: Record<string, string> = {
  */
 @Injectable()
 @HandlesJob(QUEUES.audit, ...AUDITED_EVENTS)
-export class DomainEventAuditHandler implements JobHandler<EventJobData> {
+export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
+  async handle(job: Job<AuditedEventJob>): Promise<void> {
     const event = job.data;
     await runOnce(this.dataSource, event.eventId, QUEUES.audit, async (manager) => {
       const [entityType = event.aggregateType, action = event.eventType] =
@@ -60,8 +62,7 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
       const before = await this.budgetChange(manager, event, after);
       // An event audited after its response was purged (a late or re-driven job) must not bring
       // the interim back into the trail the retention schedule took them out of.
-      const interimId =
-        typeof event.payload.interimId === 'string' ? event.payload.interimId : null;
+      const interimId = 'interimId' in event.payload ? event.payload.interimId : null;
       let actorId = who.actorId;
       if (
         entityType === 'response' &&
@@ -91,11 +92,12 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
    */
   private async budgetChange(
     manager: EntityManager,
-    event: EventJobData,
+    event: AuditedEventJob,
     after: AuditState,
   ): Promise<AuditState | null> {
+    if (event.eventType !== EVENTS.assignmentUpdated) return null;
     const changeId = event.payload.budgetChangeId;
-    if (typeof changeId !== 'string') return null;
+    if (!changeId) return null;
     const rows: { from_max_day_rate: number | null; to_max_day_rate: number | null }[] =
       await manager.query(
         `SELECT from_max_day_rate, to_max_day_rate FROM assignment_budget_changes
@@ -114,7 +116,7 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
    */
   private async resolve(
     manager: EntityManager,
-    event: EventJobData,
+    event: AuditedEventJob,
     entityType: string,
     action: string,
   ): Promise<{ organisationId: string; actorId: string | null } | null> {
@@ -157,7 +159,7 @@ export class DomainEventAuditHandler implements JobHandler<EventJobData> {
 
   private async organisationOf(
     manager: EntityManager,
-    event: EventJobData,
+    event: AuditedEventJob,
     entityType: string,
   ): Promise<string | null> {
     const table = entityType === 'response' ? 'responses' : 'assignments';
@@ -176,8 +178,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * predates the field. Anything else counts as unknown (null) rather than failing the job
  * forever on the uuid column.
  */
-function namedActor(payload: EventJobData['payload']): string | null | undefined {
+function namedActor(payload: AuditedEventJob['payload']): string | null | undefined {
   if (!Object.prototype.hasOwnProperty.call(payload, 'actorId')) return undefined;
   const value = payload.actorId;
-  return typeof value === 'string' && UUID.test(value) ? value : null;
+  return value !== null && UUID.test(value) ? value : null;
 }

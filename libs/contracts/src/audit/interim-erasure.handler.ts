@@ -21,10 +21,12 @@ import { recordAudit } from './audit-log';
  */
 @Injectable()
 @HandlesJob(QUEUES.audit, EVENTS.profileErased)
-export class InterimErasureHandler implements JobHandler<EventJobData> {
+export class InterimErasureHandler
+  implements JobHandler<EventJobData<typeof EVENTS.profileErased>>
+{
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
+  async handle(job: Job<EventJobData<typeof EVENTS.profileErased>>): Promise<void> {
     const { eventId, aggregateId: interimId, occurredAt } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.audit, async (manager) => {
       const erased: { erased_at: Date | null }[] = await manager.query(

@@ -14,10 +14,12 @@ import { pseudonymiseAuditRows } from './audit-pseudonyms';
  */
 @Injectable()
 @HandlesJob(QUEUES.audit, EVENTS.responsePurged)
-export class PurgedResponseAuditHandler implements JobHandler<EventJobData> {
+export class PurgedResponseAuditHandler
+  implements JobHandler<EventJobData<typeof EVENTS.responsePurged>>
+{
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
+  async handle(job: Job<EventJobData<typeof EVENTS.responsePurged>>): Promise<void> {
     const { eventId, aggregateId: responseId, tenantId, occurredAt, payload } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.audit, async (manager) => {
       const purged: unknown[] = await manager.query(
@@ -44,7 +46,7 @@ export class PurgedResponseAuditHandler implements JobHandler<EventJobData> {
         entityId: responseId,
         action: 'retention_applied',
         after: {
-          policy: typeof payload.policy === 'string' ? payload.policy : null,
+          policy: payload.policy,
           rowsPseudonymised: rows,
         },
         eventId,

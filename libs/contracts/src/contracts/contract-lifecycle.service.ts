@@ -6,8 +6,9 @@ import { AssignmentLifecycle } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
 import {
   ApiException,
+  ContractEventPayload,
   EVENTS,
-  EventType,
+  EventsCarrying,
   apiError,
   appendToOutbox,
   invalidField,
@@ -184,7 +185,7 @@ export class ContractLifecycle {
           tenantId: done.organisationId,
           aggregateType: 'contract',
           aggregateId: done.id,
-          payload: this.payload(done, { reviewerSide: side }),
+          payload: { ...this.payload(done), reviewerSide: side },
         });
       }
       return loadContractView(manager, done);
@@ -401,7 +402,11 @@ export class ContractLifecycle {
     };
   }
 
-  private async emit(manager: EntityManager, c: Contract, events: EventType[]): Promise<void> {
+  private async emit(
+    manager: EntityManager,
+    c: Contract,
+    events: EventsCarrying<ContractEventPayload>[],
+  ): Promise<void> {
     await appendToOutbox(
       manager,
       events.map((eventType) => ({
@@ -414,10 +419,7 @@ export class ContractLifecycle {
     );
   }
 
-  private payload(
-    c: Contract,
-    extra: Record<string, string> = {},
-  ): Record<string, string | number> {
+  private payload(c: Contract): ContractEventPayload {
     return {
       contractId: c.id,
       seriesId: c.seriesId,
@@ -425,7 +427,6 @@ export class ContractLifecycle {
       organisationId: c.organisationId,
       interimId: c.interimId,
       assignmentId: c.assignmentId,
-      ...extra,
     };
   }
 }

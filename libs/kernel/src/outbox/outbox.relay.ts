@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { EventPayloadJson } from '../queue/event-payloads';
 import { EventJobData } from '../queue/job-payload';
 import { EVENT_ROUTES, EventType, QueueName } from '../queue/queue.registry';
 import { QueuesService } from '../queue/queues.service';
@@ -12,7 +13,7 @@ interface ClaimedRow {
   aggregate_type: string;
   aggregate_id: string;
   event_type: string;
-  payload: EventJobData['payload'];
+  payload: EventPayloadJson;
   created_at: Date;
   attempts: number;
 }
@@ -125,7 +126,8 @@ export class OutboxRelay {
             aggregateId: row.aggregate_id,
             payload: row.payload,
             occurredAt: new Date(row.created_at).toISOString(),
-          } satisfies EventJobData,
+            // The row was written through appendToOutbox, typed against EventPayloads.
+          } as EventJobData,
           opts: { jobId: row.id },
         })),
       );

@@ -2,35 +2,38 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import {
+  EVENTS,
+  EventJobData,
+  HandlesJob,
+  JobHandler,
+  QUEUES,
+  isEventOf,
+  runOnce,
+} from '@gilde/kernel';
 import { TrackRecordsService } from '../track-records/track-records.service';
 import { ComputedMatches, MatchingService } from './matching.service';
 
-const ASSIGNMENT_EVENTS: readonly string[] = [
+const ASSIGNMENT_EVENTS = [
   EVENTS.assignmentPublished,
   EVENTS.assignmentUpdated,
   EVENTS.assignmentReopened,
   EVENTS.matchWeightsChanged,
-];
-const TRACK_RECORD_EVENTS: readonly string[] = [EVENTS.reviewSubmitted, EVENTS.contractCompleted];
+] as const;
+const PROFILE_EVENTS = [EVENTS.profileUpdated, EVENTS.profileErased] as const;
+const TRACK_RECORD_EVENTS = [EVENTS.reviewSubmitted, EVENTS.contractCompleted] as const;
+type MatchingEvent =
+  | (typeof ASSIGNMENT_EVENTS)[number]
+  | (typeof PROFILE_EVENTS)[number]
+  | (typeof TRACK_RECORD_EVENTS)[number];
 
 /**
  * The 'matching' queue. Each job reads (and scores) first, then writes and acknowledges in one
  * transaction through runOnce, so a repeated event changes nothing twice.
  */
 @Injectable()
-@HandlesJob(
-  QUEUES.matching,
-  EVENTS.assignmentPublished,
-  EVENTS.assignmentUpdated,
-  EVENTS.assignmentReopened,
-  EVENTS.matchWeightsChanged,
-  EVENTS.profileUpdated,
-  EVENTS.profileErased,
-  EVENTS.reviewSubmitted,
-  EVENTS.contractCompleted,
-)
-export class MatchingHandler implements JobHandler<EventJobData> {
+@HandlesJob(QUEUES.matching, ...ASSIGNMENT_EVENTS, ...PROFILE_EVENTS, ...TRACK_RECORD_EVENTS)
+export class MatchingHandler implements JobHandler<EventJobData<MatchingEvent>> {
   private readonly logger = new Logger(MatchingHandler.name);
 
   constructor(
@@ -39,12 +42,13 @@ export class MatchingHandler implements JobHandler<EventJobData> {
     private readonly trackRecords: TrackRecordsService,
   ) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
-    const { eventId, eventType, aggregateId, tenantId, payload } = job.data;
+  async handle(job: Job<EventJobData<MatchingEvent>>): Promise<void> {
+    const event = job.data;
+    const { eventId, eventType, aggregateId, tenantId } = event;
     const ack = (work: Parameters<typeof runOnce>[3]) =>
       runOnce(this.dataSource, eventId, QUEUES.matching, work);
 
-    if (ASSIGNMENT_EVENTS.includes(eventType)) {
+    if (isEventOf(event, ASSIGNMENT_EVENTS)) {
       const sameTenant = (computed: ComputedMatches) => {
         if (tenantId !== null && computed.assignment.organisationId !== tenantId) {
           this.refuse(eventId, 'assignment event for another organisation');
@@ -65,7 +69,7 @@ export class MatchingHandler implements JobHandler<EventJobData> {
       return;
     }
 
-    if (eventType === EVENTS.profileUpdated || eventType === EVENTS.profileErased) {
+    if (isEventOf(event, PROFILE_EVENTS)) {
       if (tenantId !== null && tenantId !== aggregateId) {
         this.refuse(eventId, 'profile event for another tenant');
       }
@@ -85,9 +89,8 @@ export class MatchingHandler implements JobHandler<EventJobData> {
       return;
     }
 
-    if (TRACK_RECORD_EVENTS.includes(eventType)) {
-      const interimId = typeof payload.interimId === 'string' ? payload.interimId : null;
-      if (!interimId) throw new UnrecoverableError(`${eventType} ${eventId} names no interim`);
+    if (isEventOf(event, TRACK_RECORD_EVENTS)) {
+      const { interimId } = event.payload;
       // The record is recomputed from the source (idempotent); the rescore reads it after commit.
       await this.dataSource.transaction((manager) => this.trackRecords.refresh(manager, interimId));
       const rescore = await this.matching.rescoreInterim(interimId);

@@ -23,7 +23,9 @@ const ROLE_NAMES: Record<string, string> = {
 /** Sends the invitation e-mail, once, while the invitation is still open. */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.invitationCreated)
-export class InvitationMailHandler implements JobHandler<EventJobData> {
+export class InvitationMailHandler
+  implements JobHandler<EventJobData<typeof EVENTS.invitationCreated>>
+{
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
@@ -31,7 +33,7 @@ export class InvitationMailHandler implements JobHandler<EventJobData> {
     private readonly config: AppConfig,
   ) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
+  async handle(job: Job<EventJobData<typeof EVENTS.invitationCreated>>): Promise<void> {
     const { eventId, aggregateId } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.notifications, async (manager) => {
       const invitation = await this.organisations.invitationForMail(aggregateId);

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EventJobData } from '@gilde/kernel';
+import { EventJobData, EventPayloadJson } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
 import { dedupeKey } from './notify-jobs';
-import { RecipientResolver } from './recipient-resolver.service';
+import { FanOutEvent, RecipientResolver } from './recipient-resolver.service';
 
 const MAX_REDRIVES = 3;
 
@@ -22,7 +22,7 @@ interface FanOutRow {
   tenant_id: string | null;
   aggregate_type: string | null;
   aggregate_id: string | null;
-  payload: EventJobData['payload'] | null;
+  payload: EventPayloadJson | null;
   created_at: Date;
 }
 
@@ -62,7 +62,8 @@ export class FanOutReconciler {
         result.settled++;
         continue;
       }
-      const event: EventJobData = {
+      // The outbox row, as appendToOutbox wrote it against EventPayloads.
+      const event = {
         eventId: row.event_id,
         eventType: row.event_type,
         tenantId: row.tenant_id,
@@ -70,7 +71,7 @@ export class FanOutReconciler {
         aggregateId: row.aggregate_id,
         payload: row.payload ?? {},
         occurredAt: new Date(row.created_at).toISOString(),
-      };
+      } as EventJobData<FanOutEvent>;
       const expected = await this.resolver.deliveries(event);
       const keys = expected.map(dedupeKey);
       const present: { dedupe_key: string }[] = keys.length

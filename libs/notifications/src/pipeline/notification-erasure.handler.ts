@@ -12,12 +12,14 @@ import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@
  */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.profileErased)
-export class NotificationErasureHandler implements JobHandler<EventJobData> {
+export class NotificationErasureHandler
+  implements JobHandler<EventJobData<typeof EVENTS.profileErased>>
+{
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
-    const { eventId, aggregateId, payload } = job.data;
-    const userId = typeof payload?.interimId === 'string' ? payload.interimId : aggregateId;
+  async handle(job: Job<EventJobData<typeof EVENTS.profileErased>>): Promise<void> {
+    const { eventId, payload } = job.data;
+    const userId = payload.interimId;
     await runOnce(this.dataSource, eventId, QUEUES.notifications, async (manager) => {
       const erased: unknown[] = await manager.query(
         `SELECT 1 FROM users WHERE id = $1 AND erased_at IS NOT NULL`,

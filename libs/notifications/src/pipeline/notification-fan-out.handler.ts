@@ -4,7 +4,7 @@ import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
-import { FAN_OUT_EVENTS, RecipientResolver } from './recipient-resolver.service';
+import { FAN_OUT_EVENTS, FanOutEvent, RecipientResolver } from './recipient-resolver.service';
 
 /**
  * An event that notifies people becomes one job per recipient on the notify queue. The jobs
@@ -14,14 +14,16 @@ import { FAN_OUT_EVENTS, RecipientResolver } from './recipient-resolver.service'
  */
 @Injectable()
 @HandlesJob(QUEUES.notifications, ...FAN_OUT_EVENTS)
-export class NotificationFanOutHandler implements JobHandler<EventJobData> {
+export class NotificationFanOutHandler implements JobHandler<EventJobData<FanOutEvent>> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resolver: RecipientResolver,
     private readonly notify: NotifyQueue,
   ) {}
 
-  async handle(job: Job<EventJobData>): Promise<{ planned: number } | { duplicate: true }> {
+  async handle(
+    job: Job<EventJobData<FanOutEvent>>,
+  ): Promise<{ planned: number } | { duplicate: true }> {
     const event = job.data;
     let planned = 0;
     const first = await runOnce(

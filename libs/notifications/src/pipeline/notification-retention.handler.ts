@@ -13,10 +13,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.responsePurged)
-export class NotificationRetentionHandler implements JobHandler<EventJobData> {
+export class NotificationRetentionHandler
+  implements JobHandler<EventJobData<typeof EVENTS.responsePurged>>
+{
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
+  async handle(job: Job<EventJobData<typeof EVENTS.responsePurged>>): Promise<void> {
     const { eventId, aggregateId } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.notifications, async (manager) => {
       if (!UUID.test(aggregateId)) return;

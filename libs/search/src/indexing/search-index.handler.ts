@@ -2,10 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import {
+  EVENTS,
+  EventJobData,
+  HandlesJob,
+  JobHandler,
+  QUEUES,
+  isEventOf,
+  runOnce,
+} from '@gilde/kernel';
 import { SearchIndexer } from './search-indexer.service';
 
-const PROFILE_EVENTS: readonly string[] = [EVENTS.profileUpdated, EVENTS.profileErased];
+const PROFILE_EVENTS = [EVENTS.profileUpdated, EVENTS.profileErased] as const;
+const ASSIGNMENT_EVENTS = [
+  EVENTS.assignmentPublished,
+  EVENTS.assignmentUpdated,
+  EVENTS.assignmentClosed,
+  EVENTS.assignmentReopened,
+  EVENTS.assignmentFilled,
+] as const;
+type SearchEvent = (typeof PROFILE_EVENTS)[number] | (typeof ASSIGNMENT_EVENTS)[number];
 
 /**
  * Keeps the index in step with the outbox: re-reads the entity, then upserts or deletes, under
@@ -13,17 +29,8 @@ const PROFILE_EVENTS: readonly string[] = [EVENTS.profileUpdated, EVENTS.profile
  * engine is written before it commits (a repeat writes the same current document again).
  */
 @Injectable()
-@HandlesJob(
-  QUEUES.searchIndex,
-  EVENTS.profileUpdated,
-  EVENTS.profileErased,
-  EVENTS.assignmentPublished,
-  EVENTS.assignmentUpdated,
-  EVENTS.assignmentClosed,
-  EVENTS.assignmentReopened,
-  EVENTS.assignmentFilled,
-)
-export class SearchIndexHandler implements JobHandler<EventJobData> {
+@HandlesJob(QUEUES.searchIndex, ...PROFILE_EVENTS, ...ASSIGNMENT_EVENTS)
+export class SearchIndexHandler implements JobHandler<EventJobData<SearchEvent>> {
   private readonly logger = new Logger(SearchIndexHandler.name);
 
   constructor(
@@ -31,9 +38,9 @@ export class SearchIndexHandler implements JobHandler<EventJobData> {
     private readonly indexer: SearchIndexer,
   ) {}
 
-  async handle(job: Job<EventJobData>): Promise<void> {
-    const { eventId, eventType, aggregateId, tenantId } = job.data;
-    const isProfile = PROFILE_EVENTS.includes(eventType);
+  async handle(job: Job<EventJobData<SearchEvent>>): Promise<void> {
+    const { eventId, aggregateId, tenantId } = job.data;
+    const isProfile = isEventOf(job.data, PROFILE_EVENTS);
     // A profile event belongs to the interim themself (docs/reliability.md#a7).
     if (isProfile && tenantId !== null && tenantId !== aggregateId) {
       this.logger.error({ event: 'security.job_tenant_mismatch', eventId }, 'Refused a search job');
