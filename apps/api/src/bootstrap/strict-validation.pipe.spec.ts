@@ -1,7 +1,7 @@
-import { BadRequestException } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ApiException } from '@gilde/kernel';
 import { StrictValidationPipe } from './strict-validation.pipe';
 
 class Part {
@@ -32,8 +32,10 @@ const asBody = (value: unknown) => pipe.transform(value, { type: 'body', metatyp
 
 async function refusal(value: unknown): Promise<unknown> {
   const err = await asBody(value).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(BadRequestException);
-  return (err as BadRequestException).getResponse();
+  expect(err).toBeInstanceOf(ApiException);
+  expect((err as ApiException).getStatus()).toBe(400);
+  expect((err as ApiException).code).toBe('validation_failed');
+  return (err as ApiException).getResponse();
 }
 
 describe('StrictValidationPipe', () => {
@@ -54,7 +56,11 @@ describe('StrictValidationPipe', () => {
       'parts.1 must be an object, not an array',
     ],
   ])('refuses %s where an object belongs', async (_name, body, message) => {
-    expect(await refusal(body)).toMatchObject({ message: expect.arrayContaining([message]) });
+    const field = message.split(' ')[0];
+    expect(await refusal(body)).toMatchObject({
+      message: expect.arrayContaining([message]),
+      fields: expect.arrayContaining([{ field, code: 'invalid_type', message }]),
+    });
   });
 
   it.each([
