@@ -16,3 +16,4 @@ export * from './entities/response-outcome.entity';
 export * from './responses/response-state-machine';
 export * from './responses/response-retention.service';
 export * from './responses/responses.reader';
+export * from './assignments/assignment-summaries.reader';

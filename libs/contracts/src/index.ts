@@ -9,3 +9,4 @@ export * from './reputation/client-reputation.reader';
 export * from './reputation/reputation.view';
 export * from './reputation/track-record.source';
 export * from './rate-cards/rate-cards.service';
+export * from './facts/contract-facts.reader';

@@ -12,3 +12,4 @@ export * from './access/auth-throttle.decorator';
 export * from './users/platform-admin';
 export * from './auth/session-revocations.service';
 export * from './auth/session-cookies.service';
+export * from './directory';

@@ -11,3 +11,4 @@ export * from './matches/matches.reader';
 export * from './matches/matching.service';
 export * from './track-records/track-records.service';
 export * from './matching.module';
+export * from './matches/stored-matches.reader';

@@ -13,3 +13,4 @@ export * from './profiles-core.module';
 export * from './profiles.module';
 export * from './reader/profile-record';
 export * from './reader/profiles.reader';
+export * from './reader/match-alert-settings.reader';
