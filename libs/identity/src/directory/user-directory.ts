@@ -140,7 +140,11 @@ export class UserDirectory {
   }
 
   /** The roles a person holds in an organisation; empty when not a member. */
-  async rolesIn(userId: string, organisationId: string, manager?: EntityManager): Promise<string[]> {
+  async rolesIn(
+    userId: string,
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<string[]> {
     const row = await this.db(manager)
       .selectFrom('memberships')
       .select('roles')

@@ -272,11 +272,7 @@ export class DigestService {
     if (!recipient || recipient.erased) return SKIP_REASONS.recipientErased;
     if (!recipient.email) return SKIP_REASONS.noEmailAddress;
     if (item.stale) return 'expired';
-    const pref = effectivePreference(
-      recipient.accountType,
-      item.kind,
-      recipient.prefs[item.kind],
-    );
+    const pref = effectivePreference(recipient.accountType, item.kind, recipient.prefs[item.kind]);
     if (channelDecision(pref).email === 'off') return SKIP_REASONS.preferenceOff;
     if (item.kind === 'match' && recipient.profileNotify === 'off')
       return SKIP_REASONS.profileNotifyOff;

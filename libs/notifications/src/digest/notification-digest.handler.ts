@@ -43,7 +43,8 @@ export class NotificationDigestHandler implements JobHandler<DigestJobData> {
     const recipients = [...contacts.values()]
       .filter(
         (c) =>
-          c.timeZone === timeZone || (timeZone === DEFAULT_TIME_ZONE && !known.includes(c.timeZone)),
+          c.timeZone === timeZone ||
+          (timeZone === DEFAULT_TIME_ZONE && !known.includes(c.timeZone)),
       )
       .map((c) => c.id);
     const date = localDate(timeZone);
