@@ -17,3 +17,4 @@ export * from './responses/response-state-machine';
 export * from './responses/response-retention.service';
 export * from './responses/responses.reader';
 export * from './assignments.errors';
+export * from './assignments/assignment-summaries.reader';

@@ -10,3 +10,4 @@ export * from './reputation/reputation.view';
 export * from './reputation/track-record.source';
 export * from './rate-cards/rate-cards.service';
 export * from './contracts.errors';
+export * from './facts/contract-facts.reader';

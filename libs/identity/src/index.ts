@@ -13,3 +13,4 @@ export * from './users/platform-admin';
 export * from './auth/session-revocations.service';
 export * from './auth/session-cookies.service';
 export * from './identity.errors';
+export * from './directory';

@@ -12,3 +12,4 @@ export * from './matches/matching.service';
 export * from './track-records/track-records.service';
 export * from './matching.module';
 export * from './matching.errors';
+export * from './matches/stored-matches.reader';

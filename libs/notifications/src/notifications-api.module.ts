@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@gilde/identity';
+import { IdentityModule, UserDirectory } from '@gilde/identity';
 import { DevMailboxController } from './api/dev-mailbox.controller';
 import { NotificationStreamController } from './api/notification-stream.controller';
 import { NotificationsController } from './api/notifications.controller';
@@ -29,6 +29,7 @@ import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
     DevMailboxController,
   ],
   providers: [
+    UserDirectory,
     NotificationsService,
     PreferencesService,
     NotificationPublisher,

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityCoreModule } from '@gilde/identity';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { ContractFacts } from '@gilde/contracts';
+import { IdentityCoreModule, UserDirectory } from '@gilde/identity';
+import { StoredMatches } from '@gilde/matching';
+import { MatchAlertSettings } from '@gilde/profiles';
 import { RedisModule } from '@gilde/kernel';
 import { DigestSchedules } from './digest/digest-schedules.service';
 import { DigestService } from './digest/digest.service';
@@ -37,6 +41,12 @@ import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
     RedisModule,
   ],
   providers: [
+    // The owning libraries' readers: they need nothing but the data source.
+    UserDirectory,
+    AssignmentSummaries,
+    StoredMatches,
+    ContractFacts,
+    MatchAlertSettings,
     MailerService,
     NotificationEmails,
     SendPermits,

@@ -14,3 +14,4 @@ export * from './profiles.module';
 export * from './reader/profile-record';
 export * from './reader/profiles.reader';
 export * from './profiles.errors';
+export * from './reader/match-alert-settings.reader';

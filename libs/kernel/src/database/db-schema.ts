@@ -573,6 +573,8 @@ export interface Users {
   id: Generated<string>;
   locale: Generated<string>;
   passwordHash: string | null;
+  platformAdminGrantedAt: Timestamp | null;
+  platformAdminGrantedBy: string | null;
   timeZone: Generated<string>;
   updatedAt: Generated<Timestamp>;
 }

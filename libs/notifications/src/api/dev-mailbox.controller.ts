@@ -1,9 +1,19 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ExpressionBuilder } from 'kysely';
 import { DataSource } from 'typeorm';
 import { Public } from '@gilde/identity';
-import { AppConfig, KernelErrors, Page, PageQuery, apiError, pageWindow } from '@gilde/kernel';
+import {
+  AppConfig,
+  DB,
+  KernelErrors,
+  Page,
+  PageQuery,
+  apiError,
+  pageWindow,
+  sql,
+} from '@gilde/kernel';
 import { RequestAuthenticator } from '../stream/request-authenticator.service';
 import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
 
@@ -40,38 +50,42 @@ export class DevMailboxController {
     const user = await this.auth.userFromBearer(authorization);
     const { page, pageSize, skip, take } = pageWindow(query);
     const all = user.isPlatformAdmin;
-    const rows: {
-      id: string;
-      to_address: string;
-      subject: string;
-      text: string;
-      html: string | null;
-      created_at: Date;
-      total: number;
-    }[] = await this.dataSource.query(
-      `SELECT id, to_address, subject, text, html, created_at, count(*) OVER ()::int AS total
-           FROM mailbox_messages
-          WHERE $1 OR to_address = $2
-          ORDER BY created_at DESC, id DESC
-          LIMIT $3 OFFSET $4`,
-      [all, user.email, take, skip],
-    );
-    let total = rows[0]?.total ?? 0;
+    const mine = (eb: ExpressionBuilder<DB, 'mailboxMessages'>) =>
+      all ? eb.lit(true) : eb('toAddress', '=', user.email ?? '');
+    const rows = await sql(this.dataSource)
+      .selectFrom('mailboxMessages')
+      .select((eb) => [
+        'id',
+        'toAddress',
+        'subject',
+        'text',
+        'html',
+        'createdAt',
+        eb.fn.countAll<number>().over().as('total'),
+      ])
+      .where(mine)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(take)
+      .offset(skip)
+      .execute();
+    let total = Number(rows[0]?.total ?? 0);
     if (!rows.length && skip > 0) {
-      const [c] = await this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM mailbox_messages WHERE $1 OR to_address = $2`,
-        [all, user.email],
-      );
-      total = c?.n ?? 0;
+      const c = await sql(this.dataSource)
+        .selectFrom('mailboxMessages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(mine)
+        .executeTakeFirst();
+      total = Number(c?.n ?? 0);
     }
     return {
       items: rows.map((r) => ({
         id: r.id,
-        to: r.to_address,
+        to: r.toAddress,
         subject: r.subject,
         text: r.text,
         html: r.html,
-        createdAt: new Date(r.created_at).toISOString(),
+        createdAt: new Date(r.createdAt).toISOString(),
       })),
       page,
       pageSize,

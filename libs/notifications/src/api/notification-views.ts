@@ -5,36 +5,46 @@ import { NotificationView } from './notification.dto';
 
 export interface NotificationRow {
   id: string;
-  kind: NotificationKind;
+  kind: string;
   template: string;
-  params: NotificationParams;
+  params: unknown;
   link: string;
-  subject_type: string;
-  subject_id: string;
+  subjectType: string;
+  subjectId: string;
   score: number | null;
-  created_at: Date;
-  read_at: Date | null;
+  createdAt: Date;
+  readAt: Date | null;
 }
 
-export const NOTIFICATION_COLUMNS =
-  'n.id, n.kind, n.template, n.params, n.link, n.subject_type, n.subject_id, n.score, n.created_at, n.read_at';
+export const NOTIFICATION_COLUMNS = [
+  'n.id',
+  'n.kind',
+  'n.template',
+  'n.params',
+  'n.link',
+  'n.subjectType',
+  'n.subjectId',
+  'n.score',
+  'n.createdAt',
+  'n.readAt',
+] as const;
 
 /** A notification as its recipient sees it: rendered in their language. */
 export function toNotificationView(row: NotificationRow, locale: Locale): NotificationView {
   const template = row.template as TemplateKey;
   const text = isTemplateKey(template)
-    ? messageText(template, row.params, locale)
+    ? messageText(template, row.params as NotificationParams, locale)
     : { title: row.template, body: [] as string[], action: '' };
   return {
     id: row.id,
-    kind: row.kind,
+    kind: row.kind as NotificationKind,
     type: row.template,
     title: text.title,
     body: text.body.join(' '),
     link: row.link,
-    subject: { type: row.subject_type, id: row.subject_id },
+    subject: { type: row.subjectType, id: row.subjectId },
     score: row.score,
-    createdAt: new Date(row.created_at).toISOString(),
-    readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
+    createdAt: new Date(row.createdAt).toISOString(),
+    readAt: row.readAt ? new Date(row.readAt).toISOString() : null,
   };
 }

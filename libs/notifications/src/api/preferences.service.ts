@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '@gilde/identity';
-import { FieldError, invalidFields, notFound } from '@gilde/kernel';
+import { AccountSettings, AuthUser, UserDirectory } from '@gilde/identity';
+import { FieldError, invalidFields, notFound, sql } from '@gilde/kernel';
 import { NotificationFieldCodes } from '../notifications.errors';
 import { DigestSchedules } from '../digest/digest-schedules.service';
-import { AccountKind, KINDS_FOR, KindPreference, appliesTo } from '../domain/default-preferences';
+import { KINDS_FOR, KindPreference, appliesTo } from '../domain/default-preferences';
 import { StoredPreference, effectivePreference } from '../domain/effective-preference';
 import { NOTIFICATION_KINDS, NotificationKind } from '../domain/notification-kinds';
 import { isValidTimeZone } from '../domain/time-zones';
@@ -15,12 +15,6 @@ import {
   UnsubscribedView,
   UpdatePreferencesDto,
 } from './preferences.dto';
-
-interface Account {
-  account_type: AccountKind;
-  time_zone: string;
-  locale: string;
-}
 
 /**
  * Preferences per person and kind. Without a stored choice the defaults for the person's
@@ -34,6 +28,7 @@ export class PreferencesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly schedules: DigestSchedules,
+    private readonly users: UserDirectory,
   ) {}
 
   async get(user: AuthUser): Promise<NotificationPreferencesView> {
@@ -77,10 +72,10 @@ export class PreferencesService {
       for (const [kind, pref] of changes)
         await this.store(manager, user.id, account, kind, pref, 'settings');
       if (dto.timeZone !== undefined || dto.locale !== undefined) {
-        await manager.query(
-          `UPDATE users SET time_zone = COALESCE($2, time_zone), locale = COALESCE($3, locale), updated_at = now()
-            WHERE id = $1`,
-          [user.id, dto.timeZone ?? null, dto.locale ?? null],
+        await this.users.updateSettings(
+          user.id,
+          { timeZone: dto.timeZone, locale: dto.locale },
+          manager,
         );
       }
       return this.read(manager, user.id);
@@ -113,7 +108,7 @@ export class PreferencesService {
       const account = await this.account(manager, claims.userId, true);
       if (!account) throw notFound('Unsubscribe link');
       const stored = await this.storedFor(manager, claims.userId);
-      const current = effectivePreference(account.account_type, claims.kind, stored[claims.kind]);
+      const current = effectivePreference(account.accountType, claims.kind, stored[claims.kind]);
       const channels = current.channels.filter((c) => c !== 'email');
       const next: KindPreference = {
         channels,
@@ -127,51 +122,54 @@ export class PreferencesService {
   private async store(
     manager: EntityManager,
     userId: string,
-    account: Account | null,
+    account: AccountSettings | null,
     kind: NotificationKind,
     pref: KindPreference,
     source: string,
   ): Promise<void> {
     if (!account) throw notFound('Account');
     const stored = await this.storedFor(manager, userId);
-    const before = effectivePreference(account.account_type, kind, stored[kind]);
-    await manager.query(
-      `INSERT INTO notification_preferences (user_id, kind, channels, frequency) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels, frequency = EXCLUDED.frequency, updated_at = now()`,
-      [userId, kind, pref.channels, pref.frequency],
-    );
+    const before = effectivePreference(account.accountType, kind, stored[kind]);
+    await sql(manager)
+      .insertInto('notificationPreferences')
+      .values({ userId, kind, channels: pref.channels, frequency: pref.frequency })
+      .onConflict((oc) =>
+        oc.columns(['userId', 'kind']).doUpdateSet((eb) => ({
+          channels: eb.ref('excluded.channels'),
+          frequency: eb.ref('excluded.frequency'),
+          updatedAt: eb.fn('now'),
+        })),
+      )
+      .execute();
     const unchanged =
       stored[kind] !== undefined &&
       before.frequency === pref.frequency &&
       before.channels.join() === [...pref.channels].sort().join();
     if (!unchanged) {
-      await manager.query(
-        `INSERT INTO notification_preference_changes (user_id, kind, channels, frequency, source) VALUES ($1, $2, $3, $4, $5)`,
-        [userId, kind, pref.channels, pref.frequency, source],
-      );
+      await sql(manager)
+        .insertInto('notificationPreferenceChanges')
+        .values({ userId, kind, channels: pref.channels, frequency: pref.frequency, source })
+        .execute();
     }
   }
 
-  private async account(
+  private account(
     manager: EntityManager,
     userId: string,
     lock = false,
-  ): Promise<Account | null> {
-    const rows: Account[] = await manager.query(
-      `SELECT account_type, time_zone, locale FROM users WHERE id = $1 AND erased_at IS NULL ${lock ? 'FOR UPDATE' : ''}`,
-      [userId],
-    );
-    return rows[0] ?? null;
+  ): Promise<AccountSettings | null> {
+    return this.users.accountSettings(userId, manager, { lock });
   }
 
   private async storedFor(
     manager: EntityManager,
     userId: string,
   ): Promise<Record<string, StoredPreference>> {
-    const rows: { kind: string; channels: string[]; frequency: string }[] = await manager.query(
-      `SELECT kind, channels, frequency FROM notification_preferences WHERE user_id = $1`,
-      [userId],
-    );
+    const rows = await sql(manager)
+      .selectFrom('notificationPreferences')
+      .select(['kind', 'channels', 'frequency'])
+      .where('userId', '=', userId)
+      .execute();
     return Object.fromEntries(
       rows.map((r) => [r.kind, { channels: r.channels, frequency: r.frequency }]),
     );
@@ -182,11 +180,11 @@ export class PreferencesService {
     if (!account) throw notFound('Account');
     const stored = await this.storedFor(manager, userId);
     const view: NotificationPreferencesView = {
-      timeZone: account.time_zone,
+      timeZone: account.timeZone,
       locale: account.locale === 'nl' ? 'nl' : 'en',
     };
-    for (const kind of KINDS_FOR[account.account_type] ?? []) {
-      view[kind] = effectivePreference(account.account_type, kind, stored[kind]);
+    for (const kind of KINDS_FOR[account.accountType] ?? []) {
+      view[kind] = effectivePreference(account.accountType, kind, stored[kind]);
     }
     return view;
   }

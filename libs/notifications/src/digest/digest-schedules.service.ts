@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UserDirectory } from '@gilde/identity';
 import { AppConfig, INTERNAL_JOBS, QUEUES, QueuesService } from '@gilde/kernel';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../domain/time-zones';
 import { DigestJobData, digestSchedulerId } from '../pipeline/notify-jobs';
@@ -14,22 +13,19 @@ export class DigestSchedules {
   private readonly logger = new Logger(DigestSchedules.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserDirectory,
     private readonly queues: QueuesService,
     private readonly config: AppConfig,
   ) {}
 
   /** The valid time zones of active users (always including the default). */
   async zonesInUse(): Promise<string[]> {
-    const rows: { time_zone: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT time_zone FROM users WHERE erased_at IS NULL`,
-    );
     const zones = new Set([DEFAULT_TIME_ZONE]);
-    for (const r of rows) {
-      if (isValidTimeZone(r.time_zone)) zones.add(r.time_zone);
+    for (const zone of await this.users.timeZonesInUse()) {
+      if (isValidTimeZone(zone)) zones.add(zone);
       else
         this.logger.warn(
-          `Unknown time zone ${JSON.stringify(r.time_zone)}: its users get the ${DEFAULT_TIME_ZONE} digest`,
+          `Unknown time zone ${JSON.stringify(zone)}: its users get the ${DEFAULT_TIME_ZONE} digest`,
         );
     }
     return [...zones].sort();

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql as expression } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountKind } from '../domain/default-preferences';
+import { AssignmentStatus, AssignmentSummaries } from '@gilde/assignments';
+import { UserContact, UserDirectory } from '@gilde/identity';
+import { sql } from '@gilde/kernel';
+import { MatchAlertSettings } from '@gilde/profiles';
 import {
   StoredPreference,
   channelDecision,
@@ -31,17 +35,12 @@ interface Item {
   link: string;
   score: number | null;
   stale: boolean;
-  assignment_status: string | null;
+  assignmentStatus: AssignmentStatus | null;
 }
 
-interface RecipientRow {
-  email: string | null;
-  display_name: string;
-  locale: string;
-  account_type: AccountKind;
-  erased: boolean;
-  prefs: Record<string, StoredPreference> | null;
-  profile_notify: string | null;
+interface Recipient extends UserContact {
+  prefs: Record<string, StoredPreference>;
+  profileNotify: string | null;
 }
 
 /**
@@ -57,6 +56,9 @@ export class DigestService {
     private readonly mailer: MailerService,
     private readonly emails: NotificationEmails,
     private readonly permits: SendPermits,
+    private readonly users: UserDirectory,
+    private readonly assignments: AssignmentSummaries,
+    private readonly alertSettings: MatchAlertSettings,
   ) {}
 
   async send(
@@ -65,12 +67,14 @@ export class DigestService {
     timeZone: string,
     finalAttempt: boolean,
   ): Promise<DigestResult> {
-    await this.dataSource.query(
-      `INSERT INTO notification_digests (recipient_id, local_date, time_zone, state)
-       SELECT id, $2::date, $3, 'pending' FROM users WHERE id = $1
-       ON CONFLICT (recipient_id, local_date) DO NOTHING`,
-      [recipientId, localDate, timeZone],
-    );
+    // Only for a person who exists; one digest per person and local day.
+    if ((await this.users.contacts([recipientId])).has(recipientId)) {
+      await sql(this.dataSource)
+        .insertInto('notificationDigests')
+        .values({ recipientId, localDate, timeZone, state: 'pending' })
+        .onConflict((oc) => oc.columns(['recipientId', 'localDate']).doNothing())
+        .execute();
+    }
     try {
       return await this.permits.run(() =>
         this.dataSource.transaction((manager) => this.compose(manager, recipientId, localDate)),
@@ -78,12 +82,17 @@ export class DigestService {
     } catch (err) {
       if (!(err instanceof MailDeliveryError)) throw err;
       const failed = err.permanent || finalAttempt;
-      await this.dataSource.query(
-        `UPDATE notification_digests
-            SET attempts = attempts + 1, last_error = $3, state = CASE WHEN $4 THEN 'failed' ELSE 'pending' END
-          WHERE recipient_id = $1 AND local_date = $2 AND state IN ('pending', 'failed')`,
-        [recipientId, localDate, err.message.slice(0, 1000), failed],
-      );
+      await sql(this.dataSource)
+        .updateTable('notificationDigests')
+        .set((eb) => ({
+          attempts: eb('attempts', '+', 1),
+          lastError: err.message.slice(0, 1000),
+          state: failed ? 'failed' : 'pending',
+        }))
+        .where('recipientId', '=', recipientId)
+        .where('localDate', '=', expression<Date>`${localDate}::date`)
+        .where('state', 'in', ['pending', 'failed'])
+        .execute();
       throw new EmailAttemptFailed(err.message, err.permanent);
     }
   }
@@ -93,48 +102,77 @@ export class DigestService {
     recipientId: string,
     localDate: string,
   ): Promise<DigestResult> {
-    const digests: { id: string; state: string }[] = await manager.query(
-      `SELECT id, state FROM notification_digests WHERE recipient_id = $1 AND local_date = $2
-         FOR UPDATE SKIP LOCKED`,
-      [recipientId, localDate],
-    );
-    const digest = digests[0];
+    const db = sql(manager);
+    const digest = await db
+      .selectFrom('notificationDigests')
+      .select(['id', 'state'])
+      .where('recipientId', '=', recipientId)
+      .where('localDate', '=', expression<Date>`${localDate}::date`)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
     if (!digest) {
-      const exists: unknown[] = await manager.query(
-        `SELECT 1 FROM notification_digests WHERE recipient_id = $1 AND local_date = $2`,
-        [recipientId, localDate],
-      );
-      return { state: exists.length ? 'busy' : 'done' };
+      const exists = await db
+        .selectFrom('notificationDigests')
+        .select('id')
+        .where('recipientId', '=', recipientId)
+        .where('localDate', '=', expression<Date>`${localDate}::date`)
+        .executeTakeFirst();
+      return { state: exists ? 'busy' : 'done' };
     }
     if (digest.state !== 'pending' && digest.state !== 'failed') return { state: 'done' };
 
-    const [recipient] = await manager.query<RecipientRow[]>(
-      `SELECT u.email, u.display_name, u.locale, u.account_type, u.erased_at IS NOT NULL AS erased,
-              (SELECT json_object_agg(p.kind, json_build_object('channels', p.channels, 'frequency', p.frequency))
-                 FROM notification_preferences p WHERE p.user_id = u.id) AS prefs,
-              (SELECT notify FROM interim_profiles ip WHERE ip.user_id = u.id) AS profile_notify
-         FROM users u WHERE u.id = $1`,
-      [recipientId],
-    );
+    const recipient = await this.recipient(manager, recipientId);
 
-    await manager.query(
-      `UPDATE notification_deliveries d SET digest_id = $2, updated_at = now()
-         FROM notifications n
-        WHERE n.id = d.notification_id AND n.recipient_id = $1
-          AND d.channel = 'email' AND d.state = 'pending' AND d.mode = 'digest' AND d.digest_id IS NULL`,
-      [recipientId, digest.id],
+    await db
+      .updateTable('notificationDeliveries as d')
+      .set((eb) => ({ digestId: digest.id, updatedAt: eb.fn('now') }))
+      .from('notifications as n')
+      .whereRef('n.id', '=', 'd.notificationId')
+      .where('n.recipientId', '=', recipientId)
+      .where('d.channel', '=', 'email')
+      .where('d.state', '=', 'pending')
+      .where('d.mode', '=', 'digest')
+      .where('d.digestId', 'is', null)
+      .execute();
+    const rows = await db
+      .selectFrom('notificationDeliveries as d')
+      .innerJoin('notifications as n', 'n.id', 'd.notificationId')
+      .select([
+        'n.id',
+        'n.kind',
+        'n.template',
+        'n.params',
+        'n.link',
+        'n.score',
+        'n.subjectId',
+        'n.subjectType',
+        expression<boolean>`n.created_at < now() - make_interval(days => ${MAX_ITEM_AGE_DAYS})`.as(
+          'stale',
+        ),
+      ])
+      .where('d.digestId', '=', digest.id)
+      .where('d.channel', '=', 'email')
+      .where('d.state', '=', 'pending')
+      .orderBy('n.score', (o) => o.desc().nullsLast())
+      .orderBy('n.createdAt', 'desc')
+      .orderBy('n.id')
+      .execute();
+    const statuses = await this.assignments.byIds(
+      rows.filter((r) => r.subjectType === 'assignment').map((r) => r.subjectId),
+      manager,
     );
-    const items: Item[] = await manager.query(
-      `SELECT n.id, n.kind, n.template, n.params, n.link, n.score,
-              n.created_at < now() - make_interval(days => $2) AS stale,
-              a.status AS assignment_status
-         FROM notification_deliveries d
-         JOIN notifications n ON n.id = d.notification_id
-         LEFT JOIN assignments a ON a.id = n.subject_id AND n.subject_type = 'assignment'
-        WHERE d.digest_id = $1 AND d.channel = 'email' AND d.state = 'pending'
-        ORDER BY n.score DESC NULLS LAST, n.created_at DESC, n.id`,
-      [digest.id, MAX_ITEM_AGE_DAYS],
-    );
+    const items: Item[] = rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as NotificationKind,
+      template: r.template as TemplateKey,
+      params: r.params as NotificationParams,
+      link: r.link,
+      score: r.score,
+      stale: r.stale,
+      assignmentStatus:
+        r.subjectType === 'assignment' ? (statuses.get(r.subjectId)?.status ?? null) : null,
+    }));
 
     const skipped = new Map<string, string[]>();
     const skip = (item: Item, reason: string) =>
@@ -148,17 +186,23 @@ export class DigestService {
     const shown = included.slice(0, MAX_DIGEST_ITEMS);
     for (const item of included.slice(MAX_DIGEST_ITEMS)) skip(item, 'digest_overflow');
     for (const [reason, ids] of skipped) {
-      await manager.query(
-        `UPDATE notification_deliveries SET state = 'skipped', reason = $2, updated_at = now()
-          WHERE notification_id = ANY($1::uuid[]) AND channel = 'email'`,
-        [ids, reason],
-      );
+      await db
+        .updateTable('notificationDeliveries')
+        .set((eb) => ({ state: 'skipped', reason, updatedAt: eb.fn('now') }))
+        .where('notificationId', '=', (eb) => eb.fn.any(eb.val(ids)))
+        .where('channel', '=', 'email')
+        .execute();
     }
     if (!shown.length || !recipient?.email) {
-      await manager.query(
-        `UPDATE notification_digests SET state = 'skipped', reason = $2, item_count = 0 WHERE id = $1`,
-        [digest.id, recipient?.erased ? SKIP_REASONS.recipientErased : 'nothing_to_send'],
-      );
+      await db
+        .updateTable('notificationDigests')
+        .set({
+          state: 'skipped',
+          reason: recipient?.erased ? SKIP_REASONS.recipientErased : 'nothing_to_send',
+          itemCount: 0,
+        })
+        .where('id', '=', digest.id)
+        .execute();
       return { state: 'skipped' };
     }
 
@@ -169,44 +213,72 @@ export class DigestService {
       {
         id: recipientId,
         email: recipient.email,
-        name: recipient.display_name,
+        name: recipient.displayName,
         locale: asLocale(recipient.locale),
       },
     );
     if (this.mailer.usesMailbox) await this.mailer.storeInMailbox([mail], manager);
     else await this.mailer.deliver(mail);
 
-    await manager.query(
-      `UPDATE notification_deliveries
-          SET state = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL, updated_at = now()
-        WHERE notification_id = ANY($1::uuid[]) AND channel = 'email'`,
-      [shown.map((i) => i.id)],
-    );
-    await manager.query(
-      `UPDATE notification_digests
-          SET state = 'sent', item_count = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL
-        WHERE id = $1`,
-      [digest.id, shown.length],
-    );
+    await db
+      .updateTable('notificationDeliveries')
+      .set((eb) => ({
+        state: 'sent',
+        sentAt: eb.fn('now'),
+        attempts: eb('attempts', '+', 1),
+        lastError: null,
+        updatedAt: eb.fn('now'),
+      }))
+      .where('notificationId', '=', (eb) => eb.fn.any(eb.val(shown.map((i) => i.id))))
+      .where('channel', '=', 'email')
+      .execute();
+    await db
+      .updateTable('notificationDigests')
+      .set((eb) => ({
+        state: 'sent',
+        itemCount: shown.length,
+        sentAt: eb.fn('now'),
+        attempts: eb('attempts', '+', 1),
+        lastError: null,
+      }))
+      .where('id', '=', digest.id)
+      .execute();
     return { state: 'sent', items: shown.length };
   }
 
+  /** The person as they are now: contact data, stored preferences, the profile's alert setting. */
+  private async recipient(manager: EntityManager, id: string): Promise<Recipient | undefined> {
+    // One after the other: they share the transaction's connection.
+    const contacts = await this.users.contacts([id], manager);
+    const prefs = await sql(manager)
+      .selectFrom('notificationPreferences')
+      .select(['kind', 'channels', 'frequency'])
+      .where('userId', '=', id)
+      .execute();
+    const alerts = await this.alertSettings.forUsers([id], manager);
+    const contact = contacts.get(id);
+    if (!contact) return undefined;
+    return {
+      ...contact,
+      prefs: Object.fromEntries(
+        prefs.map((p) => [p.kind, { channels: p.channels, frequency: p.frequency }]),
+      ),
+      profileNotify: alerts.get(id)?.notify ?? null,
+    };
+  }
+
   /** Consent and facts at send time; null when the item may go out. */
-  private reasonToSkip(item: Item, recipient: RecipientRow | undefined): string | null {
+  private reasonToSkip(item: Item, recipient: Recipient | undefined): string | null {
     if (!recipient || recipient.erased) return SKIP_REASONS.recipientErased;
     if (!recipient.email) return SKIP_REASONS.noEmailAddress;
     if (item.stale) return 'expired';
-    const pref = effectivePreference(
-      recipient.account_type,
-      item.kind,
-      recipient.prefs?.[item.kind],
-    );
+    const pref = effectivePreference(recipient.accountType, item.kind, recipient.prefs[item.kind]);
     if (channelDecision(pref).email === 'off') return SKIP_REASONS.preferenceOff;
-    if (item.kind === 'match' && recipient.profile_notify === 'off')
+    if (item.kind === 'match' && recipient.profileNotify === 'off')
       return SKIP_REASONS.profileNotifyOff;
     if (
       (item.kind === 'match' || item.kind === 'invitation') &&
-      item.assignment_status !== 'published'
+      item.assignmentStatus !== 'published'
     ) {
       return SKIP_REASONS.assignmentNotOpen;
     }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES, QueuesService } from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
+import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES, QueuesService, sql } from '@gilde/kernel';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDate } from '../domain/time-zones';
 import { DigestJobData, DigestSendJobData, digestSendJobId } from '../pipeline/notify-jobs';
 import { DigestSchedules } from './digest-schedules.service';
@@ -19,6 +20,7 @@ export class NotificationDigestHandler implements JobHandler<DigestJobData> {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueuesService,
     private readonly schedules: DigestSchedules,
+    private readonly users: UserDirectory,
   ) {}
 
   async handle(job: Job<DigestJobData>): Promise<{ recipients: number }> {
@@ -28,30 +30,38 @@ export class NotificationDigestHandler implements JobHandler<DigestJobData> {
     }
     // People whose stored zone is unknown get the default zone's digest.
     const known = timeZone === DEFAULT_TIME_ZONE ? await this.schedules.zonesInUse() : [];
-    const rows: { recipient_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT n.recipient_id
-         FROM notification_deliveries d
-         JOIN notifications n ON n.id = d.notification_id
-         JOIN users u ON u.id = n.recipient_id
-        WHERE d.channel = 'email' AND d.state = 'pending' AND d.mode = 'digest'
-          AND (u.time_zone = $1 OR ($2 AND NOT (u.time_zone = ANY($3::text[]))))`,
-      [timeZone, timeZone === DEFAULT_TIME_ZONE, known],
-    );
+    const waiting = await sql(this.dataSource)
+      .selectFrom('notificationDeliveries as d')
+      .innerJoin('notifications as n', 'n.id', 'd.notificationId')
+      .select('n.recipientId')
+      .distinct()
+      .where('d.channel', '=', 'email')
+      .where('d.state', '=', 'pending')
+      .where('d.mode', '=', 'digest')
+      .execute();
+    const contacts = await this.users.contacts(waiting.map((r) => r.recipientId));
+    const recipients = [...contacts.values()]
+      .filter(
+        (c) =>
+          c.timeZone === timeZone ||
+          (timeZone === DEFAULT_TIME_ZONE && !known.includes(c.timeZone)),
+      )
+      .map((c) => c.id);
     const date = localDate(timeZone);
     const queue = this.queues.get(QUEUES.notify);
-    for (let i = 0; i < rows.length; i += 1000) {
+    for (let i = 0; i < recipients.length; i += 1000) {
       await queue.addBulk(
-        rows.slice(i, i + 1000).map((r) => ({
+        recipients.slice(i, i + 1000).map((recipientId) => ({
           name: INTERNAL_JOBS.notificationDigestSend,
           data: {
-            recipientId: r.recipient_id,
+            recipientId,
             localDate: date,
             timeZone,
           } satisfies DigestSendJobData,
-          opts: { jobId: digestSendJobId(r.recipient_id, date) },
+          opts: { jobId: digestSendJobId(recipientId, date) },
         })),
       );
     }
-    return { recipients: rows.length };
+    return { recipients: recipients.length };
   }
 }

@@ -23,9 +23,9 @@ const ROLE_NAMES: Record<string, string> = {
 /** Sends the invitation e-mail, once, while the invitation is still open. */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.invitationCreated)
-export class InvitationMailHandler
-  implements JobHandler<EventJobData<typeof EVENTS.invitationCreated>>
-{
+export class InvitationMailHandler implements JobHandler<
+  EventJobData<typeof EVENTS.invitationCreated>
+> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager } from 'typeorm';
-import { AppConfig } from '@gilde/kernel';
+import { AppConfig, sql } from '@gilde/kernel';
+import { recordset } from '../pipeline/recordset';
 
 export interface OutgoingMail {
   to: string;
@@ -63,24 +64,16 @@ export class MailerService implements OnApplicationShutdown {
   async storeInMailbox(mails: OutgoingMail[], manager: EntityManager): Promise<void> {
     if (!mails.length) return;
     // One JSON parameter for the whole batch: cheaper than one parameter per column per row.
-    await manager.query(
-      `INSERT INTO mailbox_messages (to_address, subject, text, html, idempotency_key)
-       SELECT t.to_address, t.subject, t.text, t.html, t.idempotency_key
-         FROM json_to_recordset($1::json)
-              AS t(to_address text, subject text, text text, html text, idempotency_key text)
-       ON CONFLICT (idempotency_key) DO NOTHING`,
-      [
-        JSON.stringify(
-          mails.map((m) => ({
-            to_address: m.to,
-            subject: m.subject,
-            text: m.text,
-            html: m.html ?? null,
-            idempotency_key: m.idempotencyKey,
-          })),
-        ),
-      ],
-    );
+    await sql(manager)
+      .insertInto('mailboxMessages')
+      .columns(['toAddress', 'subject', 'text', 'html', 'idempotencyKey'])
+      .expression((eb) =>
+        eb
+          .selectFrom(recordset('mailboxMessages', mailboxRows(mails)).as('t'))
+          .select(['t.toAddress', 't.subject', 't.text', 't.html', 't.idempotencyKey']),
+      )
+      .onConflict((oc) => oc.column('idempotencyKey').doNothing())
+      .execute();
   }
 
   /** SMTP mode: hands the message to the server; throws MailDeliveryError when it refuses. */
@@ -107,4 +100,15 @@ export class MailerService implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport?.close();
   }
+}
+
+/** Mailbox rows (column names as stored) for a batch of messages. */
+export function mailboxRows(mails: OutgoingMail[]) {
+  return mails.map((m) => ({
+    to_address: m.to,
+    subject: m.subject,
+    text: m.text,
+    html: m.html ?? null,
+    idempotency_key: m.idempotencyKey,
+  }));
 }

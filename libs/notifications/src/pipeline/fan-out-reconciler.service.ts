@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
-import { EventJobData, EventPayloadJson } from '@gilde/kernel';
+import { EventJobData, sql } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
 import { dedupeKey } from './notify-jobs';
 import { FanOutEvent, RecipientResolver } from './recipient-resolver.service';
@@ -12,18 +13,6 @@ export interface FanOutReconcileResult {
   settled: number;
   redriven: number;
   abandoned: number;
-}
-
-interface FanOutRow {
-  event_id: string;
-  event_type: string;
-  planned: number;
-  redrives: number;
-  tenant_id: string | null;
-  aggregate_type: string | null;
-  aggregate_id: string | null;
-  payload: EventPayloadJson | null;
-  created_at: Date;
 }
 
 /**
@@ -44,59 +33,78 @@ export class FanOutReconciler {
 
   async reconcile(olderThanSeconds = 300, limit = 200): Promise<FanOutReconcileResult> {
     const result: FanOutReconcileResult = { settled: 0, redriven: 0, abandoned: 0 };
-    const rows: FanOutRow[] = await this.dataSource.query(
-      `SELECT f.event_id, f.event_type, f.planned, f.redrives, o.tenant_id, o.aggregate_type,
-              o.aggregate_id, o.payload, COALESCE(o.created_at, f.created_at) AS created_at
-         FROM notification_fan_outs f LEFT JOIN outbox_events o ON o.id = f.event_id
-        WHERE f.created_at < now() - make_interval(secs => $1)
-        ORDER BY f.created_at LIMIT $2`,
-      [olderThanSeconds, limit],
-    );
+    const db = sql(this.dataSource);
+    const rows = await db
+      .selectFrom('notificationFanOuts as f')
+      .leftJoin('outboxEvents as o', 'o.id', 'f.eventId')
+      .select((eb) => [
+        'f.eventId',
+        'f.eventType',
+        'f.planned',
+        'f.redrives',
+        'o.tenantId',
+        'o.aggregateType',
+        'o.aggregateId',
+        'o.payload',
+        eb.fn.coalesce('o.createdAt', 'f.createdAt').as('createdAt'),
+      ])
+      .where(
+        'f.createdAt',
+        '<',
+        expression<Date>`now() - make_interval(secs => ${olderThanSeconds})`,
+      )
+      .orderBy('f.createdAt')
+      .limit(limit)
+      .execute();
     for (const row of rows) {
-      const [{ n }] = await this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM notifications WHERE event_id = $1`,
-        [row.event_id],
-      );
-      if (n >= row.planned || !row.aggregate_id) {
-        await this.settle(row.event_id);
+      const counted = await db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('eventId', '=', row.eventId)
+        .executeTakeFirst();
+      const n = Number(counted?.n ?? 0);
+      if (n >= row.planned || !row.aggregateId) {
+        await this.settle(row.eventId);
         result.settled++;
         continue;
       }
       // The outbox row, as appendToOutbox wrote it against EventPayloads.
       const event = {
-        eventId: row.event_id,
-        eventType: row.event_type,
-        tenantId: row.tenant_id,
-        aggregateType: row.aggregate_type ?? '',
-        aggregateId: row.aggregate_id,
+        eventId: row.eventId,
+        eventType: row.eventType,
+        tenantId: row.tenantId,
+        aggregateType: row.aggregateType ?? '',
+        aggregateId: row.aggregateId,
         payload: row.payload ?? {},
-        occurredAt: new Date(row.created_at).toISOString(),
+        occurredAt: new Date(row.createdAt).toISOString(),
       } as EventJobData<FanOutEvent>;
       const expected = await this.resolver.deliveries(event);
       const keys = expected.map(dedupeKey);
-      const present: { dedupe_key: string }[] = keys.length
-        ? await this.dataSource.query(
-            `SELECT dedupe_key FROM notifications WHERE dedupe_key = ANY($1::text[])`,
-            [keys],
-          )
+      const present = keys.length
+        ? await db
+            .selectFrom('notifications')
+            .select('dedupeKey')
+            .where('dedupeKey', '=', (eb) => eb.fn.any(eb.val(keys)))
+            .execute()
         : [];
-      const have = new Set(present.map((p) => p.dedupe_key));
+      const have = new Set(present.map((p) => p.dedupeKey));
       const missing = expected.filter((d) => !have.has(dedupeKey(d)));
       if (!missing.length) {
-        await this.settle(row.event_id);
+        await this.settle(row.eventId);
         result.settled++;
       } else if (row.redrives >= MAX_REDRIVES) {
         this.logger.error(
-          `Fan-out of ${row.event_type} ${row.event_id}: ${missing.length} notifications still missing after ${row.redrives} re-drives; see npm run queues:status`,
+          `Fan-out of ${row.eventType} ${row.eventId}: ${missing.length} notifications still missing after ${row.redrives} re-drives; see npm run queues:status`,
         );
-        await this.settle(row.event_id);
+        await this.settle(row.eventId);
         result.abandoned++;
       } else {
         await this.notify.addDeliveries(missing);
-        await this.dataSource.query(
-          `UPDATE notification_fan_outs SET redrives = redrives + 1 WHERE event_id = $1`,
-          [row.event_id],
-        );
+        await db
+          .updateTable('notificationFanOuts')
+          .set((eb) => ({ redrives: eb('redrives', '+', 1) }))
+          .where('eventId', '=', row.eventId)
+          .execute();
         result.redriven++;
       }
     }
@@ -104,6 +112,9 @@ export class FanOutReconciler {
   }
 
   private async settle(eventId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM notification_fan_outs WHERE event_id = $1`, [eventId]);
+    await sql(this.dataSource)
+      .deleteFrom('notificationFanOuts')
+      .where('eventId', '=', eventId)
+      .execute();
   }
 }

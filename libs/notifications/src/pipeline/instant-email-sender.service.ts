@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccountKind } from '../domain/default-preferences';
-import {
-  StoredPreference,
-  channelDecision,
-  effectivePreference,
-} from '../domain/effective-preference';
+import { UserDirectory } from '@gilde/identity';
+import { sql } from '@gilde/kernel';
+import { MatchAlertSettings } from '@gilde/profiles';
+import { channelDecision, effectivePreference } from '../domain/effective-preference';
 import { NotificationKind, SKIP_REASONS, TemplateKey } from '../domain/notification-kinds';
 import { NotificationParams } from '../entities/notification.entity';
 import { MailDeliveryError, MailerService } from '../mail/mailer.service';
@@ -15,23 +13,6 @@ import { SendPermits } from '../mail/send-permits.service';
 import { asLocale } from '../templates/template-text';
 
 export type SendResult = 'sent' | 'skipped' | 'done' | 'busy';
-
-interface PendingRow {
-  state: string;
-  mode: string | null;
-  template: TemplateKey;
-  kind: NotificationKind;
-  params: NotificationParams;
-  link: string;
-  recipient_id: string;
-  email: string | null;
-  display_name: string;
-  locale: string;
-  account_type: AccountKind;
-  erased: boolean;
-  pref: StoredPreference | null;
-  profile_notify: string | null;
-}
 
 /** A failed attempt has been recorded; `final` tells whether the delivery is now 'failed'. */
 export class EmailAttemptFailed extends Error {
@@ -57,6 +38,8 @@ export class InstantEmailSender {
     private readonly mailer: MailerService,
     private readonly emails: NotificationEmails,
     private readonly permits: SendPermits,
+    private readonly users: UserDirectory,
+    private readonly alertSettings: MatchAlertSettings,
   ) {}
 
   async sendPending(notificationId: string, finalAttempt: boolean): Promise<SendResult> {
@@ -65,75 +48,113 @@ export class InstantEmailSender {
     } catch (err) {
       if (!(err instanceof MailDeliveryError)) throw err;
       const failed = err.permanent || finalAttempt;
-      await this.dataSource.query(
-        `UPDATE notification_deliveries
-            SET attempts = attempts + 1, last_error = $2, updated_at = now(),
-                state = CASE WHEN $3 THEN 'failed' ELSE 'pending' END
-          WHERE notification_id = $1 AND channel = 'email' AND state IN ('pending', 'failed')`,
-        [notificationId, err.message.slice(0, 1000), failed],
-      );
+      await sql(this.dataSource)
+        .updateTable('notificationDeliveries')
+        .set((eb) => ({
+          attempts: eb('attempts', '+', 1),
+          lastError: err.message.slice(0, 1000),
+          updatedAt: eb.fn('now'),
+          state: failed ? 'failed' : 'pending',
+        }))
+        .where('notificationId', '=', notificationId)
+        .where('channel', '=', 'email')
+        .where('state', 'in', ['pending', 'failed'])
+        .execute();
       throw new EmailAttemptFailed(err.message, err.permanent);
     }
   }
 
   private attempt(notificationId: string): Promise<SendResult> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
-        `SELECT d.state, d.mode, n.template, n.kind, n.params, n.link, n.recipient_id,
-                  u.email, u.display_name, u.locale, u.account_type, u.erased_at IS NOT NULL AS erased,
-                  (SELECT json_build_object('channels', p.channels, 'frequency', p.frequency)
-                     FROM notification_preferences p WHERE p.user_id = u.id AND p.kind = n.kind) AS pref,
-                  CASE WHEN n.kind = 'match'
-                       THEN (SELECT notify FROM interim_profiles ip WHERE ip.user_id = u.id) END AS profile_notify
-             FROM notification_deliveries d
-             JOIN notifications n ON n.id = d.notification_id
-             JOIN users u ON u.id = n.recipient_id
-            WHERE d.notification_id = $1 AND d.channel = 'email'
-              FOR UPDATE OF d SKIP LOCKED`,
-        [notificationId],
-      );
-      const row = rows[0];
+      const db = sql(manager);
+      const row = await db
+        .selectFrom('notificationDeliveries as d')
+        .innerJoin('notifications as n', 'n.id', 'd.notificationId')
+        .leftJoin('notificationPreferences as p', (j) =>
+          j.onRef('p.userId', '=', 'n.recipientId').onRef('p.kind', '=', 'n.kind'),
+        )
+        .select([
+          'd.state',
+          'd.mode',
+          'n.template',
+          'n.kind',
+          'n.params',
+          'n.link',
+          'n.recipientId',
+          'p.channels',
+          'p.frequency',
+        ])
+        .where('d.notificationId', '=', notificationId)
+        .where('d.channel', '=', 'email')
+        .forUpdate('d')
+        .skipLocked()
+        .executeTakeFirst();
       if (!row) {
-        const seen: { state: string }[] = await manager.query(
-          `SELECT state FROM notification_deliveries WHERE notification_id = $1 AND channel = 'email'`,
-          [notificationId],
-        );
+        const seen = await db
+          .selectFrom('notificationDeliveries')
+          .select('state')
+          .where('notificationId', '=', notificationId)
+          .where('channel', '=', 'email')
+          .executeTakeFirst();
         // Still pending but locked: another worker is sending it right now.
-        return seen[0] && (seen[0].state === 'pending' || seen[0].state === 'failed')
-          ? 'busy'
-          : 'done';
+        return seen && (seen.state === 'pending' || seen.state === 'failed') ? 'busy' : 'done';
       }
       if (row.mode !== 'instant' || (row.state !== 'pending' && row.state !== 'failed'))
         return 'done';
+      const kind = row.kind as NotificationKind;
+      // One after the other: they share the transaction's connection.
+      const contacts = await this.users.contacts([row.recipientId], manager);
+      const alerts =
+        kind === 'match' ? await this.alertSettings.forUsers([row.recipientId], manager) : null;
+      const recipient = contacts.get(row.recipientId);
 
       const skip = async (reason: string): Promise<SendResult> => {
-        await manager.query(
-          `UPDATE notification_deliveries SET state = 'skipped', reason = $2, updated_at = now()
-              WHERE notification_id = $1 AND channel = 'email'`,
-          [notificationId, reason],
-        );
+        await db
+          .updateTable('notificationDeliveries')
+          .set((eb) => ({ state: 'skipped', reason, updatedAt: eb.fn('now') }))
+          .where('notificationId', '=', notificationId)
+          .where('channel', '=', 'email')
+          .execute();
         return 'skipped';
       };
-      if (row.erased) return skip(SKIP_REASONS.recipientErased);
-      const pref = effectivePreference(row.account_type, row.kind, row.pref ?? undefined);
+      // The notification's recipient is a user (foreign key), so no contact means erased.
+      if (!recipient || recipient.erased) return skip(SKIP_REASONS.recipientErased);
+      const stored =
+        row.channels && row.frequency
+          ? { channels: row.channels, frequency: row.frequency }
+          : undefined;
+      const pref = effectivePreference(recipient.accountType, kind, stored);
       if (channelDecision(pref).email === 'off') return skip(SKIP_REASONS.preferenceOff);
-      if (row.profile_notify === 'off') return skip(SKIP_REASONS.profileNotifyOff);
-      if (!row.email) return skip(SKIP_REASONS.noEmailAddress);
+      if (alerts?.get(row.recipientId)?.notify === 'off')
+        return skip(SKIP_REASONS.profileNotifyOff);
+      if (!recipient.email) return skip(SKIP_REASONS.noEmailAddress);
 
-      const mail = this.emails.forNotification(notificationId, row.template, row.params, row.link, {
-        id: row.recipient_id,
-        email: row.email,
-        name: row.display_name,
-        locale: asLocale(row.locale),
-      });
+      const mail = this.emails.forNotification(
+        notificationId,
+        row.template as TemplateKey,
+        row.params as NotificationParams,
+        row.link,
+        {
+          id: row.recipientId,
+          email: recipient.email,
+          name: recipient.displayName,
+          locale: asLocale(recipient.locale),
+        },
+      );
       if (this.mailer.usesMailbox) await this.mailer.storeInMailbox([mail], manager);
       else await this.mailer.deliver(mail);
-      await manager.query(
-        `UPDATE notification_deliveries
-              SET state = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL, updated_at = now()
-            WHERE notification_id = $1 AND channel = 'email'`,
-        [notificationId],
-      );
+      await db
+        .updateTable('notificationDeliveries')
+        .set((eb) => ({
+          state: 'sent',
+          attempts: eb('attempts', '+', 1),
+          sentAt: eb.fn('now'),
+          lastError: null,
+          updatedAt: eb.fn('now'),
+        }))
+        .where('notificationId', '=', notificationId)
+        .where('channel', '=', 'email')
+        .execute();
       return 'sent';
     });
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
 
 /**
  * Erasure reaches the notifications too: the person's notifications (with their per-channel
@@ -12,25 +13,29 @@ import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@
  */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.profileErased)
-export class NotificationErasureHandler
-  implements JobHandler<EventJobData<typeof EVENTS.profileErased>>
-{
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class NotificationErasureHandler implements JobHandler<
+  EventJobData<typeof EVENTS.profileErased>
+> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserDirectory,
+  ) {}
 
   async handle(job: Job<EventJobData<typeof EVENTS.profileErased>>): Promise<void> {
     const { eventId, payload } = job.data;
     const userId = payload.interimId;
     await runOnce(this.dataSource, eventId, QUEUES.notifications, async (manager) => {
-      const erased: unknown[] = await manager.query(
-        `SELECT 1 FROM users WHERE id = $1 AND erased_at IS NOT NULL`,
-        [userId],
-      );
       // Only for an account that really was erased; anything else is not ours to delete.
-      if (!erased.length) return;
-      for (const table of ['notifications', 'notification_digests', 'notification_daily_counts']) {
-        await manager.query(`DELETE FROM ${table} WHERE recipient_id = $1`, [userId]);
+      if (!(await this.users.isErased(userId, manager))) return;
+      const db = sql(manager);
+      for (const table of [
+        'notifications',
+        'notificationDigests',
+        'notificationDailyCounts',
+      ] as const) {
+        await db.deleteFrom(table).where('recipientId', '=', userId).execute();
       }
-      await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [userId]);
+      await db.deleteFrom('notificationPreferences').where('userId', '=', userId).execute();
     });
   }
 }

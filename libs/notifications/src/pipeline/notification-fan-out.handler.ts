@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
 import { FAN_OUT_EVENTS, FanOutEvent, RecipientResolver } from './recipient-resolver.service';
 
@@ -39,11 +39,11 @@ export class NotificationFanOutHandler implements JobHandler<EventJobData<FanOut
           planned += page.length;
         }
         if (!planned) return;
-        await manager.query(
-          `INSERT INTO notification_fan_outs (event_id, event_type, planned) VALUES ($1, $2, $3)
-         ON CONFLICT (event_id) DO NOTHING`,
-          [event.eventId, event.eventType, planned],
-        );
+        await sql(manager)
+          .insertInto('notificationFanOuts')
+          .values({ eventId: event.eventId, eventType: event.eventType, planned })
+          .onConflict((oc) => oc.column('eventId').doNothing())
+          .execute();
       },
     );
     return first ? { planned } : { duplicate: true };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ContractStatus } from '@gilde/contracts';
 import { KindPreference } from '../domain/default-preferences';
 import { channelDecision, effectivePreference } from '../domain/effective-preference';
 import {
@@ -44,6 +45,15 @@ const RESPONSE_TEMPLATES: ReadonlySet<TemplateKey> = new Set([
   TEMPLATES.responseSelected,
   TEMPLATES.contractToDraft,
 ]);
+
+/** The contract statuses in which a contract message is still true (typed by the contracts library). */
+const CONTRACT_STATUS_FOR: Partial<Record<TemplateKey, readonly ContractStatus[]>> = {
+  [TEMPLATES.contractSent]: ['sent'],
+  [TEMPLATES.contractAccepted]: ['accepted'],
+  [TEMPLATES.contractActive]: ['active', 'completed'],
+  [TEMPLATES.contractTerminated]: ['terminated'],
+  [TEMPLATES.reviewRequested]: ['completed'],
+};
 
 /**
  * Decides, for a batch of deliver jobs, what each one sends: re-reads the recipient, the
@@ -296,14 +306,7 @@ export class NotificationPlanner {
       assignmentTitle: a?.title ?? '',
       organisationName: a?.organisationName ?? '',
     };
-    const expected: Partial<Record<TemplateKey, string[]>> = {
-      [TEMPLATES.contractSent]: ['sent'],
-      [TEMPLATES.contractAccepted]: ['accepted'],
-      [TEMPLATES.contractActive]: ['active', 'completed'],
-      [TEMPLATES.contractTerminated]: ['terminated'],
-      [TEMPLATES.reviewRequested]: ['completed'],
-    };
-    const allowed = expected[job.template];
+    const allowed = CONTRACT_STATUS_FOR[job.template];
     const skip = allowed && !allowed.includes(c.status) ? SKIP_REASONS.noLongerTrue : null;
     // Organisation-side recipients must still belong to the organisation.
     const clientSide = job.recipientId !== c.interimId;

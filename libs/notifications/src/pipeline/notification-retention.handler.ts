@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,19 +13,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 @HandlesJob(QUEUES.notifications, EVENTS.responsePurged)
-export class NotificationRetentionHandler
-  implements JobHandler<EventJobData<typeof EVENTS.responsePurged>>
-{
+export class NotificationRetentionHandler implements JobHandler<
+  EventJobData<typeof EVENTS.responsePurged>
+> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async handle(job: Job<EventJobData<typeof EVENTS.responsePurged>>): Promise<void> {
     const { eventId, aggregateId } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.notifications, async (manager) => {
       if (!UUID.test(aggregateId)) return;
-      await manager.query(
-        `DELETE FROM notifications WHERE subject_type = 'response' AND subject_id = $1`,
-        [aggregateId],
-      );
+      await sql(manager)
+        .deleteFrom('notifications')
+        .where('subjectType', '=', 'response')
+        .where('subjectId', '=', aggregateId)
+        .execute();
     });
   }
 }

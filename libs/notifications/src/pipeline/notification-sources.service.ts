@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountKind } from '../domain/default-preferences';
+import { AssignmentStatus, AssignmentSummaries, ResponseSummary } from '@gilde/assignments';
+import { ContractFact, ContractFacts, ReviewFact } from '@gilde/contracts';
+import { UserContact, UserDirectory } from '@gilde/identity';
+import { StoredMatches } from '@gilde/matching';
+import { MatchAlertSettings } from '@gilde/profiles';
+import { sql } from '@gilde/kernel';
 import { StoredPreference } from '../domain/effective-preference';
 
 /** Where the previous page of match recipients ended (ranked order). */
@@ -10,14 +15,7 @@ export interface MatchCursor {
   interimId: string;
 }
 
-export interface RecipientRecord {
-  id: string;
-  email: string | null;
-  displayName: string;
-  locale: string;
-  timeZone: string;
-  accountType: AccountKind;
-  erased: boolean;
+export interface RecipientRecord extends UserContact {
   prefs: Record<string, StoredPreference>;
 }
 
@@ -26,7 +24,7 @@ export interface AssignmentRecord {
   organisationId: string;
   organisationName: string;
   title: string;
-  status: string;
+  status: AssignmentStatus;
   sector: string | null;
   createdBy: string;
 }
@@ -39,81 +37,56 @@ export interface MatchRecord {
   notifySectors: string[] | null;
 }
 
-export interface ResponseRecord {
-  id: string;
-  assignmentId: string;
-  organisationId: string;
-  interimId: string;
-  status: string;
-  rejectionReason: string | null;
-  rejectionNote: string | null;
-}
-
-export interface ContractRecord {
-  id: string;
-  assignmentId: string;
-  organisationId: string;
-  interimId: string;
-  status: string;
-  createdBy: string | null;
-}
-
-export interface ReviewRecord {
-  id: string;
-  contractId: string;
-  assignmentId: string | null;
-  organisationId: string;
-  interimId: string;
-  authorSide: string;
-}
+export type ResponseRecord = ResponseSummary;
+export type ContractRecord = ContractFact;
+export type ReviewRecord = ReviewFact;
 
 /**
  * Everything the notification pipeline reads about other libraries' objects, in one place,
- * by id, as the agreed data model describes them. Handlers re-read through here when a job
+ * by id, through the readers those libraries export. Handlers re-read through here when a job
  * runs, so what they send is what is true now.
  */
 @Injectable()
 export class NotificationSources {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserDirectory,
+    private readonly assignmentSummaries: AssignmentSummaries,
+    private readonly storedMatches: StoredMatches,
+    private readonly contracts: ContractFacts,
+    private readonly alertSettings: MatchAlertSettings,
+  ) {}
 
-  private db(manager?: EntityManager): DataSource | EntityManager {
-    return manager ?? this.dataSource;
+  private db(manager?: EntityManager) {
+    return sql(manager ?? this.dataSource);
+  }
+
+  /** Stored preferences per person and kind. */
+  async preferences(
+    ids: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Record<string, StoredPreference>>> {
+    const out = new Map<string, Record<string, StoredPreference>>();
+    if (!ids.length) return out;
+    const rows = await this.db(manager)
+      .selectFrom('notificationPreferences')
+      .select(['userId', 'kind', 'channels', 'frequency'])
+      .where('userId', '=', (eb) => eb.fn.any(eb.val([...new Set(ids)])))
+      .execute();
+    for (const r of rows) {
+      const prefs = out.get(r.userId) ?? {};
+      prefs[r.kind] = { channels: r.channels, frequency: r.frequency };
+      out.set(r.userId, prefs);
+    }
+    return out;
   }
 
   async recipients(ids: string[], manager?: EntityManager): Promise<Map<string, RecipientRecord>> {
     if (!ids.length) return new Map();
-    const rows: {
-      id: string;
-      email: string | null;
-      display_name: string;
-      locale: string;
-      time_zone: string;
-      account_type: AccountKind;
-      erased: boolean;
-      prefs: Record<string, StoredPreference> | null;
-    }[] = await this.db(manager).query(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.time_zone, u.account_type,
-              u.erased_at IS NOT NULL AS erased,
-              (SELECT json_object_agg(p.kind, json_build_object('channels', p.channels, 'frequency', p.frequency))
-                 FROM notification_preferences p WHERE p.user_id = u.id) AS prefs
-         FROM users u WHERE u.id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          email: r.email,
-          displayName: r.display_name,
-          locale: r.locale,
-          timeZone: r.time_zone,
-          accountType: r.account_type,
-          erased: r.erased,
-          prefs: r.prefs ?? {},
-        },
-      ]),
-    );
+    // Reads run one after the other: inside a transaction they share one connection.
+    const contacts = await this.users.contacts(ids, manager);
+    const prefs = await this.preferences(ids, manager);
+    return new Map([...contacts].map(([id, c]) => [id, { ...c, prefs: prefs.get(id) ?? {} }]));
   }
 
   async assignments(
@@ -121,34 +94,18 @@ export class NotificationSources {
     manager?: EntityManager,
   ): Promise<Map<string, AssignmentRecord>> {
     if (!ids.length) return new Map();
-    const rows: {
-      id: string;
-      organisation_id: string;
-      organisation_name: string;
-      title: string;
-      status: string;
-      sector: string | null;
-      created_by: string;
-    }[] = await this.db(manager).query(
-      `SELECT a.id, a.organisation_id, o.name AS organisation_name, a.title, a.status, a.sector, a.created_by
-         FROM assignments a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
+    const summaries = await this.assignmentSummaries.byIds(ids, manager);
+    const names = await this.users.organisationNames(
+      [...summaries.values()].map((a) => a.organisationId),
+      manager,
     );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          organisationId: r.organisation_id,
-          organisationName: r.organisation_name,
-          title: r.title,
-          status: r.status,
-          sector: r.sector,
-          createdBy: r.created_by,
-        },
-      ]),
-    );
+    const out = new Map<string, AssignmentRecord>();
+    for (const [id, a] of summaries) {
+      const organisationName = names.get(a.organisationId);
+      // As the inner join did: an assignment without its organisation is not there.
+      if (organisationName !== undefined) out.set(id, { ...a, organisationName });
+    }
+    return out;
   }
 
   /** Stored matches with the interim's own alert settings; keyed `${assignmentId}:${interimId}`. */
@@ -157,190 +114,111 @@ export class NotificationSources {
     manager?: EntityManager,
   ): Promise<Map<string, MatchRecord>> {
     if (!pairs.length) return new Map();
-    const rows: {
-      assignment_id: string;
-      interim_id: string;
-      score: number | null;
-      reciprocal: boolean | null;
-      explanation: { en?: string[]; nl?: string[] } | null;
-      notify: string | null;
-      notify_sectors: string[] | null;
-    }[] = await this.db(manager).query(
-      `SELECT r.a AS assignment_id, r.i AS interim_id, m.score, m.reciprocal, m.explanation,
-              p.notify, p.notify_sectors
-         FROM unnest($1::uuid[], $2::uuid[]) AS r(a, i)
-         JOIN assignment_matches m ON m.assignment_id = r.a AND m.interim_id = r.i
-         LEFT JOIN interim_profiles p ON p.user_id = r.i`,
-      [pairs.map((p) => p.assignmentId), pairs.map((p) => p.interimId)],
+    const stored = await this.storedMatches.byPairs(pairs, manager);
+    const settings = await this.alertSettings.forUsers(
+      [...stored.values()].map((m) => m.interimId),
+      manager,
     );
-    return new Map(
-      rows.map((r) => [
-        `${r.assignment_id}:${r.interim_id}`,
-        {
-          score: r.score === null ? null : Math.round(Number(r.score)),
-          reciprocal: r.reciprocal === true,
-          explanation: r.explanation,
-          profileNotify: r.notify,
-          notifySectors: r.notify_sectors,
-        },
-      ]),
-    );
+    const out = new Map<string, MatchRecord>();
+    for (const [key, m] of stored) {
+      const setting = settings.get(m.interimId);
+      out.set(key, {
+        score: m.score,
+        reciprocal: m.reciprocal,
+        explanation: m.explanation,
+        profileNotify: setting?.notify ?? null,
+        notifySectors: setting?.notifySectors ?? null,
+      });
+    }
+    return out;
   }
 
-  async invitationExists(
+  invitationExists(
     assignmentId: string,
     interimId: string,
     manager?: EntityManager,
   ): Promise<boolean> {
-    const rows: unknown[] = await this.db(manager).query(
-      `SELECT 1 FROM assignment_invitations WHERE assignment_id = $1 AND interim_id = $2`,
-      [assignmentId, interimId],
-    );
-    return rows.length > 0;
+    return this.assignmentSummaries.invitationExists(assignmentId, interimId, manager);
   }
 
-  async response(id: string, manager?: EntityManager): Promise<ResponseRecord | null> {
-    const rows: {
-      id: string;
-      assignment_id: string;
-      organisation_id: string;
-      interim_id: string;
-      status: string;
-      rejection_reason: string | null;
-      rejection_note: string | null;
-    }[] = await this.db(manager).query(
-      `SELECT id, assignment_id, organisation_id, interim_id, status, rejection_reason, rejection_note
-         FROM responses WHERE id = $1`,
-      [id],
-    );
-    const r = rows[0];
-    return r
-      ? {
-          id: r.id,
-          assignmentId: r.assignment_id,
-          organisationId: r.organisation_id,
-          interimId: r.interim_id,
-          status: r.status,
-          rejectionReason: r.rejection_reason,
-          rejectionNote: r.rejection_note,
-        }
-      : null;
+  response(id: string, manager?: EntityManager): Promise<ResponseRecord | null> {
+    return this.assignmentSummaries.response(id, manager);
   }
 
-  async contract(id: string, manager?: EntityManager): Promise<ContractRecord | null> {
-    const rows: {
-      id: string;
-      assignment_id: string;
-      organisation_id: string;
-      interim_id: string;
-      status: string;
-      created_by: string | null;
-    }[] = await this.db(manager).query(
-      `SELECT id, assignment_id, organisation_id, interim_id, status, created_by FROM contracts WHERE id = $1`,
-      [id],
-    );
-    const r = rows[0];
-    return r
-      ? {
-          id: r.id,
-          assignmentId: r.assignment_id,
-          organisationId: r.organisation_id,
-          interimId: r.interim_id,
-          status: r.status,
-          createdBy: r.created_by,
-        }
-      : null;
+  contract(id: string, manager?: EntityManager): Promise<ContractRecord | null> {
+    return this.contracts.contract(id, manager);
   }
 
-  async review(id: string, manager?: EntityManager): Promise<ReviewRecord | null> {
-    const rows: {
-      id: string;
-      contract_id: string;
-      assignment_id: string | null;
-      organisation_id: string;
-      interim_id: string;
-      author_side: string;
-    }[] = await this.db(manager).query(
-      `SELECT r.id, r.contract_id, c.assignment_id, r.organisation_id, r.interim_id, r.author_side
-         FROM reviews r LEFT JOIN contracts c ON c.id = r.contract_id WHERE r.id = $1`,
-      [id],
-    );
-    const r = rows[0];
-    return r
-      ? {
-          id: r.id,
-          contractId: r.contract_id,
-          assignmentId: r.assignment_id,
-          organisationId: r.organisation_id,
-          interimId: r.interim_id,
-          authorSide: r.author_side,
-        }
-      : null;
+  review(id: string, manager?: EntityManager): Promise<ReviewRecord | null> {
+    return this.contracts.review(id, manager);
   }
 
-  async rolesIn(
-    userId: string,
-    organisationId: string,
-    manager?: EntityManager,
-  ): Promise<string[]> {
-    const rows: { roles: string[] }[] = await this.db(manager).query(
-      `SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`,
-      [userId, organisationId],
-    );
-    return rows[0]?.roles ?? [];
+  rolesIn(userId: string, organisationId: string, manager?: EntityManager): Promise<string[]> {
+    return this.users.rolesIn(userId, organisationId, manager);
   }
 
   /** Members of the organisation holding `role`, oldest membership first. */
-  async membersWithRole(
+  membersWithRole(
     organisationId: string,
     role: string,
     manager?: EntityManager,
   ): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db(manager).query(
-      `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id AND u.erased_at IS NULL
-        WHERE m.organisation_id = $1 AND $2 = ANY(m.roles)
-        ORDER BY m.created_at, m.user_id`,
-      [organisationId, role],
-    );
-    return rows.map((r) => r.user_id);
+    return this.users.membersWithRole(organisationId, role, manager);
   }
 
   /**
-   * Interim managers to tell about a match: the stored, ranked (within budget), reciprocal
-   * matches of a published assignment whose recipient is not erased, still wants match alerts (profile and
-   * preferences), follows the sector (when they chose sectors) and was not told already.
+   * Interim managers to tell about a match, one page of the stored ranking at a time: the
+   * ranked (within budget), reciprocal matches of a published assignment whose recipient is
+   * not erased, still wants match alerts (profile and preferences), follows the sector (when
+   * they chose sectors) and was not told already. `next` is where the following page starts
+   * (null at the end); a page may hold fewer recipients than `limit` when some are left out.
    */
   async matchRecipients(
     assignmentId: string,
     manager?: EntityManager,
-    options: { onlyInterimId?: string | null; after?: MatchCursor | null; limit?: number } = {},
-  ): Promise<{ interimId: string; rank: number }[]> {
-    const rows: { interim_id: string; rank: number }[] = await this.db(manager).query(
-      `SELECT m.interim_id, m.rank
-         FROM assignment_matches m
-         JOIN assignments a ON a.id = m.assignment_id AND a.status = 'published'
-         JOIN users u ON u.id = m.interim_id AND u.erased_at IS NULL
-         LEFT JOIN interim_profiles p ON p.user_id = m.interim_id
-         LEFT JOIN notification_preferences np ON np.user_id = m.interim_id AND np.kind = 'match'
-        WHERE m.assignment_id = $1
-          AND ($2::uuid IS NULL OR m.interim_id = $2)
-          AND ($3::int IS NULL OR (m.rank, m.interim_id) > ($3::int, $4::uuid))
-          AND m.reciprocal
-          AND m.rank IS NOT NULL
-          AND COALESCE(p.notify, 'daily') <> 'off'
-          AND (p.notify_sectors IS NULL OR cardinality(p.notify_sectors) = 0 OR a.sector = ANY(p.notify_sectors))
-          AND (np.user_id IS NULL OR (np.frequency <> 'off' AND cardinality(np.channels) > 0))
-          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.dedupe_key = 'match:' || m.assignment_id || ':' || m.interim_id)
-        ORDER BY m.rank, m.interim_id
-        LIMIT $5`,
-      [
-        assignmentId,
-        options.onlyInterimId ?? null,
-        options.after?.rank ?? null,
-        options.after?.interimId ?? null,
-        options.limit ?? null,
-      ],
+    options: { onlyInterimId?: string | null; after?: MatchCursor | null; limit: number } = {
+      limit: 1000,
+    },
+  ): Promise<{ recipients: { interimId: string; rank: number }[]; next: MatchCursor | null }> {
+    const assignment = (await this.assignmentSummaries.byIds([assignmentId], manager)).get(
+      assignmentId,
     );
-    return rows.map((r) => ({ interimId: r.interim_id, rank: r.rank }));
+    if (assignment?.status !== 'published') return { recipients: [], next: null };
+    const page = await this.storedMatches.rankedPage(assignmentId, options, manager);
+    const last = page[page.length - 1];
+    const next = last && page.length >= options.limit ? last : null;
+    if (!page.length) return { recipients: [], next };
+
+    const ids = page.map((m) => m.interimId);
+    const active = await this.users.activeIds(ids, manager);
+    const settings = await this.alertSettings.forUsers(ids, manager);
+    const optedOut = await this.db(manager)
+      .selectFrom('notificationPreferences')
+      .select('userId')
+      .where('userId', '=', (eb) => eb.fn.any(eb.val(ids)))
+      .where('kind', '=', 'match')
+      .where((eb) =>
+        eb.or([eb('frequency', '=', 'off'), eb(eb.fn('cardinality', ['channels']), '=', 0)]),
+      )
+      .execute();
+    const told = await this.db(manager)
+      .selectFrom('notifications')
+      .select('recipientId')
+      .where('dedupeKey', '=', (eb) =>
+        eb.fn.any(eb.val(ids.map((id) => `match:${assignmentId}:${id}`))),
+      )
+      .execute();
+    const left = new Set([...optedOut.map((r) => r.userId), ...told.map((r) => r.recipientId)]);
+    const recipients = page.filter((m) => {
+      if (!active.has(m.interimId) || left.has(m.interimId)) return false;
+      const s = settings.get(m.interimId);
+      if (!s) return true;
+      if (s.notify === 'off') return false;
+      return (
+        !s.notifySectors.length ||
+        (assignment.sector !== null && s.notifySectors.includes(assignment.sector))
+      );
+    });
+    return { recipients, next };
   }
 }

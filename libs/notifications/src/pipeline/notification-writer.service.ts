@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from '@gilde/kernel';
+import { sql as expression } from 'kysely';
+import { AppConfig, sql } from '@gilde/kernel';
 import { DIGEST_REASONS } from '../domain/notification-kinds';
-import { MailerService, OutgoingMail } from '../mail/mailer.service';
+import { MailerService, OutgoingMail, mailboxRows } from '../mail/mailer.service';
 import { NotificationEmails } from '../mail/notification-emails.service';
 import { NotificationPublisher } from '../stream/notification-publisher.service';
 import { DeliveryOutcome, DeliveryPlan } from './delivery-plan';
+import { recordset } from './recordset';
 
 interface Fresh {
   plan: DeliveryPlan;
@@ -69,18 +71,15 @@ export class NotificationWriter {
       );
       const existing = recordable.filter((p) => !outcomes.has(p));
       if (existing.length) {
-        const rows: {
-          id: string;
-          dedupe_key: string;
-          state: string | null;
-          mode: string | null;
-        }[] = await this.dataSource.query(
-          `SELECT n.id, n.dedupe_key, d.state, d.mode FROM notifications n
-               LEFT JOIN notification_deliveries d ON d.notification_id = n.id AND d.channel = 'email'
-              WHERE n.dedupe_key = ANY($1::text[])`,
-          [existing.map((p) => p.dedupeKey)],
-        );
-        const byKey = new Map(rows.map((r) => [r.dedupe_key, r]));
+        const rows = await sql(this.dataSource)
+          .selectFrom('notifications as n')
+          .leftJoin('notificationDeliveries as d', (j) =>
+            j.onRef('d.notificationId', '=', 'n.id').on('d.channel', '=', 'email'),
+          )
+          .select(['n.id', 'n.dedupeKey', 'd.state', 'd.mode'])
+          .where('n.dedupeKey', '=', (eb) => eb.fn.any(eb.val(existing.map((p) => p.dedupeKey))))
+          .execute();
+        const byKey = new Map(rows.map((r) => [r.dedupeKey, r]));
         for (const p of existing) {
           const row = byKey.get(p.dedupeKey);
           if (!row) throw new Error(`Notification ${p.dedupeKey} neither inserted nor found`);
@@ -98,34 +97,54 @@ export class NotificationWriter {
 
   private async insert(manager: EntityManager, plans: DeliveryPlan[]): Promise<Fresh[]> {
     const ids = plans.map(() => randomUUID());
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO notifications
-              (id, recipient_id, kind, template, dedupe_key, subject_type, subject_id, event_id, params, link, score)
-       SELECT t.id, t.recipient_id, t.kind, t.template, t.dedupe_key, t.subject_type, t.subject_id, t.event_id,
-              t.params, t.link, t.score
-         FROM json_to_recordset($1::json)
-              AS t(id uuid, recipient_id uuid, kind text, template text, dedupe_key text, subject_type text,
-                   subject_id uuid, event_id uuid, params jsonb, link text, score int)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [
-        JSON.stringify(
-          plans.map((p, i) => ({
-            id: ids[i],
-            recipient_id: p.job.recipientId,
-            kind: p.kind,
-            template: p.job.template,
-            dedupe_key: p.dedupeKey,
-            subject_type: p.subjectType,
-            subject_id: p.job.subjectId,
-            event_id: p.job.eventId,
-            params: p.params,
-            link: p.link,
-            score: p.score,
-          })),
-        ),
-      ],
-    );
+    const rows = plans.map((p, i) => ({
+      id: ids[i],
+      recipient_id: p.job.recipientId,
+      kind: p.kind,
+      template: p.job.template,
+      dedupe_key: p.dedupeKey,
+      subject_type: p.subjectType,
+      subject_id: p.job.subjectId,
+      event_id: p.job.eventId,
+      params: p.params,
+      link: p.link,
+      score: p.score,
+    }));
+    const inserted = await sql(manager)
+      .insertInto('notifications')
+      .columns([
+        'id',
+        'recipientId',
+        'kind',
+        'template',
+        'dedupeKey',
+        'subjectType',
+        'subjectId',
+        'eventId',
+        'params',
+        'link',
+        'score',
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom(recordset('notifications', rows).as('t'))
+          .select([
+            't.id',
+            't.recipientId',
+            't.kind',
+            't.template',
+            't.dedupeKey',
+            't.subjectType',
+            't.subjectId',
+            't.eventId',
+            't.params',
+            't.link',
+            't.score',
+          ]),
+      )
+      .onConflict((oc) => oc.column('dedupeKey').doNothing())
+      .returning('id')
+      .execute();
     const created = new Set(inserted.map((r) => r.id));
     const fresh: Fresh[] = plans
       .map((plan, i) => ({
@@ -198,41 +217,42 @@ export class NotificationWriter {
       }
     }
     // Deliveries and mailbox e-mails in one statement: one round trip for both.
-    await manager.query(
-      `WITH d AS (
-         INSERT INTO notification_deliveries (notification_id, channel, state, mode, reason, attempts, sent_at)
-         SELECT t.notification_id, t.channel, t.state, t.mode, t.reason, t.attempts,
-                CASE WHEN t.state = 'sent' THEN now() END
-           FROM json_to_recordset($1::json)
-                AS t(notification_id uuid, channel text, state text, mode text, reason text, attempts int)
-       )
-       INSERT INTO mailbox_messages (to_address, subject, text, html, idempotency_key)
-       SELECT m.to_address, m.subject, m.text, m.html, m.idempotency_key
-         FROM json_to_recordset($2::json)
-              AS m(to_address text, subject text, text text, html text, idempotency_key text)
-       ON CONFLICT (idempotency_key) DO NOTHING`,
-      [
-        JSON.stringify(
-          deliveries.map((d) => ({
-            notification_id: d.notificationId,
-            channel: d.channel,
-            state: d.state,
-            mode: d.mode,
-            reason: d.reason,
-            attempts: d.attempts,
-          })),
-        ),
-        JSON.stringify(
-          mails.map((m) => ({
-            to_address: m.to,
-            subject: m.subject,
-            text: m.text,
-            html: m.html ?? null,
-            idempotency_key: m.idempotencyKey,
-          })),
-        ),
-      ],
-    );
+    const deliveryRows = deliveries.map((d) => ({
+      notification_id: d.notificationId,
+      channel: d.channel,
+      state: d.state,
+      mode: d.mode,
+      reason: d.reason,
+      attempts: d.attempts,
+    }));
+    await sql(manager)
+      .with('d', (db) =>
+        db
+          .insertInto('notificationDeliveries')
+          .columns(['notificationId', 'channel', 'state', 'mode', 'reason', 'attempts', 'sentAt'])
+          .expression((eb) =>
+            eb
+              .selectFrom(recordset('notificationDeliveries', deliveryRows).as('t'))
+              .select([
+                't.notificationId',
+                't.channel',
+                't.state',
+                't.mode',
+                't.reason',
+                't.attempts',
+                expression<Date | null>`CASE WHEN t.state = 'sent' THEN now() END`.as('sentAt'),
+              ]),
+          ),
+      )
+      .insertInto('mailboxMessages')
+      .columns(['toAddress', 'subject', 'text', 'html', 'idempotencyKey'])
+      .expression((eb) =>
+        eb
+          .selectFrom(recordset('mailboxMessages', mailboxRows(mails)).as('m'))
+          .select(['m.toAddress', 'm.subject', 'm.text', 'm.html', 'm.idempotencyKey']),
+      )
+      .onConflict((oc) => oc.column('idempotencyKey').doNothing())
+      .execute();
     return fresh;
   }
 
@@ -253,22 +273,37 @@ export class NotificationWriter {
     }
     if (!groups.size) return;
     const keys = [...groups.keys()].sort();
-    const rows: { recipient_id: string; local_date: string; instant_match_emails: number }[] =
-      await manager.query(
-        `INSERT INTO notification_daily_counts AS c (recipient_id, local_date, instant_match_emails)
-       SELECT * FROM unnest($1::uuid[], $2::date[], $3::int[])
-       ON CONFLICT (recipient_id, local_date)
-         DO UPDATE SET instant_match_emails = c.instant_match_emails + EXCLUDED.instant_match_emails
-       RETURNING recipient_id, to_char(local_date, 'YYYY-MM-DD') AS local_date, instant_match_emails`,
-        [
-          keys.map((k) => k.split('|')[0]),
-          keys.map((k) => k.split('|')[1]),
-          keys.map((k) => groups.get(k)?.length ?? 0),
-        ],
-      );
+    const counts = keys.map((k) => ({
+      recipient_id: k.split('|')[0],
+      local_date: k.split('|')[1],
+      instant_match_emails: groups.get(k)?.length ?? 0,
+    }));
+    const rows = await sql(manager)
+      .insertInto('notificationDailyCounts')
+      .columns(['recipientId', 'localDate', 'instantMatchEmails'])
+      .expression((eb) =>
+        eb
+          .selectFrom(recordset('notificationDailyCounts', counts).as('t'))
+          .select(['t.recipientId', 't.localDate', 't.instantMatchEmails']),
+      )
+      .onConflict((oc) =>
+        oc.columns(['recipientId', 'localDate']).doUpdateSet((eb) => ({
+          instantMatchEmails: eb(
+            'notificationDailyCounts.instantMatchEmails',
+            '+',
+            eb.ref('excluded.instantMatchEmails'),
+          ),
+        })),
+      )
+      .returning([
+        'recipientId',
+        expression<string>`to_char(local_date, 'YYYY-MM-DD')`.as('localDate'),
+        'instantMatchEmails',
+      ])
+      .execute();
     for (const row of rows) {
-      const list = groups.get(`${row.recipient_id}|${row.local_date}`) ?? [];
-      const before = row.instant_match_emails - list.length;
+      const list = groups.get(`${row.recipientId}|${row.localDate}`) ?? [];
+      const before = row.instantMatchEmails - list.length;
       const allowed = Math.max(0, Math.min(list.length, limit - before));
       list
         .sort((a, b) => (b.plan.score ?? -1) - (a.plan.score ?? -1))

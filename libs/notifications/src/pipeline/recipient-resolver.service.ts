@@ -67,13 +67,13 @@ export class RecipientResolver {
       let after: MatchCursor | null = null;
       for (let limit = FIRST_PAGE; ; limit = PAGE) {
         // Matching names the interim when one newcomer joined an existing list.
-        const page = await this.sources.matchRecipients(assignmentId, manager, {
+        const { recipients, next } = await this.sources.matchRecipients(assignmentId, manager, {
           onlyInterimId: 'interimId' in p ? p.interimId : null,
           after,
           limit,
         });
-        if (page.length) {
-          yield page.map((r) => ({
+        if (recipients.length) {
+          yield recipients.map((r) => ({
             template: TEMPLATES.match,
             recipientId: r.interimId,
             subjectId: assignmentId,
@@ -81,9 +81,9 @@ export class RecipientResolver {
             tenantId: event.tenantId,
           }));
         }
-        const last = page[page.length - 1];
-        if (!last || page.length < limit) return;
-        after = { rank: last.rank, interimId: last.interimId };
+        // Match alerts only: the event notifies no one else.
+        if (!next) return;
+        after = next;
       }
     }
     yield await this.others(event, manager);
