@@ -53,12 +53,14 @@ export function ownership(): {
   for (const lib of libraries()) {
     for (const file of walk(join(ROOT, 'libs', lib, 'src'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(
-        /@Entity\(\s*(?:'([a-z_]+)'|\{[^}]*name:\s*'([a-z_]+)')[^)]*\)\s*(?:@[^\n]*\n\s*)*export class (\w+)/g,
-      )) {
+      // The table an @Entity names, and the class the next `export class` declares (other
+      // decorators, one-line or not, may stand between them).
+      for (const m of text.matchAll(/@Entity\(\s*(?:'([a-z_]+)'|\{[^}]*name:\s*'([a-z_]+)')/g)) {
+        const cls = /export class (\w+)/.exec(text.slice(m.index ?? 0));
+        if (!cls) continue;
         tables.set(m[1] ?? m[2], lib);
-        entities.set(m[3], lib);
-        entityTables.set(m[3], m[1] ?? m[2]);
+        entities.set(cls[1], lib);
+        entityTables.set(cls[1], m[1] ?? m[2]);
       }
     }
   }
