@@ -160,6 +160,7 @@ describe('access control', () => {
           expect(res.body).toEqual({
             statusCode: 403,
             error: 'Forbidden',
+            code: 'forbidden',
             message: 'This route is not available.',
           });
         }
@@ -246,6 +247,7 @@ describe('access control', () => {
       expect(res.body).toEqual({
         statusCode: 404,
         error: 'Not Found',
+        code: 'not_found',
         message: 'Organisation not found.',
       });
       // The same answer as for an organisation that does not exist: no existence oracle.

@@ -111,7 +111,15 @@ describe('bad input to the assignments and responses API', () => {
     const before = await scopedSnapshot(pool, [a.id]);
     const res = await send();
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.anything() });
+    const { fields, ...rest } = res.body as { fields?: unknown; code?: string };
+    expect(rest).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      // Pollution keys are refused by the JSON parser itself, before validation.
+      code: expect.stringMatching(/^(validation_failed|invalid_json)$/),
+      message: expect.anything(),
+    });
+    if (rest.code === 'validation_failed') expect(Array.isArray(fields)).toBe(true);
     expect(await scopedSnapshot(pool, [a.id])).toBe(before);
     return res.body.message;
   }
@@ -161,6 +169,33 @@ describe('bad input to the assignments and responses API', () => {
           expect.stringContaining('sector must be one of the following values'),
         ]),
       );
+    });
+
+    it('names each failed field by its dotted path with a code a program can switch on', async () => {
+      const before = await scopedSnapshot(pool, [a.id]);
+      const res = await api.http
+        .post(`${API}/assignments`)
+        .set(a.hiringManager.auth)
+        .send(
+          assignmentBody(a.id, {
+            hoursPerWeek: 61,
+            sector: 'space',
+            requiredSkills: [{ name: 5, weight: 9, mustHave: true }],
+            tenantId: 'x',
+          }),
+        );
+      expect(res.status).toBe(400);
+      const fields = (res.body as { fields: { field: string; code: string }[] }).fields;
+      expect(fields.map(({ field, code }) => ({ field, code }))).toEqual(
+        expect.arrayContaining([
+          { field: 'hoursPerWeek', code: 'too_large' },
+          { field: 'sector', code: 'not_allowed' },
+          { field: 'requiredSkills.0.name', code: 'invalid_type' },
+          { field: 'requiredSkills.0.weight', code: 'too_large' },
+          { field: 'tenantId', code: 'unknown_field' },
+        ]),
+      );
+      expect(await scopedSnapshot(pool, [a.id])).toBe(before);
     });
 
     it('takes unicode in every text field', async () => {

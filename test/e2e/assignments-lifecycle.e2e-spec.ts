@@ -82,6 +82,8 @@ describe('assignment lifecycle', () => {
       expect(res.body).toEqual({
         statusCode: 409,
         error: 'Conflict',
+        code: 'state_conflict',
+        state: from,
         message: `Cannot ${action} this assignment: it is ${from}.`,
       });
       expect(await scopedSnapshot(pool, [t.id])).toBe(before);

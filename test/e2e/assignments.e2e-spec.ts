@@ -423,6 +423,7 @@ describe('assignments', () => {
         expect(res.body).toEqual({
           statusCode: 404,
           error: 'Not Found',
+          code: 'not_found',
           message: 'Assignment not found.',
         });
       }

@@ -53,6 +53,7 @@ describe('authentication', () => {
     expect(res.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'state_conflict',
       message: expect.stringContaining('already exists'),
     });
   });
@@ -187,7 +188,11 @@ describe('auth rate limit', () => {
     const limited = await api.http
       .post('/api/v1/auth/login')
       .send({ email: uniqueEmail(), password: 'whatever-password' });
-    expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect(limited.body).toMatchObject({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      code: 'rate_limited',
+    });
     expect((await api.http.get('/api/v1/health/live')).status).toBe(200);
   });
 });

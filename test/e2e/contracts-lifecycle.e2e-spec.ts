@@ -123,6 +123,8 @@ describe('contracts: the state machine', () => {
         expect(res.body).toEqual({
           statusCode: 409,
           error: 'Conflict',
+          code: 'state_conflict',
+          state: status,
           message: `Cannot ${action} this contract: it is ${status}.`,
         });
         expect(await contractSnapshot(pool, pick.tenant.id)).toBe(before);

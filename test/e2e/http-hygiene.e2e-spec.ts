@@ -31,7 +31,9 @@ class HygieneTestController {
 @Module({ imports: [AppModule], controllers: [HygieneTestController] })
 class HygieneTestModule {}
 
-const ERROR_KEYS = ['error', 'message', 'statusCode'];
+const ERROR_KEYS = ['code', 'error', 'message', 'statusCode'];
+/** Keys an error may add: validation errors list their fields, refused transitions the state. */
+const OPTIONAL_ERROR_KEYS = ['fields', 'state'];
 const INTERNALS = /QueryFailedError|at .*\.ts:\d+|SELECT |ioredis|meilisearch|password_hash/i;
 
 describe('HTTP hygiene', () => {
@@ -111,6 +113,7 @@ describe('HTTP hygiene', () => {
       expect(res.body).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
+        code: 'payload_too_large',
         message: 'The request body is too large.',
       });
       expect(await snapshot(pool, ['users'])).toBe(before);
@@ -122,6 +125,7 @@ describe('HTTP hygiene', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'invalid_json',
         message: 'The request body is not valid JSON.',
       });
     });
@@ -184,6 +188,7 @@ describe('HTTP hygiene', () => {
       expect(res.body).toEqual({
         statusCode: 500,
         error: 'Internal Server Error',
+        code: 'internal_error',
         message: 'Something went wrong on our side. Please try again later.',
       });
     });
@@ -195,10 +200,12 @@ describe('HTTP hygiene', () => {
       expect(res.body.statusCode).toBe(404);
     });
 
-    it('all have exactly statusCode, error and message, and nothing internal', () => {
+    it('all have exactly statusCode, error, code and message, and nothing internal', () => {
       expect(errorBodies.length).toBeGreaterThan(10);
       for (const { status, body, text } of errorBodies) {
-        expect(Object.keys(body as object).sort()).toEqual(ERROR_KEYS);
+        const keys = Object.keys(body as object);
+        expect(keys.filter((k) => !OPTIONAL_ERROR_KEYS.includes(k)).sort()).toEqual(ERROR_KEYS);
+        expect((body as { code: string }).code).toMatch(/^[a-z][a-z0-9_]*$/);
         expect((body as { statusCode: number }).statusCode).toBe(status);
         expect(text).not.toMatch(INTERNALS);
       }

@@ -118,6 +118,7 @@ describe('organisation invitations', () => {
     expect(again.body).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'state_conflict',
       message: 'This invitation was already used.',
     });
     expect(await scoped()).toBe(before);

@@ -123,6 +123,7 @@ describe('notifications API', () => {
       expect(theirs.body).toEqual({
         statusCode: 404,
         error: 'Not Found',
+        code: 'not_found',
         message: 'Notification not found.',
       });
       expect(await snapshot(pool, ['notifications'])).toBe(before);
@@ -402,7 +403,11 @@ describe('notifications API', () => {
     it('refuses a stream without credentials, with the usual error shape', async () => {
       const res = await api.http.get('/api/v1/notifications/stream');
       expect(res.status).toBe(401);
-      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+      expect(res.body).toMatchObject({
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'unauthenticated',
+      });
       expect((await api.http.get('/api/v1/notifications/stream?token=forged.token')).status).toBe(
         401,
       );

@@ -180,6 +180,25 @@ describe('the OpenAPI document', () => {
     expect(ambiguous).toEqual([]);
   });
 
+  it('lists every error code and answers the errors of every operation with the error body', () => {
+    const code = (doc.components.schemas.ErrorBody.properties as Record<string, Schema>).code;
+    expect(code.enum).toEqual(
+      expect.arrayContaining(['validation_failed', 'not_found', 'forbidden', 'unauthenticated']),
+    );
+    expect(code.enum).toEqual([...(code.enum as string[])].sort());
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        expect({ path, method, errors: operation.responses?.['4XX'] }).toEqual({
+          path,
+          method,
+          errors: expect.objectContaining({
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+          }),
+        });
+      }
+    }
+  });
+
   it('describes OwnProfileView.preferences as the profile preferences, not the notification ones', () => {
     const own = doc.components.schemas.OwnProfileView.properties ?? {};
     const ref = (own.preferences.$ref ?? '').split('/').pop() as string;

@@ -132,6 +132,8 @@ describe('response lifecycle', () => {
         expect(res.body).toEqual({
           statusCode: 409,
           error: 'Conflict',
+          code: 'state_conflict',
+          state: from,
           message: `Cannot ${action} this response: it is ${from}.`,
         });
         expect(await scopedSnapshot(pool, [t.id])).toBe(before);

@@ -131,6 +131,7 @@ describe('search safety', () => {
       expect(res.body).toEqual({
         statusCode: 503,
         error: 'Service Unavailable',
+        code: 'service_unavailable',
         message: 'Search is temporarily unavailable. Please try again in a minute.',
       });
       expect(Date.now() - started).toBeLessThan(4000);

@@ -62,7 +62,11 @@ describe('skills and taxonomy API', () => {
     ])('answers 400 for %s', async (_, query) => {
       const res = await suggest(query);
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(res.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'validation_failed',
+      });
     });
 
     it('refuses a 10,000-character q before doing any work', async () => {

@@ -9,6 +9,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { MetricsRegistry, loadConfig, requestIdOf } from '@gilde/kernel';
+import { ERROR_MODELS, withErrorSchema } from './openapi-errors';
 import { AppModule } from '../app.module';
 import { StrictValidationPipe } from './strict-validation.pipe';
 
@@ -114,7 +115,9 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<NestFas
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: ERROR_MODELS },
   );
+  withErrorSchema(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   const webDist = options.webDist ?? join(process.cwd(), 'apps/web/dist');
@@ -143,6 +146,7 @@ async function serveWeb(app: NestFastifyApplication, root: string): Promise<void
     return reply.status(404).send({
       statusCode: 404,
       error: 'Not Found',
+      code: 'route_not_found',
       message: `No route ${req.method} ${req.url.split('?')[0]}`,
     });
   });

@@ -1,10 +1,11 @@
-import { ArgumentMetadata, BadRequestException, Injectable, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import {
   ValidationError,
   ValidationTypes,
   ValidatorOptions,
   getMetadataStorage,
 } from 'class-validator';
+import { ApiException, validationFields } from '@gilde/kernel';
 
 const PRIMITIVES: unknown[] = [String, Number, Boolean, Array, Object];
 
@@ -23,6 +24,17 @@ export class StrictValidationPipe extends ValidationPipe {
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
       stopAtFirstError: false,
+      // 400 validation_failed with `fields` ({field, code, message}) for programs and forms;
+      // `message` keeps the readable list.
+      exceptionFactory: (errors) => {
+        const fields = validationFields(errors);
+        return new ApiException(
+          400,
+          'validation_failed',
+          fields.map((f) => f.message),
+          { fields },
+        );
+      },
     });
   }
 
@@ -36,16 +48,24 @@ export class StrictValidationPipe extends ValidationPipe {
         typeof value !== 'object' ||
         Array.isArray(value)
       ) {
-        throw new BadRequestException(
+        throw new ApiException(
+          400,
+          'validation_failed',
           metadata.type === 'body'
             ? 'The request body must be a JSON object.'
             : 'Invalid query string.',
+          { fields: [] },
         );
       }
     }
     // PostgreSQL cannot store a NUL character in text: refused here, it would be a 500 there.
     if (metadata.type !== 'custom' && containsNul(value)) {
-      throw new BadRequestException(`The ${metadata.type} must not contain NUL characters.`);
+      throw new ApiException(
+        400,
+        'validation_failed',
+        `The ${metadata.type} must not contain NUL characters.`,
+        { fields: [] },
+      );
     }
     return super.transform(value, metadata);
   }

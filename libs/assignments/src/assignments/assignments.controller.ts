@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -18,7 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
-import { Page } from '@gilde/kernel';
+import { Page, IdParamPipe } from '@gilde/kernel';
 import {
   AssignmentPageView,
   AssignmentView,
@@ -30,7 +20,7 @@ import {
 } from '../dto/assignment.dto';
 import { AssignmentsService } from './assignments.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 
 @ApiTags('assignments')
 @ApiBearerAuth()

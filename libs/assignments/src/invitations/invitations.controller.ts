@@ -1,4 +1,5 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import { AssignmentInvitationView, InviteInterimDto } from '../dto/invitation.dto';
@@ -19,7 +20,7 @@ export class InvitationsController {
   @ApiResponse({ status: 201, type: AssignmentInvitationView })
   invite(
     @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Param('id', IdParamPipe) id: string,
     @Body() dto: InviteInterimDto,
   ): Promise<AssignmentInvitationView> {
     return this.invitations.invite(user, id, dto);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -8,7 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
-import { Page } from '@gilde/kernel';
+import { Page, IdParamPipe } from '@gilde/kernel';
 import {
   CreateResponseDto,
   MyResponsePageView,
@@ -21,7 +21,7 @@ import {
 } from '../dto/response.dto';
 import { ResponsesService } from './responses.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 const ROLE_VIEW_SCHEMA = {
   oneOf: [
     { $ref: getSchemaPath(ResponseForProcurementView) },

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -24,7 +23,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
-import { PageQuery } from '@gilde/kernel';
+import { PageQuery, IdParamPipe } from '@gilde/kernel';
 import { ContractRecordsService } from '../audit/contract-records.service';
 import { ContractDownloads } from '../documents/contract-downloads.service';
 import { ContractLifecycle, RequestOrigin } from './contract-lifecycle.service';
@@ -45,7 +44,7 @@ import {
 } from './contract.view';
 import { ContractsService } from './contracts.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 const ROLE_VIEW_SCHEMA = {
   oneOf: [{ $ref: getSchemaPath(ContractView) }, { $ref: getSchemaPath(ContractForInterimView) }],
 };

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Ip, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Put, Query } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import {
@@ -11,7 +12,7 @@ import {
 } from './rate-card.dto';
 import { RateCardsService } from './rate-cards.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 
 @ApiTags('procurement')
 @ApiBearerAuth()

@@ -1,11 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser, OrganisationAccess } from '@gilde/identity';
-import { notFound } from '@gilde/kernel';
+import { notFound, IdParamPipe } from '@gilde/kernel';
 import { ClientReputationReader } from './client-reputation.reader';
 import { ClientReputationView } from './reputation.view';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 
 @ApiTags('organisations')
 @ApiBearerAuth()

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Post } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import { CreateReviewDto, ReviewListView, ReviewView } from './review.dto';
 import { ReviewsService } from './reviews.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 
 @ApiTags('contracts')
 @ApiBearerAuth()

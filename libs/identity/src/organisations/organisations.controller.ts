@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser } from '../access/access.decorators';
@@ -44,7 +45,7 @@ export class OrganisationsController {
   @ApiResponse({ status: 201, type: InvitationView })
   invite(
     @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Param('id', IdParamPipe) id: string,
     @Body() dto: CreateInvitationDto,
   ): Promise<InvitationView> {
     return this.organisations.invite(user, id, dto);

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
-import { PageQuery } from '@gilde/kernel';
+import { PageQuery, IdParamPipe } from '@gilde/kernel';
 import {
   AssignmentMatchView,
   InterimMatchPage,
@@ -11,7 +11,7 @@ import {
 } from '../dto/matches.dto';
 import { MatchesService } from './matches.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+const uuid = IdParamPipe;
 
 @ApiTags('matching')
 @ApiBearerAuth()

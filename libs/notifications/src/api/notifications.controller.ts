@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccessSession,
@@ -68,10 +69,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one own notification read (404 for anyone else’s)' })
   @ApiResponse({ status: 200, type: ReadView })
-  read(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-  ): Promise<ReadView> {
+  read(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<ReadView> {
     return this.notifications.markRead(user, id);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, PlatformAdminOnly } from '@gilde/identity';
-import { Page } from '@gilde/kernel';
+import { Page, IdParamPipe } from '@gilde/kernel';
 import {
   AdminCredentialPage,
   AdminCredentialView,
@@ -31,7 +31,7 @@ export class CredentialsAdminController {
   @ApiResponse({ status: 409, description: 'Already verified, or expired' })
   verify(
     @CurrentUser() admin: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Param('id', IdParamPipe) id: string,
   ): Promise<AdminCredentialView> {
     return this.credentials.verify(admin, id);
   }
@@ -44,7 +44,7 @@ export class CredentialsAdminController {
   @ApiResponse({ status: 409, description: 'Already suspended' })
   suspend(
     @CurrentUser() admin: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Param('id', IdParamPipe) id: string,
   ): Promise<AdminCredentialView> {
     return this.credentials.suspend(admin, id);
   }

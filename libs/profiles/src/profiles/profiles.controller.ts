@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Put } from '@nestjs/common';
+import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import { PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
@@ -67,7 +68,7 @@ export class ProfilesController {
   @ApiResponse({ status: 200, type: ClientProfileView })
   getForClient(
     @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Param('id', IdParamPipe) id: string,
   ): Promise<ClientProfileView> {
     return this.profiles.getForClient(user, id);
   }
