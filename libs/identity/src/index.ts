@@ -12,3 +12,7 @@ export * from './access/auth-throttle.decorator';
 export * from './users/platform-admin';
 export * from './auth/session-revocations.service';
 export * from './auth/session-cookies.service';
+export * from './accounts/accounts.errors';
+export * from './accounts/account-mail.service';
+export * from './accounts/device';
+export * from './accounts/mark-email-verified';

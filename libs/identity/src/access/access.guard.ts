@@ -7,7 +7,9 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccessRule, ACCESS_RULE } from './access.decorators';
+import { apiError } from '@gilde/kernel';
+import { AccountErrors } from '../accounts/accounts.errors';
+import { AccessRule, ACCESS_RULE, VERIFIED_EMAIL } from './access.decorators';
 import { AuthUser } from './auth-user';
 import { AccessSession, TokenService } from '../auth/token.service';
 import { UsersService } from '../users/users.service';
@@ -67,10 +69,18 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthorizedException('The account no longer exists.');
     request.user = user;
     request.session = session;
+    if (!user.emailVerified && this.reflector.get<boolean>(VERIFIED_EMAIL, context.getHandler())) {
+      throw this.notVerified(user, request);
+    }
 
     switch (rule.kind) {
       case 'platform_admin':
-        if (!user.isPlatformAdmin) throw this.denied(user, request, 'platform admins only');
+        if (!user.isPlatformAdmin) {
+          if (await this.users.isAdminPendingVerification(user)) {
+            throw this.notVerified(user, request);
+          }
+          throw this.denied(user, request, 'platform admins only');
+        }
         return true;
       case 'authenticated':
         if (rule.accountTypes !== 'any' && !rule.accountTypes.includes(user.accountType)) {
@@ -78,6 +88,18 @@ export class AccessGuard implements CanActivate {
         }
         return true;
     }
+  }
+
+  private notVerified(user: AuthUser, request: RequestLike): Error {
+    this.logger.warn(
+      { event: 'auth.email_not_verified', userId: user.id, url: request.url },
+      'Forbidden: e-mail address not verified',
+    );
+    return apiError(
+      403,
+      AccountErrors.email_not_verified,
+      'Verify your e-mail address first: follow the link we sent, or ask for a new one.',
+    );
   }
 
   private denied(user: AuthUser, request: RequestLike, why: string): ForbiddenException {
