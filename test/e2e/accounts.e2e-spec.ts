@@ -400,6 +400,9 @@ describe('accounts: verification, password reset and change, sessions', () => {
       expect(blank.status).toBe(400);
       const wrong = await api.http.patch(`${API}/me`).set(user.auth).send({ locale: 'fr' });
       expect(wrong.status).toBe(400);
+      for (const body of [{ displayName: null }, { locale: null }]) {
+        expect((await api.http.patch(`${API}/me`).set(user.auth).send(body)).status).toBe(400);
+      }
       expect((await api.http.get(`${API}/me`).set(user.auth)).body).toMatchObject({
         displayName: 'Anna de Vries',
         locale: 'nl',

@@ -290,6 +290,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the account, this one included */
+        post: operations["AccountsController_logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link (1 h, single use). The answer is the same whether or not an account has the address */
+        post: operations["AccountsController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset token; every session of the account ends */
+        post: operations["AccountsController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -318,6 +369,40 @@ export interface paths {
         put?: never;
         /** Create an account (interim manager or client user); also sets the browser session cookie */
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the e-mail address with the token of the link (single use, 48 h) */
+        post: operations["AccountsController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new verification link (a few an hour) */
+        post: operations["AccountsController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,7 +891,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the display name or language */
+        patch: operations["AccountsController_updateMe"];
         trace?: never;
     };
     "/api/v1/me/notification-preferences": {
@@ -822,6 +908,57 @@ export interface paths {
         put: operations["PreferencesController_put"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; every other session ends */
+        post: operations["AccountsController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in sessions (device, IP, created, last used) */
+        get: operations["AccountsController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one session (its refresh tokens are revoked, its streams close) */
+        delete: operations["AccountsController_endSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1201,6 +1338,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AcceptedView: {
+            message: string;
+            /** @example accepted */
+            status: string;
+        };
         AdminCredentialPage: {
             items: components["schemas"]["AdminCredentialView"][];
             page: number;
@@ -1468,6 +1610,10 @@ export interface components {
         };
         CatalogueView: {
             items: components["schemas"]["CatalogueEntryView"][];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
         };
         ClientCredentialView: {
             /** @enum {string} */
@@ -1867,6 +2013,43 @@ export interface components {
             medianDays: number | null;
             sampleSize: number;
         };
+        ErrorBody: {
+            /**
+             * @description - `bad_request` (kernel): The request cannot be served as sent.
+             *     - `conflict` (kernel): The request conflicts with what is already there.
+             *     - `email_already_verified` (accounts): The e-mail address is already verified.
+             *     - `email_not_verified` (accounts): Verify your e-mail address first (see POST /auth/verify-email/resend).
+             *     - `forbidden` (kernel): Signed in, but not allowed to do this.
+             *     - `gone` (kernel): The link or token has expired.
+             *     - `internal_error` (kernel): Something went wrong on our side.
+             *     - `invalid_json` (kernel): The request body is not valid JSON.
+             *     - `not_found` (kernel): No such object, or not one the caller may see.
+             *     - `password_is_email` (accounts): The password must not be the e-mail address.
+             *     - `password_unchanged` (accounts): The new password is the same as the current one.
+             *     - `password_wrong` (accounts): The current password is wrong.
+             *     - `payload_too_large` (kernel): The request body is too large.
+             *     - `rate_limited` (kernel): Too many requests; retry after the time in the Retry-After header.
+             *     - `route_not_found` (kernel): No such route.
+             *     - `service_unavailable` (kernel): A service the request needs is down; try again shortly.
+             *     - `state_conflict` (kernel): The object is not in a state that allows this now.
+             *     - `token_expired` (accounts): The link has expired; ask for a new one.
+             *     - `token_invalid` (accounts): The link is not valid, or was already used.
+             *     - `unauthenticated` (kernel): No valid access token (or a token that has expired or been revoked).
+             *     - `unsupported_media_type` (kernel): The request body is not JSON.
+             *     - `validation_failed` (kernel): The request is not valid; `fields` says which part and why.
+             * @enum {string}
+             */
+            code: "bad_request" | "conflict" | "email_already_verified" | "email_not_verified" | "forbidden" | "gone" | "internal_error" | "invalid_json" | "not_found" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "rate_limited" | "route_not_found" | "service_unavailable" | "state_conflict" | "token_expired" | "token_invalid" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
+            /** @description The HTTP status text */
+            error: string;
+            /** @description With `validation_failed` */
+            fields?: components["schemas"]["FieldError"][];
+            /** @description For people; programs switch on `code` */
+            message: string | string[];
+            /** @description With `state_conflict`: the state the object is in */
+            state?: string;
+            statusCode: number;
+        };
         ExtendContractDto: {
             dayRate?: number;
             /** @description Required: the check is redone for an extension */
@@ -1882,6 +2065,13 @@ export interface components {
             /** @description Required from procurement when the day rate is above the rate card */
             rateJustification?: string;
             terms?: string | null;
+        };
+        FieldError: {
+            /** @description Why it failed: `required`, `invalid_type`, `too_long`, `too_large`, `too_small`, `not_allowed`, `unknown_field`, `invalid_date`, … */
+            code: string;
+            /** @description Dotted path of the field, e.g. `requiredSkills.0.name` */
+            field: string;
+            message: string;
         };
         HoursPerWeekDto: {
             max: number;
@@ -2044,6 +2234,8 @@ export interface components {
             accountType: "interim" | "client";
             displayName: string;
             email: string;
+            /** @description The address was proven; until then some actions answer 403 */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isPlatformAdmin: boolean;
@@ -2182,6 +2374,15 @@ export interface components {
             version: number;
             /** @enum {string} */
             visibility: "public" | "clients" | "hidden";
+        };
+        PasswordResetConfirmDto: {
+            password: string;
+            /** @description The token from the reset link */
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example anna@example.nl */
+            email: string;
         };
         PeriodView: {
             /** Format: date */
@@ -2604,6 +2805,26 @@ export interface components {
             /** @enum {string} */
             visibility: "public" | "clients" | "hidden";
         };
+        SessionListView: {
+            items: components["schemas"]["SessionView"][];
+        };
+        SessionView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The session this request was made with */
+            current: boolean;
+            /** @description Browser and system, read from the user agent */
+            device: string | null;
+            /**
+             * Format: uuid
+             * @description The sign-in (refresh-token family)
+             */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
         SkillRefView: {
             label: string;
             /** Format: uuid */
@@ -2706,6 +2927,12 @@ export interface components {
             startDate?: string;
             terms?: string | null;
         };
+        UpdateMeDto: {
+            /** @example Anna de Vries */
+            displayName?: string;
+            /** @enum {string} */
+            locale?: "en" | "nl";
+        };
         UpdatePreferencesDto: {
             /** @description Contracts to draft, sign or accept */
             contract?: components["schemas"]["KindPreferenceDto"];
@@ -2733,11 +2960,16 @@ export interface components {
             accountType: "interim" | "client";
             displayName: string;
             email: string;
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isPlatformAdmin: boolean;
             /** @enum {string} */
             locale: "en" | "nl";
+        };
+        VerifyEmailDto: {
+            /** @description The token from the verification link */
+            token: string;
         };
     };
     responses: never;
@@ -2762,6 +2994,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2783,6 +3033,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,6 +3079,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2842,6 +3128,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2865,6 +3169,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,6 +3208,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2911,6 +3251,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2932,6 +3290,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2957,6 +3333,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,6 +3372,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3003,6 +3415,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,6 +3456,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3047,6 +3495,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,6 +3534,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3093,6 +3577,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,6 +3620,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3154,6 +3674,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3184,6 +3722,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3207,6 +3763,139 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedView"];
+                };
+            };
+        };
+    };
+    AccountsController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,6 +3917,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,6 +3958,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3258,6 +3983,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokensView"];
                 };
+            };
+        };
+    };
+    AccountsController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3276,6 +4075,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3299,6 +4116,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,6 +4155,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,6 +4198,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3368,6 +4239,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3392,6 +4281,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,6 +4322,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3438,6 +4363,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3459,6 +4402,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3484,6 +4445,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3505,6 +4484,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3530,6 +4527,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3553,6 +4568,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3580,6 +4613,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3601,6 +4652,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3621,6 +4690,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3640,6 +4727,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,6 +4762,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3676,6 +4799,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3695,6 +4836,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3716,6 +4875,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3735,6 +4912,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,6 +4960,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,6 +4997,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3807,6 +5038,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,6 +5078,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3852,6 +5119,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3889,6 +5174,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3917,6 +5220,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,6 +5257,65 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    AccountsController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3955,6 +5335,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3978,6 +5376,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,6 +5401,119 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
+            };
+        };
+    };
+    AccountsController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListView"];
+                };
+            };
+        };
+    };
+    AccountsController_endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4002,6 +5531,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,6 +5570,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,6 +5607,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4064,6 +5647,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,6 +5682,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4103,6 +5722,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description HTML confirmation page */
             200: {
                 headers: {
@@ -4124,6 +5761,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4147,6 +5802,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,6 +5841,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4193,6 +5884,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4218,6 +5927,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4239,6 +5966,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,6 +6009,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4285,6 +6048,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4306,6 +6087,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4331,6 +6130,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,6 +6169,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,6 +6208,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4394,6 +6247,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4417,6 +6288,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4442,6 +6331,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4461,6 +6368,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,6 +6405,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -2,12 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
+
+/** Optional, but when present not null: a PATCH never blanks a required column. */
+const IfPresent = () => ValidateIf((_: unknown, value: unknown) => value !== undefined);
 import { PASSWORD_MIN_LENGTH } from '../dto/auth.dto';
 
 const TOKEN_MAX = 200;
@@ -60,7 +63,7 @@ export class ChangePasswordDto {
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Anna de Vries', maxLength: 120 })
-  @IsOptional()
+  @IfPresent()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -68,7 +71,7 @@ export class UpdateMeDto {
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ['en', 'nl'] })
-  @IsOptional()
+  @IfPresent()
   @IsIn(['en', 'nl'])
   locale?: 'en' | 'nl';
 }
