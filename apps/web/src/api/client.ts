@@ -11,6 +11,7 @@ interface ErrorBody {
   statusCode?: number;
   error?: string;
   message?: string | string[];
+  code?: string;
 }
 
 /**
@@ -20,6 +21,8 @@ interface ErrorBody {
 export class ApiError extends Error {
   readonly status: number;
   readonly messages: string[];
+  /** The server's machine-readable cause (`email_not_verified`, `token_expired`, …). */
+  readonly code: string | undefined;
 
   constructor(status: number, body: ErrorBody | undefined) {
     const messages = Array.isArray(body?.message)
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     super(messages.join('; '));
     this.status = status;
     this.messages = messages;
+    this.code = body?.code;
   }
 
   /**
