@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
   // One client organisation with a hiring manager, one interim who searches assignments.
   const [{ id: hmId }] = await ds.query<{ id: string }[]>(
-    `INSERT INTO users (email, display_name, account_type) VALUES ('hm@bench.gilde.test', 'Bench HM', 'client') RETURNING id`,
+    `INSERT INTO users (email, display_name, account_type, email_verified_at) VALUES ('hm@bench.gilde.test', 'Bench HM', 'client', now()) RETURNING id`,
   );
   const [{ id: orgId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO organisations (name, created_by) VALUES ('Bench Zorggroep', $1) RETURNING id`,
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     [orgId, hmId],
   );
   const [{ id: searcherId }] = await ds.query<{ id: string }[]>(
-    `INSERT INTO users (email, display_name, account_type) VALUES ('searcher@bench.gilde.test', 'Bench interim', 'interim') RETURNING id`,
+    `INSERT INTO users (email, display_name, account_type, email_verified_at) VALUES ('searcher@bench.gilde.test', 'Bench interim', 'interim', now()) RETURNING id`,
   );
   const hmAuth = { authorization: `Bearer ${tokens.signAccessToken(hmId)}` };
   const interimAuth = { authorization: `Bearer ${tokens.signAccessToken(searcherId)}` };

@@ -130,7 +130,7 @@ async function seed(ds: DataSource, sizes: number[]): Promise<World> {
     await testData.giveSkill(ds, recipients.slice(0, size), marker, { position: 100 + i });
   }
   const [{ id: hmId }] = await ds.query<{ id: string }[]>(
-    `INSERT INTO users (email, display_name, account_type) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client') RETURNING id`,
+    `INSERT INTO users (email, display_name, account_type, email_verified_at) VALUES ('bench-hm@bench.test', 'Bench hiring manager', 'client', now()) RETURNING id`,
   );
   const [{ id: orgId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO organisations (name, created_by) VALUES ('Bench organisation', $1) RETURNING id`,

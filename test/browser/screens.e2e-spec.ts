@@ -254,7 +254,7 @@ describe('web UI: search, language, phone layout, preferences and privacy (Chrom
     // The message is the element the field names as its description, read again until it shows.
     const deadline = Date.now() + 10_000;
     let described = '';
-    while (!described.includes('Is required') && Date.now() < deadline) {
+    while (!described.includes('Required.') && Date.now() < deadline) {
       const errorId = ((await kind.getAttribute('aria-describedby')) ?? '')
         .split(' ')
         .find((id) => id.endsWith('-error'));
@@ -264,9 +264,9 @@ describe('web UI: search, language, phone layout, preferences and privacy (Chrom
             .textContent({ timeout: 500 })
             .catch(() => '')) ?? '')
         : '';
-      if (!described.includes('Is required')) await page.waitForTimeout(100);
+      if (!described.includes('Required.')) await page.waitForTimeout(100);
     }
-    expect(described).toContain('Is required');
+    expect(described).toContain('Required.');
     await expectAttr(page.getByLabel('Start date'), 'aria-invalid', 'true');
     await expectAccessible(page);
   });

@@ -26,6 +26,7 @@ const COVERED_CONTROLLERS = [
   'InvitationsController',
   'ResponsesController',
   'ProfileViewsController',
+  'AccountsController',
 ];
 
 describe('authorization matrix: assignments and responses', () => {
@@ -101,6 +102,14 @@ describe('authorization matrix: assignments and responses', () => {
         return a.id;
       case 'caller':
         return '';
+      case 'sessionOfInterim': {
+        const { rows } = await pool.query<{ family_id: string }>(
+          `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+           VALUES ($1, gen_random_uuid(), 'x', now() + interval '1 day') RETURNING family_id`,
+          [interim.id],
+        );
+        return rows[0].family_id;
+      }
       case 'draftA':
         return (await createDraft(api, a.owner, a.id)).id;
       case 'publishedA':
@@ -135,6 +144,16 @@ describe('authorization matrix: assignments and responses', () => {
         return responseBody();
       case 'rejection':
         return { reason: 'experience_mismatch', note: 'Not this time' };
+      case 'badToken':
+        return { token: 'not-a-token.at-all' };
+      case 'unknownEmail':
+        return { email: 'nobody-at-all@example.test' };
+      case 'resetWithBadToken':
+        return { token: 'not-a-token.at-all', password: 'a-new-long-passw0rd' };
+      case 'wrongCurrentPassword':
+        return { currentPassword: 'not-the-password', newPassword: 'a-new-long-passw0rd' };
+      case 'locale':
+        return { locale: 'en' };
     }
   }
 
@@ -167,7 +186,7 @@ describe('authorization matrix: assignments and responses', () => {
     const write = method !== 'GET';
     const before = write ? await scopedSnapshot(pool, [a.id, b.id]) : '';
 
-    let req = api.http[method.toLowerCase() as 'get' | 'post' | 'patch'](`${API}${path}`)
+    let req = api.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](`${API}${path}`)
       // A client-supplied tenant header is never the tenant context.
       .set('X-Tenant-ID', actor === 'hiringManagerB' ? a.id : b.id);
     if (user) req = req.set(user.auth);
@@ -179,12 +198,18 @@ describe('authorization matrix: assignments and responses', () => {
     });
     expect(Object.keys(res.body)).not.toContain('passwordHash');
     if (expected >= 400) {
-      expect(res.body).toEqual({
+      // The error shape and nothing else (a validation error adds `fields`).
+      expect(res.body).toMatchObject({
         statusCode: expected,
         error: expect.any(String),
         code: REFUSAL_CODES[expected] ?? expect.any(String),
         message: expect.anything(),
       });
+      expect(
+        Object.keys(res.body).filter(
+          (k) => !['statusCode', 'error', 'message', 'code', 'fields'].includes(k),
+        ),
+      ).toEqual([]);
       if (write) expect(await scopedSnapshot(pool, [a.id, b.id])).toBe(before);
     }
   });

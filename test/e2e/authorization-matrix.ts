@@ -27,13 +27,25 @@ export type Target =
   | 'closedA'
   | 'submittedResponseA'
   | 'shortlistedResponseA'
-  | 'caller';
+  | 'caller'
+  /** A sign-in (refresh-token family) of "interim". */
+  | 'sessionOfInterim';
 
 export interface MatrixRow {
   /** As the controller declares it: METHOD /path/:param */
   route: string;
   target: Target;
-  body?: 'assignment' | 'assignmentPatch' | 'invitation' | 'response' | 'rejection';
+  body?:
+    | 'assignment'
+    | 'assignmentPatch'
+    | 'invitation'
+    | 'response'
+    | 'rejection'
+    | 'badToken'
+    | 'unknownEmail'
+    | 'resetWithBadToken'
+    | 'wrongCurrentPassword'
+    | 'locale';
   expect: Record<Actor, number>;
 }
 
@@ -137,5 +149,55 @@ export const MATRIX: MatrixRow[] = [
     route: 'POST /responses/:id/withdraw',
     target: 'submittedResponseA',
     expect: s(401, 200, 404, 403, 403, 403, 403),
+  },
+  // Accounts: every caller acts on their own account only.
+  // Anyone may use a link; a bad one is refused past the guard (400), whoever sends it.
+  {
+    route: 'POST /auth/verify-email',
+    target: 'caller',
+    body: 'badToken',
+    expect: s(400, 400, 400, 400, 400, 400, 400),
+  },
+  // The actors are verified already: 409, and no mail.
+  {
+    route: 'POST /auth/verify-email/resend',
+    target: 'caller',
+    expect: s(401, 409, 409, 409, 409, 409, 409),
+  },
+  {
+    route: 'POST /auth/password-reset',
+    target: 'caller',
+    body: 'unknownEmail',
+    expect: s(202, 202, 202, 202, 202, 202, 202),
+  },
+  {
+    route: 'POST /auth/password-reset/confirm',
+    target: 'caller',
+    body: 'resetWithBadToken',
+    expect: s(400, 400, 400, 400, 400, 400, 400),
+  },
+  {
+    route: 'POST /auth/logout-all',
+    target: 'caller',
+    expect: s(401, 204, 204, 204, 204, 204, 204),
+  },
+  {
+    route: 'POST /me/password',
+    target: 'caller',
+    body: 'wrongCurrentPassword',
+    expect: s(401, 400, 400, 400, 400, 400, 400),
+  },
+  {
+    route: 'PATCH /me',
+    target: 'caller',
+    body: 'locale',
+    expect: s(401, 200, 200, 200, 200, 200, 200),
+  },
+  { route: 'GET /me/sessions', target: 'caller', expect: s(401, 200, 200, 200, 200, 200, 200) },
+  // Only the person whose session it is; for anyone else it does not exist.
+  {
+    route: 'DELETE /me/sessions/:id',
+    target: 'sessionOfInterim',
+    expect: s(401, 204, 404, 404, 404, 404, 404),
   },
 ];

@@ -124,6 +124,13 @@ describe('hostile input sweep over the OpenAPI document', () => {
       [randomUUID(), pick.interim.id, `sweep-${randomUUID()}`, ids.contract],
     );
     ids.notification = notification.rows[0].id;
+    // A sign-in (refresh-token family) of the interim, for /me/sessions/{id}.
+    const session = await pool.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+       VALUES ($1, gen_random_uuid(), 'sweep', now() + interval '1 day') RETURNING family_id`,
+      [pick.interim.id],
+    );
+    ids.session = session.rows[0].family_id;
 
     walker = new SchemaWalker(doc, ids);
     const { rows } = await pool.query(

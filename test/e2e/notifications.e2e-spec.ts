@@ -22,8 +22,10 @@ const ADMIN_EMAIL = PLATFORM_ADMIN_EMAIL;
 async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUser> {
   // The address PLATFORM_ADMIN_EMAILS names in tests; the row may exist from an earlier run.
   const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO users (email, display_name, account_type) VALUES ($1, 'Platform admin', 'client')
-     ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+    `INSERT INTO users (email, display_name, account_type, email_verified_at)
+     VALUES ($1, 'Platform admin', 'client', now())
+     ON CONFLICT (email) DO UPDATE SET email_verified_at = coalesce(users.email_verified_at, now())
+     RETURNING id`,
     [ADMIN_EMAIL],
   );
   await grantAdmin(api.app, ADMIN_EMAIL);
@@ -343,9 +345,9 @@ describe('notifications API', () => {
       for (const bad of [token.replace('.match.', '.review.'), `${token}x`, 'nonsense']) {
         const url = `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(bad)}`;
         expect((await api.http.get(url)).status).toBe(404);
-        expect((await api.http.post(url).type('form').send('List-Unsubscribe=One-Click')).status).toBe(
-          404,
-        );
+        expect(
+          (await api.http.post(url).type('form').send('List-Unsubscribe=One-Click')).status,
+        ).toBe(404);
       }
       expect((await api.http.get('/api/v1/notifications/unsubscribe')).status).toBe(400);
       expect((await api.http.post('/api/v1/notifications/unsubscribe')).status).toBe(400);

@@ -89,7 +89,8 @@ export async function quickUser(
     ? await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2 })
     : null;
   const { rows } = await pool.query(
-    `INSERT INTO users (email, password_hash, display_name, account_type) VALUES ($1, $2, $3, $4) RETURNING id`,
+    `INSERT INTO users (email, password_hash, display_name, account_type, email_verified_at)
+     VALUES ($1, $2, $3, $4, now()) RETURNING id`,
     [email, hash, options.displayName ?? `${label} ${email.slice(-21, -13)}`, accountType],
   );
   const token = api.app.get(TokenService).signAccessToken(rows[0].id);
@@ -146,8 +147,9 @@ const ADMIN_EMAIL = PLATFORM_ADMIN_EMAIL;
 /** The platform admin named in PLATFORM_ADMIN_EMAILS (test-env), granted; shared by every suite. */
 export async function platformAdmin(api: ApiHarness, pool: Pool): Promise<TestUser> {
   await pool.query(
-    `INSERT INTO users (email, display_name, account_type) VALUES ($1, 'Platform admin', 'client')
-     ON CONFLICT (email) DO NOTHING`,
+    `INSERT INTO users (email, display_name, account_type, email_verified_at)
+     VALUES ($1, 'Platform admin', 'client', now())
+     ON CONFLICT (email) DO UPDATE SET email_verified_at = coalesce(users.email_verified_at, now())`,
     [ADMIN_EMAIL],
   );
   const { rows } = await pool.query('SELECT id FROM users WHERE email = $1', [ADMIN_EMAIL]);

@@ -32,9 +32,15 @@ export async function seedUser(
   const email = `${options.label ?? accountType}-${tag}@example.test`;
   const displayName = options.displayName ?? `${options.label ?? accountType} ${tag}`;
   const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO users (email, display_name, account_type, locale, time_zone)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, displayName, accountType, options.locale ?? 'en', options.timeZone ?? 'Europe/Amsterdam'],
+    `INSERT INTO users (email, display_name, account_type, locale, time_zone, email_verified_at)
+     VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+    [
+      email,
+      displayName,
+      accountType,
+      options.locale ?? 'en',
+      options.timeZone ?? 'Europe/Amsterdam',
+    ],
   );
   return { id: rows[0].id, email, displayName };
 }
@@ -46,7 +52,10 @@ export interface SeededOrganisation {
   procurement: SeededUser;
 }
 
-export async function seedOrganisation(pool: Pool, name = `Gemeente ${randomUUID().slice(0, 6)}`): Promise<SeededOrganisation> {
+export async function seedOrganisation(
+  pool: Pool,
+  name = `Gemeente ${randomUUID().slice(0, 6)}`,
+): Promise<SeededOrganisation> {
   const hiringManager = await seedUser(pool, 'client', { label: 'hm' });
   const procurement = await seedUser(pool, 'client', { label: 'inkoop' });
   const { rows } = await pool.query<{ id: string }>(
@@ -71,7 +80,13 @@ export async function seedAssignment(
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO assignments (organisation_id, created_by, title, status, sector, published_at)
      VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-    [org.id, org.hiringManager.id, title, options.status ?? 'published', options.sector ?? 'government'],
+    [
+      org.id,
+      org.hiringManager.id,
+      title,
+      options.status ?? 'published',
+      options.sector ?? 'government',
+    ],
   );
   return { id: rows[0].id, title };
 }
@@ -79,7 +94,11 @@ export async function seedAssignment(
 export async function seedProfile(
   pool: Pool,
   userId: string,
-  options: { notify?: 'instant' | 'daily' | 'off'; notifySectors?: string[]; dayRate?: number } = {},
+  options: {
+    notify?: 'instant' | 'daily' | 'off';
+    notifySectors?: string[];
+    dayRate?: number;
+  } = {},
 ): Promise<void> {
   await pool.query(
     `INSERT INTO interim_profiles (user_id, headline, city, country, remote_preference, day_rate_min, day_rate_max,
@@ -140,7 +159,14 @@ export async function writeEvent(
   await pool.query(
     `INSERT INTO outbox_events (id, tenant_id, aggregate_type, aggregate_id, event_type, payload)
      VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-    [id, event.tenantId ?? null, event.aggregateType, event.aggregateId, event.eventType, JSON.stringify(event.payload ?? {})],
+    [
+      id,
+      event.tenantId ?? null,
+      event.aggregateType,
+      event.aggregateId,
+      event.eventType,
+      JSON.stringify(event.payload ?? {}),
+    ],
   );
   return id;
 }
@@ -205,7 +231,9 @@ export interface ReceivedMail {
 }
 
 /** What the server answers to a message: accept it, or refuse with an SMTP code. */
-export type SmtpVerdict = { accept: true; delayMs?: number } | { accept: false; code: number; message: string; delayMs?: number };
+export type SmtpVerdict =
+  | { accept: true; delayMs?: number }
+  | { accept: false; code: number; message: string; delayMs?: number };
 
 export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
@@ -228,7 +256,11 @@ export class SmtpTestServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onData: (stream: SMTPServerDataStream, session: SMTPServerSession, callback: (err?: Error | null) => void) => {
+      onData: (
+        stream: SMTPServerDataStream,
+        session: SMTPServerSession,
+        callback: (err?: Error | null) => void,
+      ) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
@@ -249,11 +281,15 @@ export class SmtpTestServer {
       },
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server as unknown as { server: { address(): AddressInfo } }).server.address().port;
+    this.port = (
+      this.server as unknown as { server: { address(): AddressInfo } }
+    ).server.address().port;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 
   to(address: string): ReceivedMail[] {
@@ -286,11 +322,13 @@ function splitHeaders(raw: string): { headers: Record<string, string>; body: str
 }
 
 function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : decode(text.replace(/_/g, ' '), 'quoted-printable'),
-  ).replace(/\?=\s+=\?/g, '');
+  return value
+    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decode(text.replace(/_/g, ' '), 'quoted-printable'),
+    )
+    .replace(/\?=\s+=\?/g, '');
 }
 
 function parseMail(raw: string, session: SMTPServerSession): ReceivedMail {
@@ -336,7 +374,11 @@ export class SseClient {
   private abort?: () => void;
   private waiters: (() => void)[] = [];
 
-  static async open(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<SseClient> {
+  static async open(
+    baseUrl: string,
+    path: string,
+    headers: Record<string, string> = {},
+  ): Promise<SseClient> {
     const client = new SseClient();
     await client.connect(baseUrl, path, headers);
     return client;
@@ -344,28 +386,32 @@ export class SseClient {
 
   private connect(baseUrl: string, path: string, headers: Record<string, string>): Promise<void> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest(`${baseUrl}${path}`, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
-        this.response = res;
-        this.status = res.statusCode ?? 0;
-        this.headers = res.headers;
-        let buffer = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          let at: number;
-          while ((at = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, at);
-            buffer = buffer.slice(at + 2);
-            this.take(block);
-          }
-          if (this.status !== 200) this.take(`event: error\ndata: ${buffer}`);
-        });
-        res.on('close', () => {
-          this.closed = true;
-          this.notify();
-        });
-        resolve();
-      });
+      const req = httpRequest(
+        `${baseUrl}${path}`,
+        { headers: { accept: 'text/event-stream', ...headers } },
+        (res) => {
+          this.response = res;
+          this.status = res.statusCode ?? 0;
+          this.headers = res.headers;
+          let buffer = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            buffer += chunk;
+            let at: number;
+            while ((at = buffer.indexOf('\n\n')) >= 0) {
+              const block = buffer.slice(0, at);
+              buffer = buffer.slice(at + 2);
+              this.take(block);
+            }
+            if (this.status !== 200) this.take(`event: error\ndata: ${buffer}`);
+          });
+          res.on('close', () => {
+            this.closed = true;
+            this.notify();
+          });
+          resolve();
+        },
+      );
       req.on('error', (err) => (this.response ? undefined : reject(err)));
       this.abort = () => req.destroy();
       req.end();
@@ -403,7 +449,10 @@ export class SseClient {
       const found = this.events.find(predicate);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0 || this.closed) throw new Error(`No matching event within ${timeoutMs} ms (got ${JSON.stringify(this.events)})`);
+      if (left <= 0 || this.closed)
+        throw new Error(
+          `No matching event within ${timeoutMs} ms (got ${JSON.stringify(this.events)})`,
+        );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -420,7 +469,10 @@ export class SseClient {
 }
 
 /** Listens on a real port (EventSource needs one) and returns its base URL. */
-export async function listen(app: { listen(port: number, host: string): Promise<unknown>; getHttpServer(): { address(): AddressInfo | string | null } }): Promise<string> {
+export async function listen(app: {
+  listen(port: number, host: string): Promise<unknown>;
+  getHttpServer(): { address(): AddressInfo | string | null };
+}): Promise<string> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as AddressInfo;
   return `http://127.0.0.1:${address.port}`;
@@ -452,7 +504,13 @@ export async function seedNotification(
       template,
       `${template}:${subjectId}:${recipientId}`,
       subjectId,
-      JSON.stringify(options.params ?? { assignmentTitle: 'Interim CFO', organisationName: 'Gemeente Utrecht', score: 87 }),
+      JSON.stringify(
+        options.params ?? {
+          assignmentTitle: 'Interim CFO',
+          organisationName: 'Gemeente Utrecht',
+          score: 87,
+        },
+      ),
       `/assignments/${subjectId}`,
       87,
       options.createdAt ?? new Date(),

@@ -5,6 +5,7 @@ import { AppShell } from './components/app-shell';
 import { EmptyState, Loading } from './components/ui';
 import { useI18n } from './i18n/i18n';
 import { LoginPage, SignupPage } from './pages/auth-pages';
+import { ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './pages/account-pages';
 import { AcceptInvitationPage, CreateOrganisationPage, TeamPage } from './pages/organisation-pages';
 import { SettingsPage } from './pages/settings-page';
 import { DevMailboxPage } from './pages/dev-mailbox-page';
@@ -102,6 +103,9 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
+      <Route path="/verify-email" element={<VerifyEmailPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route path="/invitations/:token" element={<InvitationRoute />} />
       <Route
         element={

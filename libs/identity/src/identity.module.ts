@@ -5,6 +5,12 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@gilde/kernel';
 import { AccessGuard } from './access/access.guard';
+import { AccountMailService } from './accounts/account-mail.service';
+import { AccountSecurityEvent } from './accounts/account-security-event.entity';
+import { AccountToken } from './accounts/account-token.entity';
+import { AccountTokens } from './accounts/account-tokens.service';
+import { AccountsController } from './accounts/accounts.controller';
+import { AccountsService } from './accounts/accounts.service';
 import { OrganisationAccess } from './access/organisation-access.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -33,7 +39,15 @@ function signingKey(config: AppConfig): KeyObject {
 /** Users, organisations, roles and authentication. Registers the global access guard. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Organisation, Membership, Invitation, RefreshToken]),
+    TypeOrmModule.forFeature([
+      User,
+      Organisation,
+      Membership,
+      Invitation,
+      RefreshToken,
+      AccountToken,
+      AccountSecurityEvent,
+    ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -43,9 +57,12 @@ function signingKey(config: AppConfig): KeyObject {
       }),
     }),
   ],
-  controllers: [AuthController, OrganisationsController],
+  controllers: [AuthController, OrganisationsController, AccountsController],
   providers: [
     AuthService,
+    AccountsService,
+    AccountTokens,
+    AccountMailService,
     TokenService,
     UsersService,
     LoginLimiter,
@@ -68,7 +85,15 @@ export class IdentityModule {}
 /** The identity services without controllers or the guard, for the worker. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Organisation, Membership, Invitation, RefreshToken]),
+    TypeOrmModule.forFeature([
+      User,
+      Organisation,
+      Membership,
+      Invitation,
+      RefreshToken,
+      AccountToken,
+      AccountSecurityEvent,
+    ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: signingKey(config) }),
@@ -80,8 +105,11 @@ export class IdentityModule {}
     OrganisationAccess,
     OrganisationsService,
     SessionRevocations,
+    AccountTokens,
+    AccountMailService,
   ],
   exports: [
+    AccountMailService,
     TokenService,
     UsersService,
     OrganisationAccess,

@@ -14,3 +14,7 @@ export * from './auth/session-revocations.service';
 export * from './auth/session-cookies.service';
 export * from './identity.errors';
 export * from './directory';
+export * from './accounts/accounts.errors';
+export * from './accounts/account-mail.service';
+export * from './accounts/device';
+export * from './accounts/mark-email-verified';

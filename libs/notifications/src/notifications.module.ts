@@ -13,6 +13,9 @@ import { NotificationDigestSendHandler } from './digest/notification-digest-send
 import { NotificationDigestHandler } from './digest/notification-digest.handler';
 import { NOTIFICATION_ENTITIES } from './entities';
 import { InvitationMailHandler } from './invitations/invitation-mail.handler';
+import { AccountVerificationMailHandler } from './accounts/account-verification-mail.handler';
+import { PasswordChangedMailHandler } from './accounts/password-changed-mail.handler';
+import { PasswordResetMailHandler } from './accounts/password-reset-mail.handler';
 import { MailboxMessage } from './mail/mailbox-message.entity';
 import { MailerService } from './mail/mailer.service';
 import { NotificationEmails } from './mail/notification-emails.service';
@@ -63,6 +66,9 @@ import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
     DigestSchedules,
     NotificationSchedules,
     InvitationMailHandler,
+    AccountVerificationMailHandler,
+    PasswordResetMailHandler,
+    PasswordChangedMailHandler,
     NotificationFanOutHandler,
     NotificationDeliverHandler,
     NotificationDigestHandler,

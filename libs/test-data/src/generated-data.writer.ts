@@ -32,8 +32,8 @@ export async function writeGeneratedInterims(
 ): Promise<void> {
   for (const part of chunks(interims)) {
     await db.query(
-      `INSERT INTO users (id, email, display_name, account_type, locale)
-       SELECT id, email, display_name, 'interim', 'nl'
+      `INSERT INTO users (id, email, display_name, account_type, locale, email_verified_at)
+       SELECT id, email, display_name, 'interim', 'nl', now()
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, email, display_name)`,
       [part.map((g) => g.id), part.map((g) => g.email), part.map((g) => g.displayName)],
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import TestAgent from 'supertest/lib/agent';
-import { PASSWORD, TestUser } from '@gilde/testing';
+import { PASSWORD, TestUser, verifyEmailOf } from '@gilde/testing';
 
 /** An e-mail address derived from a person's name, unique per run. */
 export function emailFor(name: string): string {
@@ -25,6 +25,7 @@ export async function registerPerson(
     .send({ email, password: PASSWORD, displayName, accountType });
   if (res.status !== 201)
     throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  await verifyEmailOf(res.body.user.id);
   return {
     id: res.body.user.id,
     email,

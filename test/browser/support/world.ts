@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import TestAgent from 'supertest/lib/agent';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { grantAdmin, PASSWORD, PLATFORM_ADMIN_EMAIL, TestUser } from '@gilde/testing';
+import {
+  grantAdmin,
+  PASSWORD,
+  PLATFORM_ADMIN_EMAIL,
+  TestUser,
+  verifyEmailOf,
+} from '@gilde/testing';
 import { registerPerson } from './actors';
 
 export type Person = TestUser & { displayName: string };
@@ -135,6 +141,7 @@ export async function platformAdmin(h: AdminHarness): Promise<TestUser> {
     res = await http.post('/api/v1/auth/login').send({ email, password: PASSWORD });
   if (res.status !== 200 && res.status !== 201)
     throw new Error(`platform admin: ${res.status} ${JSON.stringify(res.body)}`);
+  await verifyEmailOf(res.body.user.id);
   await grantAdmin(h.app, email);
   return {
     id: res.body.user.id,

@@ -290,6 +290,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of the account, this one included */
+        post: operations["AccountsController_logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link (1 h, single use). The answer is the same whether or not an account has the address */
+        post: operations["AccountsController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset token; every session of the account ends */
+        post: operations["AccountsController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -318,6 +369,40 @@ export interface paths {
         put?: never;
         /** Create an account (interim manager or client user); also sets the browser session cookie */
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the e-mail address with the token of the link (single use, 48 h) */
+        post: operations["AccountsController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new verification link (a few an hour) */
+        post: operations["AccountsController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,7 +891,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change the display name or language */
+        patch: operations["AccountsController_updateMe"];
         trace?: never;
     };
     "/api/v1/me/notification-preferences": {
@@ -822,6 +908,57 @@ export interface paths {
         put: operations["PreferencesController_put"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; every other session ends */
+        post: operations["AccountsController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in sessions (device, IP, created, last used) */
+        get: operations["AccountsController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one session (its refresh tokens are revoked, its streams close) */
+        delete: operations["AccountsController_endSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1201,6 +1338,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AcceptedView: {
+            message: string;
+            /** @example accepted */
+            status: string;
+        };
         AdminCredentialPage: {
             items: components["schemas"]["AdminCredentialView"][];
             page: number;
@@ -1468,6 +1610,10 @@ export interface components {
         };
         CatalogueView: {
             items: components["schemas"]["CatalogueEntryView"][];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
         };
         ClientCredentialView: {
             /** @enum {string} */
@@ -1883,6 +2029,8 @@ export interface components {
              *     - `contract_exists` (contracts): A contract for this response already exists; edit it, or terminate it first.
              *     - `csrf_mismatch` (identity): A cookie session needs the X-CSRF-Token header matching the gilde_csrf cookie; reload the page.
              *     - `dba_check_required` (contracts): The self-employment (DBA) check must be answered before sending.
+             *     - `email_already_verified` (accounts): The e-mail address is already verified.
+             *     - `email_not_verified` (accounts): Verify your e-mail address first (see POST /auth/verify-email/resend).
              *     - `email_taken` (identity): An account with this e-mail address already exists.
              *     - `extension_open` (contracts): An extension of this contract is already being drafted.
              *     - `fields_locked` (assignments): These fields of the assignment cannot change in its current state; `state` names it.
@@ -1900,6 +2048,9 @@ export interface components {
              *     - `no_session` (identity): No refresh token in the body and no session cookie; sign in.
              *     - `not_found` (kernel): No such object, or not one the caller may see.
              *     - `organisation_role_required` (identity): This needs a role in the organisation the caller does not hold.
+             *     - `password_is_email` (accounts): The password must not be the e-mail address.
+             *     - `password_unchanged` (accounts): The new password is the same as the current one.
+             *     - `password_wrong` (accounts): The current password is wrong.
              *     - `payload_too_large` (kernel): The request body is too large.
              *     - `procurement_only` (contracts): Only the client's procurement desk may do this to a contract.
              *     - `profile_missing` (profiles): The interim manager has no profile yet; create it first.
@@ -1920,6 +2071,8 @@ export interface components {
              *     - `stream_token_invalid` (notifications): The stream token is invalid or expired; ask for a new one.
              *     - `stream_token_used` (notifications): The stream token was already used (it works once); ask for a new one.
              *     - `stream_unavailable` (notifications): Live notifications are unavailable right now; try again shortly.
+             *     - `token_expired` (accounts): The link has expired; ask for a new one.
+             *     - `token_invalid` (accounts): The link is not valid, or was already used.
              *     - `token_reused` (identity): The refresh token was already used; every session of its sign-in is revoked; sign in again.
              *     - `too_many_streams` (notifications): The account has as many live notification streams open as allowed.
              *     - `unauthenticated` (kernel): No valid access token (or a token that has expired or been revoked).
@@ -1927,7 +2080,7 @@ export interface components {
              *     - `validation_failed` (kernel): The request is not valid; `fields` says which part and why.
              * @enum {string}
              */
-            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
+            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_already_verified" | "email_not_verified" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_expired" | "token_invalid" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
             /** @description The HTTP status text */
             error: string;
             /** @description With `validation_failed` */
@@ -2140,6 +2293,8 @@ export interface components {
             accountType: "interim" | "client";
             displayName: string;
             email: string;
+            /** @description The address was proven; until then some actions answer 403 */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isPlatformAdmin: boolean;
@@ -2278,6 +2433,15 @@ export interface components {
             version: number;
             /** @enum {string} */
             visibility: "public" | "clients" | "hidden";
+        };
+        PasswordResetConfirmDto: {
+            password: string;
+            /** @description The token from the reset link */
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example anna@example.nl */
+            email: string;
         };
         PeriodView: {
             /** Format: date */
@@ -2700,6 +2864,26 @@ export interface components {
             /** @enum {string} */
             visibility: "public" | "clients" | "hidden";
         };
+        SessionListView: {
+            items: components["schemas"]["SessionView"][];
+        };
+        SessionView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The session this request was made with */
+            current: boolean;
+            /** @description Browser and system, read from the user agent */
+            device: string | null;
+            /**
+             * Format: uuid
+             * @description The sign-in (refresh-token family)
+             */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
         SkillRefView: {
             label: string;
             /** Format: uuid */
@@ -2802,6 +2986,12 @@ export interface components {
             startDate?: string;
             terms?: string | null;
         };
+        UpdateMeDto: {
+            /** @example Anna de Vries */
+            displayName?: string;
+            /** @enum {string} */
+            locale?: "en" | "nl";
+        };
         UpdatePreferencesDto: {
             /** @description Contracts to draft, sign or accept */
             contract?: components["schemas"]["KindPreferenceDto"];
@@ -2829,11 +3019,16 @@ export interface components {
             accountType: "interim" | "client";
             displayName: string;
             email: string;
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isPlatformAdmin: boolean;
             /** @enum {string} */
             locale: "en" | "nl";
+        };
+        VerifyEmailDto: {
+            /** @description The token from the verification link */
+            token: string;
         };
     };
     responses: never;
@@ -3653,6 +3848,121 @@ export interface operations {
             };
         };
     };
+    AccountsController_logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedView"];
+                };
+            };
+        };
+    };
+    AccountsController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_refresh: {
         parameters: {
             query?: never;
@@ -3732,6 +4042,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokensView"];
                 };
+            };
+        };
+    };
+    AccountsController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4960,6 +5344,47 @@ export interface operations {
             };
         };
     };
+    AccountsController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
     PreferencesController_get: {
         parameters: {
             query?: never;
@@ -5035,6 +5460,119 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
+            };
+        };
+    };
+    AccountsController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountsController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListView"];
+                };
+            };
+        };
+    };
+    AccountsController_endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { VerifyEmailBanner } from './verify-email-banner';
 import { api, call } from '../api/client';
 import { useSession } from '../auth/session';
 import { LANGS, useI18n } from '../i18n/i18n';
@@ -255,6 +256,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
           </button>
         </header>
         <main id="main" className="content" tabIndex={-1}>
+          <VerifyEmailBanner />
           {children ?? <Outlet />}
         </main>
       </div>

@@ -9,11 +9,22 @@ export interface FormErrorState {
 
 export const NO_FORM_ERRORS: FormErrorState = { byField: {}, general: [] };
 
-type ErrorTexts = Pick<Dictionary, 'errors' | 'errorCodes' | 'fieldCodes'>;
+type ErrorTexts = Pick<Dictionary, 'errors' | 'errorCodes' | 'fieldCodes' | 'fieldTexts'>;
 
-/** The text for a failed field, by its field code; a generic one for a code this UI does not know. */
-export function fieldText(code: string, t: Pick<Dictionary, 'fieldCodes'>): string {
-  return (t.fieldCodes as Record<string, string>)[code] ?? t.fieldCodes.invalid;
+/**
+ * The text for a failed field: one written for this field and code if there is one (the
+ * password's length), else the field code's, else a generic one for a code this UI does not know.
+ */
+export function fieldText(
+  field: string,
+  code: string,
+  t: Pick<Dictionary, 'fieldCodes' | 'fieldTexts'>,
+): string {
+  return (
+    t.fieldTexts[`${field}.${code}`] ??
+    (t.fieldCodes as Record<string, string>)[code] ??
+    t.fieldCodes.invalid
+  );
 }
 
 /**
@@ -29,9 +40,9 @@ export function formErrorState(
   if (!(err instanceof ApiError)) return { byField: {}, general: [t.errors.unexpected] };
   const { byField, elsewhere } = err.placeFields(fields);
   const texts = Object.fromEntries(
-    Object.entries(byField).map(([field, problem]) => [field, fieldText(problem.code, t)]),
+    Object.entries(byField).map(([field, problem]) => [field, fieldText(field, problem.code, t)]),
   );
-  const general = elsewhere.map((p) => fieldText(p.code, t));
+  const general = elsewhere.map((p) => fieldText(p.field, p.code, t));
   if (!Object.keys(texts).length && !general.length) general.push(errorMessage(err, t));
   return { byField: texts, general: [...new Set(general)] };
 }

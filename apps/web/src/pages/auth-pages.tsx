@@ -14,7 +14,7 @@ function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
-function AuthLayout({ children }: { children: ReactNode }) {
+export function AuthLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
     <div className="auth">
@@ -105,6 +105,7 @@ export function LoginPage() {
         <button className="btn btn-primary btn-lg btn-block" type="submit" disabled={busy}>
           {busy ? t.auth.signingIn : t.auth.signIn}
         </button>
+        <Link to="/forgot-password">{t.account.forgotLink}</Link>
       </form>
       <p className="auth-switch">
         {t.auth.noAccount}{' '}

@@ -8,6 +8,7 @@ import { useFormErrors } from '../components/forms';
 import { LANGS, useI18n } from '../i18n/i18n';
 import { useChangeLanguage } from '../lib/language';
 import { Loading, PageHeader, useTitle, useToast } from '../components/ui';
+import { ChangePasswordSection, SessionsSection } from './account-pages';
 
 export function SettingsPage() {
   const { t, lang } = useI18n();
@@ -42,6 +43,8 @@ export function SettingsPage() {
           </div>
         </section>
         <NotificationPreferences />
+        <ChangePasswordSection />
+        <SessionsSection />
         {me ? (
           <section className="card" aria-labelledby="account-heading">
             <div className="card-header">

@@ -7,7 +7,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { AuthUser, Authenticated, CurrentUser, RequiresVerifiedEmail } from '@gilde/identity';
 import { Page, IdParamPipe } from '@gilde/kernel';
 import {
   AssignmentPageView,
@@ -100,6 +100,7 @@ export class AssignmentsController {
   }
 
   @Post(':id/publish')
+  @RequiresVerifiedEmail()
   @Authenticated('client')
   @HttpCode(200)
   @ApiOperation({

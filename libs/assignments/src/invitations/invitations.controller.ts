@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { AuthUser, Authenticated, CurrentUser, RequiresVerifiedEmail } from '@gilde/identity';
 import { AssignmentInvitationView, InviteInterimDto } from '../dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
@@ -12,6 +12,7 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post()
+  @RequiresVerifiedEmail()
   @Authenticated('client')
   @ApiOperation({
     summary: 'Invite an interim manager to respond to a published assignment (hiring managers)',

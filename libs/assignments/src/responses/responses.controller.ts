@@ -7,7 +7,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { AuthUser, Authenticated, CurrentUser, RequiresVerifiedEmail } from '@gilde/identity';
 import { Page, IdParamPipe } from '@gilde/kernel';
 import {
   CreateResponseDto,
@@ -40,6 +40,7 @@ export class ResponsesController {
   constructor(private readonly responses: ResponsesService) {}
 
   @Post('assignments/:id/responses')
+  @RequiresVerifiedEmail()
   @Authenticated('interim')
   @ApiOperation({
     summary: 'Respond to a published assignment (interim managers, once)',

@@ -83,12 +83,13 @@ export class ContractRules {
         justified: false,
       };
     }
-    throw apiError(
-      400,
-      ContractErrors.rate_card_exceeded,
+    const message =
       `dayRate ${input.dayRate} is above the rate card maximum of ${limit} for ${kind ?? 'this kind of assignment'}; ` +
-        'procurement must give a rateJustification to agree a higher rate.',
-    );
+      'procurement must give a rateJustification to agree a higher rate.';
+    // The cause, and the field a form shows it beside.
+    throw apiError(400, ContractErrors.rate_card_exceeded, message, {
+      fields: [{ field: 'rateJustification', code: 'required', message }],
+    });
   }
 
   dbaAnswers(dto: DbaCheckDto): DbaAnswers {

@@ -22,7 +22,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
+import { AuthUser, Authenticated, CurrentUser, RequiresVerifiedEmail } from '@gilde/identity';
 import { PageQuery, IdParamPipe } from '@gilde/kernel';
 import { ContractRecordsService } from '../audit/contract-records.service';
 import { ContractDownloads } from '../documents/contract-downloads.service';
@@ -165,6 +165,7 @@ export class ContractsController {
   }
 
   @Post(':id/accept')
+  @RequiresVerifiedEmail()
   @Authenticated()
   @HttpCode(200)
   @ApiOperation({

@@ -27,6 +27,15 @@ export const Authenticated = (...accountTypes: AccountType[]): MethodDecorator &
 export const PlatformAdminOnly = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_RULE, { kind: 'platform_admin' } satisfies AccessRule);
 
+export const VERIFIED_EMAIL = 'gilde:verified-email';
+
+/**
+ * The action needs a proven e-mail address (creating an organisation, publishing, responding,
+ * inviting, accepting a contract): an unverified caller gets 403 `email_not_verified`.
+ * Combine with an access rule; the access guard checks it.
+ */
+export const RequiresVerifiedEmail = (): MethodDecorator => SetMetadata(VERIFIED_EMAIL, true);
+
 /** The verified caller, as loaded by the access guard. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiException, KernelErrors, apiError } from '@gilde/kernel';
+import { AccountErrors } from '../accounts/accounts.errors';
 import { IdentityErrors } from '../identity.errors';
-import { AccessRule, ACCESS_RULE } from './access.decorators';
+import { AccessRule, ACCESS_RULE, VERIFIED_EMAIL } from './access.decorators';
 import { AuthUser } from './auth-user';
 import { AccessSession, TokenService } from '../auth/token.service';
 import { UsersService } from '../users/users.service';
@@ -71,10 +72,16 @@ export class AccessGuard implements CanActivate {
     if (!user) throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
     request.user = user;
     request.session = session;
+    if (!user.emailVerified && this.reflector.get<boolean>(VERIFIED_EMAIL, context.getHandler())) {
+      throw this.notVerified(user, request);
+    }
 
     switch (rule.kind) {
       case 'platform_admin':
         if (!user.isPlatformAdmin) {
+          if (await this.users.isAdminPendingVerification(user)) {
+            throw this.notVerified(user, request);
+          }
           throw this.denied(user, request, 'platform admins only', KernelErrors.forbidden);
         }
         return true;
@@ -89,6 +96,18 @@ export class AccessGuard implements CanActivate {
         }
         return true;
     }
+  }
+
+  private notVerified(user: AuthUser, request: RequestLike): ApiException {
+    this.logger.warn(
+      { event: 'auth.email_not_verified', userId: user.id, url: request.url },
+      'Forbidden: e-mail address not verified',
+    );
+    return apiError(
+      403,
+      AccountErrors.email_not_verified,
+      'Verify your e-mail address first: follow the link we sent, or ask for a new one.',
+    );
   }
 
   private denied(user: AuthUser, request: RequestLike, why: string, code: string): ApiException {

@@ -8,4 +8,6 @@ export interface AuthUser {
   accountType: AccountType;
   locale: Locale;
   isPlatformAdmin: boolean;
+  /** The address was proven (verification link or accepted invitation). */
+  emailVerified: boolean;
 }

@@ -7,6 +7,7 @@ import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { AuthUser } from '../access/auth-user';
 import { Authenticated, CurrentUser, Public } from '../access/access.decorators';
 import { LoginDto, RefreshDto, RegisterDto, TokensView } from '../dto/auth.dto';
+import { capUserAgent } from '../accounts/accounts.service';
 import { AuthService } from './auth.service';
 import { SessionCookies } from './session-cookies.service';
 
@@ -28,9 +29,14 @@ export class AuthController {
   @ApiResponse({ status: 201, type: TokensView })
   async register(
     @Body() dto: RegisterDto,
+    @Ip() ip: string,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokensView> {
-    const tokens = await this.auth.register(dto);
+    const tokens = await this.auth.register(dto, {
+      ip: ip || null,
+      userAgent: capUserAgent(request.headers['user-agent']),
+    });
     this.cookies.set(reply, tokens.refreshToken!);
     return tokens;
   }
@@ -47,9 +53,10 @@ export class AuthController {
   async login(
     @Body() dto: LoginDto,
     @Ip() ip: string,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokensView> {
-    const tokens = await this.auth.login(dto, ip);
+    const tokens = await this.auth.login(dto, ip, capUserAgent(request.headers['user-agent']));
     this.cookies.set(reply, tokens.refreshToken!);
     return tokens;
   }
@@ -67,9 +74,11 @@ export class AuthController {
   async refresh(
     @Body() dto: RefreshDto,
     @Req() request: FastifyRequest,
+    @Ip() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokensView> {
-    if (dto.refreshToken) return this.auth.refresh(dto.refreshToken);
+    const origin = { ip: ip || null, userAgent: capUserAgent(request.headers['user-agent']) };
+    if (dto.refreshToken) return this.auth.refresh(dto.refreshToken, origin);
     const fromCookie = this.cookies.fromRequest(request);
     if (!fromCookie) {
       throw apiError(
@@ -79,7 +88,7 @@ export class AuthController {
       );
     }
     try {
-      const { refreshToken, ...tokens } = await this.auth.refresh(fromCookie);
+      const { refreshToken, ...tokens } = await this.auth.refresh(fromCookie, origin);
       this.cookies.set(reply, refreshToken!);
       return tokens;
     } catch (err) {

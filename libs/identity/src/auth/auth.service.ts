@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, apiError, invalidField } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
 import { IdentityErrors, IdentityFieldCodes } from '../identity.errors';
+import { AccountsService, RequestOrigin } from '../accounts/accounts.service';
 import { LoginDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -22,6 +23,8 @@ const ARGON2_OPTIONS = {
   parallelism: 1,
 };
 
+const NO_ORIGIN: RequestOrigin = { ip: null, userAgent: null };
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Security');
@@ -35,11 +38,12 @@ export class AuthService {
     private readonly limiter: LoginLimiter,
     private readonly config: AppConfig,
     private readonly revocations: SessionRevocations,
+    private readonly accounts: AccountsService,
   ) {
     this.dummyHash = argon2.hash(randomUUID(), ARGON2_OPTIONS);
   }
 
-  async register(dto: RegisterDto): Promise<TokensView> {
+  async register(dto: RegisterDto, origin: RequestOrigin = NO_ORIGIN): Promise<TokensView> {
     const email = normaliseEmail(dto.email);
     const password = dto.password;
     const local = email.split('@')[0] ?? '';
@@ -66,11 +70,12 @@ export class AuthService {
         );
       }
       const user = await manager.findOneByOrFail(User, { id });
-      return this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID());
+      await this.accounts.requestVerification(manager, id, email);
+      return this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID(), origin);
     });
   }
 
-  async login(dto: LoginDto, ip: string): Promise<TokensView> {
+  async login(dto: LoginDto, ip: string, userAgent: string | null = null): Promise<TokensView> {
     const email = normaliseEmail(dto.email);
     await this.limiter.assertAllowed(email, ip);
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
@@ -87,12 +92,15 @@ export class AuthService {
     }
     await this.limiter.recordSuccess(email);
     return this.dataSource.transaction((manager) =>
-      this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID()),
+      this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID(), {
+        ip: ip || null,
+        userAgent,
+      }),
     );
   }
 
   /** Rotates a refresh token. A token presented twice revokes its whole family. */
-  async refresh(presented: string): Promise<TokensView> {
+  async refresh(presented: string, origin: RequestOrigin = NO_ORIGIN): Promise<TokensView> {
     const [id, secret] = presented.split('.');
     const message = 'The refresh token is invalid, expired or already used. Sign in again.';
     const invalid = apiError(401, IdentityErrors.refresh_token_invalid, message);
@@ -115,7 +123,7 @@ export class AuthService {
       const user = await this.users.findActiveAuthUser(token.userId, manager);
       if (!user) return 'invalid' as const;
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
-      return this.issue(manager, user, token.familyId);
+      return this.issue(manager, user, token.familyId, origin);
     });
     if (outcome === 'invalid') throw invalid;
     if ('reused' in outcome) {
@@ -147,6 +155,7 @@ export class AuthService {
     manager: EntityManager,
     user: AuthUser,
     familyId: string,
+    origin: RequestOrigin,
   ): Promise<TokensView> {
     const secret = this.tokens.newRefreshSecret();
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTtlDays * 86400_000);
@@ -156,6 +165,8 @@ export class AuthService {
         familyId,
         tokenHash: this.tokens.hash(secret),
         expiresAt,
+        userAgent: origin.userAgent,
+        ip: origin.ip,
       }),
     );
     return {
@@ -174,6 +185,7 @@ export class AuthService {
       account_type: user.accountType,
       locale: user.locale,
       platform_admin_granted_at: user.platformAdminGrantedAt,
+      email_verified_at: user.emailVerifiedAt,
     };
   }
 }

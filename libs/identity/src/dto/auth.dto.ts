@@ -59,6 +59,7 @@ export class UserView {
   @ApiProperty({ enum: ACCOUNT_TYPES }) accountType!: AccountType;
   @ApiProperty({ enum: ['en', 'nl'] }) locale!: string;
   @ApiProperty() isPlatformAdmin!: boolean;
+  @ApiProperty() emailVerified!: boolean;
 }
 
 export class TokensView {

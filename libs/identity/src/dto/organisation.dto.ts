@@ -62,5 +62,7 @@ export class MeView {
   @ApiProperty({ enum: ['interim', 'client'] }) accountType!: string;
   @ApiProperty({ enum: ['en', 'nl'] }) locale!: string;
   @ApiProperty() isPlatformAdmin!: boolean;
+  @ApiProperty({ description: 'The address was proven; until then some actions answer 403' })
+  emailVerified!: boolean;
   @ApiProperty({ type: [MembershipView] }) memberships!: MembershipView[];
 }

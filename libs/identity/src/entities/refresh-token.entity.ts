@@ -38,6 +38,14 @@ export class RefreshToken {
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
 
+  /** The browser or app that signed in (User-Agent, capped), shown in the sessions list. */
+  @Column('text', { nullable: true })
+  userAgent!: string | null;
+
+  /** The address the token was issued to. */
+  @Column('text', { nullable: true })
+  ip!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

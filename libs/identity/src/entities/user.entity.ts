@@ -53,6 +53,10 @@ export class User {
   @Column('text', { nullable: true })
   platformAdminGrantedBy!: string | null;
 
+  /** When the address was proven (verification link or accepted invitation); null until then. */
+  @Column('timestamptz', { nullable: true })
+  emailVerifiedAt!: Date | null;
+
   /** Set when the person exercised their right to erasure; the row stays as a pseudonym. */
   @Column('timestamptz', { nullable: true })
   erasedAt!: Date | null;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { IdParamPipe } from '@gilde/kernel';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../access/auth-user';
-import { Authenticated, CurrentUser } from '../access/access.decorators';
+import { Authenticated, CurrentUser, RequiresVerifiedEmail } from '../access/access.decorators';
 import {
   CreateInvitationDto,
   CreateOrganisationDto,
@@ -27,6 +27,7 @@ export class OrganisationsController {
   }
 
   @Post('organisations')
+  @RequiresVerifiedEmail()
   @Authenticated('client')
   @ApiOperation({
     summary: 'Create an organisation; the caller becomes its admin and hiring manager',
@@ -40,6 +41,7 @@ export class OrganisationsController {
   }
 
   @Post('organisations/:id/invitations')
+  @RequiresVerifiedEmail()
   @Authenticated('client')
   @ApiOperation({ summary: 'Invite a colleague in a role (organisation admins)' })
   @ApiResponse({ status: 201, type: InvitationView })

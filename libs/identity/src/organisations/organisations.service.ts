@@ -121,6 +121,11 @@ export class OrganisationsService {
         );
       }
       await manager.update(Invitation, { id }, { acceptedAt: new Date(), acceptedBy: user.id });
+      // The link reached this address (and it is the caller's): that proves the address.
+      await manager.query(
+        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+        [user.id],
+      );
       await manager.query(
         `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, ARRAY[$3]::text[])
          ON CONFLICT (organisation_id, user_id) DO UPDATE

@@ -5,17 +5,19 @@ import { normaliseEmail } from './normalise-email';
 export interface PlatformAdminFacts {
   email: string | null;
   platformAdminGrantedAt: Date | null;
+  emailVerifiedAt: Date | null;
 }
 
 /**
  * The single place that decides who is a platform admin: the account holds an explicit grant
  * (recorded by `npm run admin:grant`) AND its address is in PLATFORM_ADMIN_EMAILS. Registering
  * a listed address grants nothing; taking an address off the list revokes at once without a
- * database change. (When addresses get verified, "and the address is verified" belongs here.)
+ * database change. The address must also be verified: a grant on an unproven address is void.
  */
 export function isPlatformAdmin(account: PlatformAdminFacts, listedEmails: string[]): boolean {
   return (
     account.platformAdminGrantedAt !== null &&
+    account.emailVerifiedAt !== null &&
     account.email !== null &&
     listedEmails.includes(normaliseEmail(account.email))
   );

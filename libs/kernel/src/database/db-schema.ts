@@ -25,6 +25,26 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AccountSecurityEvents {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  ip: string | null;
+  kind: string;
+  userAgent: string | null;
+  userId: string;
+}
+
+export interface AccountTokens {
+  createdAt: Generated<Timestamp>;
+  email: string;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  purpose: string;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
 export interface AssignmentBudgetChanges {
   assignmentId: string;
   changedAt: Generated<Timestamp>;
@@ -448,9 +468,11 @@ export interface RefreshTokens {
   expiresAt: Timestamp;
   familyId: string;
   id: Generated<string>;
+  ip: string | null;
   revokedAt: Timestamp | null;
   tokenHash: string;
   usedAt: Timestamp | null;
+  userAgent: string | null;
   userId: string;
 }
 
@@ -569,6 +591,7 @@ export interface Users {
   createdAt: Generated<Timestamp>;
   displayName: string;
   email: string | null;
+  emailVerifiedAt: Timestamp | null;
   erasedAt: Timestamp | null;
   id: Generated<string>;
   locale: Generated<string>;
@@ -580,6 +603,8 @@ export interface Users {
 }
 
 export interface DB {
+  accountSecurityEvents: AccountSecurityEvents;
+  accountTokens: AccountTokens;
   assignmentBudgetChanges: AssignmentBudgetChanges;
   assignmentInvitations: AssignmentInvitations;
   assignmentMatches: AssignmentMatches;

@@ -45,6 +45,9 @@ const SAMPLES = {
     interimId: 'i',
     authorSide: 'organisation',
   },
+  'account.email_verification_requested': {},
+  'account.password_reset_requested': {},
+  'account.password_changed': {},
 } satisfies { [K in EventType]: EventPayloads[K] };
 
 function contract() {

@@ -50,6 +50,11 @@ export interface EventPayloads {
     interimId: string;
     authorSide: 'organisation' | 'interim';
   };
+  /** The aggregate is the account token; the mail handler reads it (no payload). */
+  'account.email_verification_requested': Record<string, never>;
+  'account.password_reset_requested': Record<string, never>;
+  /** The aggregate is the recorded security event (when, IP, device). */
+  'account.password_changed': Record<string, never>;
 }
 
 /** `actorId` is the user who caused the change, null for a system job. */

@@ -51,6 +51,12 @@ export const EVENTS = {
   /** Written for each side when a contract completes: both may now review the other. */
   reviewRequested: 'review.requested',
   reviewSubmitted: 'review.submitted',
+  /** An account needs a link to verify its address (aggregate: the account token). */
+  accountVerificationRequested: 'account.email_verification_requested',
+  /** Someone asked for a password reset link (aggregate: the account token). */
+  accountPasswordResetRequested: 'account.password_reset_requested',
+  /** The password was changed or reset (aggregate: the security event): the owner is told. */
+  accountPasswordChanged: 'account.password_changed',
 } as const;
 
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
@@ -103,6 +109,9 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.contractTerminated]: [QUEUES.notifications],
   [EVENTS.reviewRequested]: [QUEUES.notifications],
   [EVENTS.reviewSubmitted]: [QUEUES.notifications, QUEUES.matching],
+  [EVENTS.accountVerificationRequested]: [QUEUES.notifications],
+  [EVENTS.accountPasswordResetRequested]: [QUEUES.notifications],
+  [EVENTS.accountPasswordChanged]: [QUEUES.notifications],
 };
 
 /** The jobs each queue carries: relayed events plus internal jobs. */

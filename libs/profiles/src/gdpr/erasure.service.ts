@@ -67,7 +67,9 @@ export class ErasureService {
       }
 
       await manager.query(
-        `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+        // Sessions end, and where they were opened from (device, address) goes with them.
+        `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), user_agent = NULL, ip = NULL
+          WHERE user_id = $1`,
         [user.id],
       );
       await manager.query(

@@ -69,6 +69,19 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     erasure: { action: 'account' },
   },
   {
+    table: 'account_tokens',
+    column: 'user_id',
+    section: 'accountLinks',
+    omit: ['token_hash'],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'account_security_events',
+    column: 'user_id',
+    section: 'securityEvents',
+    erasure: { action: 'delete' },
+  },
+  {
     table: 'memberships',
     column: 'user_id',
     section: 'memberships',
@@ -271,6 +284,11 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
 ];
 
 export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
+  {
+    table: 'account_tokens',
+    column: 'email',
+    reason: "the subject's own address a link went to: exported and deleted through user_id",
+  },
   {
     table: 'profile_consent_changes',
     column: 'changed_by',

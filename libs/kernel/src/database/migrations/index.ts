@@ -22,6 +22,7 @@ import { AssignmentBudgetChanges1795774400000 } from './1795774400000-Assignment
 import { ProfileViews1795774500000 } from './1795774500000-ProfileViews';
 import { AuditPseudonymisation1795774600000 } from './1795774600000-AuditPseudonymisation';
 import { ProfileConsentChanges1795774610000 } from './1795774610000-ProfileConsentChanges';
+import { Accounts1795774900000 } from './1795774900000-Accounts';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ProfileViews1795774500000,
   AuditPseudonymisation1795774600000,
   ProfileConsentChanges1795774610000,
+  Accounts1795774900000,
 ];
