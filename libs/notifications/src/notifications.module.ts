@@ -16,6 +16,7 @@ import { InvitationMailHandler } from './invitations/invitation-mail.handler';
 import { AccountVerificationMailHandler } from './accounts/account-verification-mail.handler';
 import { PasswordChangedMailHandler } from './accounts/password-changed-mail.handler';
 import { PasswordResetMailHandler } from './accounts/password-reset-mail.handler';
+import { AccountMailSender } from './accounts/account-mail.sender';
 import { MailboxMessage } from './mail/mailbox-message.entity';
 import { MailerService } from './mail/mailer.service';
 import { NotificationEmails } from './mail/notification-emails.service';
@@ -66,6 +67,7 @@ import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
     DigestSchedules,
     NotificationSchedules,
     InvitationMailHandler,
+    AccountMailSender,
     AccountVerificationMailHandler,
     PasswordResetMailHandler,
     PasswordChangedMailHandler,
