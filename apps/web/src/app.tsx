@@ -10,12 +10,12 @@ import { AcceptInvitationPage, CreateOrganisationPage, TeamPage } from './pages/
 import { SettingsPage } from './pages/settings-page';
 import { DevMailboxPage } from './pages/dev-mailbox-page';
 import { NotificationsPage } from './pages/notifications-page';
-import { ContractDetailPage } from './pages/procurement/contract-detail-page';
+import { ContractDetailPage } from './pages/procurement/contract-detail/contract-detail-page';
 import { ContractDraftPage } from './pages/procurement/contract-draft-page';
 import { ContractsListPage } from './pages/procurement/contracts-list';
 import { ProcurementDesk } from './pages/procurement/procurement-desk';
 import { RateCardPage } from './pages/procurement/rate-card-page';
-import { AssignmentDetailPage } from './pages/hiring/assignment-detail';
+import { AssignmentDetailPage } from './pages/hiring/assignment-detail/assignment-detail-page';
 import { AssignmentEditorPage } from './pages/hiring/assignment-editor';
 import { AssignmentsDashboard } from './pages/hiring/assignments-dashboard';
 import { CandidatePage } from './pages/hiring/candidate-page';

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { VerifyEmailBanner } from './verify-email-banner';
-import { api, call } from '../api/client';
+import { useDevMailboxAvailable } from '../api/queries';
 import { useSession } from '../auth/session';
 import { LANGS, useI18n } from '../i18n/i18n';
 import { useAdoptAccountLanguage, useChangeLanguage } from '../lib/language';
@@ -20,27 +19,11 @@ interface NavItem {
   count?: number;
 }
 
-/** The development mailbox exists outside production only; the API answers 404 there. */
-function useDevMailboxAvailable(): boolean {
-  const { status } = useSession();
-  const query = useQuery({
-    queryKey: ['dev-mailbox', 'available'],
-    queryFn: async () => {
-      await call(api.GET('/api/v1/dev/mailbox', { params: { query: { pageSize: 1 } } }));
-      return true;
-    },
-    enabled: status === 'authenticated',
-    retry: false,
-    staleTime: Infinity,
-  });
-  return query.data === true;
-}
-
 function useNavSections(): { heading?: string; items: NavItem[] }[] {
   const { t } = useI18n();
-  const { me, activeOrg, hasRole } = useSession();
+  const { me, activeOrg, hasRole, status } = useSession();
   const unread = useUnreadCount();
-  const mailbox = useDevMailboxAvailable();
+  const mailbox = useDevMailboxAvailable(status === 'authenticated');
   if (!me) return [];
   const sections: { heading?: string; items: NavItem[] }[] = [];
   if (me.accountType === 'interim') {
@@ -120,9 +103,7 @@ function OrgSwitcher() {
   if (memberships.length === 1)
     return (
       <div className="org-switcher">
-        <span className="nav-heading" style={{ padding: 0 }}>
-          {t.nav.organisation}
-        </span>
+        <span className="nav-heading p-0">{t.nav.organisation}</span>
         <span className="org-name">{activeOrg.organisationName}</span>
       </div>
     );

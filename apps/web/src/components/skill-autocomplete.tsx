@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { api, call } from '../api/client';
+import { useSkillSuggestions } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -37,14 +36,7 @@ export function SkillAutocomplete({
   const inputRef = useRef<HTMLInputElement>(null);
   const q = useDebounced(text.trim(), 150);
 
-  const suggestions = useQuery({
-    queryKey: ['skills', 'suggest', lang, q],
-    queryFn: () =>
-      call(api.GET('/api/v1/skills/suggest', { params: { query: { q, locale: lang, limit: 8 } } })),
-    enabled: q.length >= 2,
-    staleTime: 5 * 60_000,
-    placeholderData: (previous) => previous,
-  });
+  const suggestions = useSkillSuggestions(q, lang);
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
   const items = (q.length >= 2 ? (suggestions.data?.items ?? []) : []).filter(
     (s) => !excluded.has(s.label.toLowerCase()),

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
+import { useTaxonomy } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 
 export type Sector = NonNullable<Schemas['AssignmentView']['sector']>;
@@ -13,14 +12,7 @@ export interface Catalogue<T extends string> {
 
 function useCatalogue<T extends string>(key: 'sectors' | 'assignment-kinds'): Catalogue<T> {
   const { lang } = useI18n();
-  const query = useQuery({
-    queryKey: ['taxonomy', key],
-    queryFn: () =>
-      key === 'sectors'
-        ? call(api.GET('/api/v1/taxonomy/sectors'))
-        : call(api.GET('/api/v1/taxonomy/assignment-kinds')),
-    staleTime: Infinity,
-  });
+  const query = useTaxonomy(key);
   const items = query.data?.items ?? [];
   return {
     options: items.map((i) => ({ value: i.code as T, label: i.labels[lang] })),

@@ -1,8 +1,13 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { api, call } from '../api/client';
+import { useQueries } from '@tanstack/react-query';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
-import { assignmentQuery, useOrganisationAssignments } from '../api/queries';
+import {
+  assignmentQuery,
+  useClientProfiles,
+  useContractsQuery,
+  useOrganisationAssignments,
+  useSelectedResponsesOf,
+} from '../api/queries';
 
 /** A contract as the caller's side sees it: the interim manager's view has no rate-card check. */
 export type Contract = Schemas['ContractView'] | Schemas['ContractForInterimView'];
@@ -43,23 +48,7 @@ export function partiesOf(c: Pick<Contract, 'parties'>): PartySnapshot | null {
 export function useContracts() {
   const { me, activeOrg } = useSession();
   const organisationId = me?.accountType === 'client' ? activeOrg?.organisationId : undefined;
-  return useQuery({
-    queryKey: ['contracts', organisationId ?? 'mine'],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/contracts', {
-          params: { query: { pageSize: 100, ...(organisationId ? { organisationId } : {}) } },
-        }),
-      ),
-    enabled: Boolean(me),
-  });
-}
-
-export function useContract(id: string) {
-  return useQuery({
-    queryKey: ['contract', id],
-    queryFn: () => call(api.GET('/api/v1/contracts/{id}', { params: { path: { id } } })),
-  });
+  return useContractsQuery(organisationId, Boolean(me));
 }
 
 /**
@@ -76,13 +65,7 @@ export function useContractNames(
   const assignments = useQueries({
     queries: assignmentIds.map((id) => ({ ...assignmentQuery(id), staleTime: 60_000 })),
   });
-  const interims = useQueries({
-    queries: interimIds.map((id) => ({
-      queryKey: ['interim-profile', id],
-      queryFn: () => call(api.GET('/api/v1/interims/{id}', { params: { path: { id } } })),
-      staleTime: 60_000,
-    })),
-  });
+  const interims = useClientProfiles(interimIds);
   const names = new Map<string, { assignment: string; interim: string; organisation: string }>();
   for (const c of contracts) {
     const p = partiesOf(c);
@@ -119,17 +102,7 @@ export interface AwaitingContract {
 export function useSelectedCandidates(organisationId: string | undefined) {
   const assignments = useOrganisationAssignments(organisationId);
   const live = (assignments.data?.items ?? []).filter((a) => a.status !== 'draft');
-  const selected = useQueries({
-    queries: live.map((a) => ({
-      queryKey: ['responses', a.id, 'selected'],
-      queryFn: () =>
-        call(
-          api.GET('/api/v1/assignments/{id}/responses', {
-            params: { path: { id: a.id }, query: { status: 'selected', pageSize: 10 } },
-          }),
-        ),
-    })),
-  });
+  const selected = useSelectedResponsesOf(live.map((a) => a.id));
   const contracts = useContracts();
   const pending = assignments.isPending || selected.some((q) => q.isPending) || contracts.isPending;
   const items: AwaitingContract[] = [];
@@ -144,20 +117,6 @@ export function useSelectedCandidates(organisationId: string | undefined) {
   return { isPending: pending, error: assignments.error ?? contracts.error, items };
 }
 
-export function useRateCard(organisationId: string | undefined) {
-  return useQuery({
-    queryKey: ['rate-card', organisationId],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/organisations/{id}/rate-card', {
-          params: { path: { id: organisationId! } },
-        }),
-      ),
-    enabled: Boolean(organisationId),
-    staleTime: 60_000,
-  });
-}
-
 /** The rate card's maximum for a kind (and seniority, when a line for it exists). */
 export function rateCardMax(
   card: Schemas['RateCardView'] | undefined,
@@ -170,3 +129,24 @@ export function rateCardMax(
   const general = lines.find((e) => e.seniority === null);
   return (exact ?? general)?.maxDayRate ?? null;
 }
+
+export interface ContractWarning {
+  tone: 'warning' | 'danger';
+  kind: 'aboveCard' | 'dbaMissing' | 'dbaHigh';
+}
+
+/**
+ * What procurement should look at before the contract runs: a rate above the card, a missing or
+ * high-risk DBA check. Not shown to the interim manager, nor once the contract runs.
+ */
+export function contractWarnings(c: Contract, isInterim: boolean): ContractWarning[] {
+  if (isInterim || !['draft', 'sent', 'accepted'].includes(c.status)) return [];
+  const warnings: ContractWarning[] = [];
+  if (rateCardOf(c)?.aboveRateCard) warnings.push({ tone: 'warning', kind: 'aboveCard' });
+  if (!c.dba) warnings.push({ tone: 'warning', kind: 'dbaMissing' });
+  if (c.dba?.riskLevel === 'high') warnings.push({ tone: 'danger', kind: 'dbaHigh' });
+  return warnings;
+}
+
+/** The steps of a contract's life, in order; terminated and superseded ones leave the path. */
+export const CONTRACT_STEPS = ['draft', 'sent', 'accepted', 'active', 'completed'] as const;

@@ -1,36 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
+import { STATIC_QUERY_FAMILIES, queryKeys, useUnreadCountQuery } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useToast } from '../components/ui';
 
 export type Notification = Schemas['NotificationView'];
-const UNREAD_KEY = ['notifications', 'unread'] as const;
+const UNREAD_KEY = queryKeys.notifications.unread;
 
 /** The unread count for the badge: loaded once, then kept current by the live stream. */
 export function useUnreadCount(): number {
   const { status } = useSession();
-  const query = useQuery({
-    queryKey: UNREAD_KEY,
-    queryFn: async () =>
-      (await call(api.GET('/api/v1/notifications', { params: { query: { pageSize: 1 } } }))).unread,
-    enabled: status === 'authenticated',
-    staleTime: 60_000,
-  });
+  const query = useUnreadCountQuery(status === 'authenticated');
   return query.data ?? 0;
-}
-
-export function useNotifications(unreadOnly: boolean) {
-  return useQuery({
-    queryKey: ['notifications', 'list', unreadOnly],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/notifications', {
-          params: { query: { pageSize: 50, ...(unreadOnly ? { unread: true } : {}) } },
-        }),
-      ),
-  });
 }
 
 function parse<T>(event: Event): T | null {
@@ -61,7 +44,7 @@ export function useNotificationStream(): void {
     const refreshAll = () =>
       // Whatever the notification is about (a match, a response, a contract) may be on screen.
       void queryClient.invalidateQueries({
-        predicate: (q) => q.queryKey[0] !== 'taxonomy' && q.queryKey[0] !== 'me',
+        predicate: (q) => !STATIC_QUERY_FAMILIES.includes(String(q.queryKey[0])),
       });
 
     const reconnect = () => {
@@ -81,7 +64,7 @@ export function useNotificationStream(): void {
           delay = 1000;
           const body = parse<{ unread: number }>(e);
           if (body) queryClient.setQueryData(UNREAD_KEY, body.unread);
-          void queryClient.invalidateQueries({ queryKey: ['notifications', 'list'] });
+          void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.lists });
         });
         source.addEventListener('unread', (e) => {
           const body = parse<{ unread: number }>(e);

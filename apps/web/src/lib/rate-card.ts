@@ -1,4 +1,5 @@
-import { rateCardMax, useRateCard } from './contracts';
+import { useRateCard } from '../api/queries';
+import { rateCardMax } from './contracts';
 
 /**
  * The organisation's rate-card maximum for an assignment kind, for the editor's hint; null when

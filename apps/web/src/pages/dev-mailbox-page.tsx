@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api, call } from '../api/client';
+import { ApiError } from '../api/client';
+import { useDevMailbox } from '../api/queries';
 import { Alert } from '../components/forms';
 import { EmptyState, PageHeader, QueryView, useTitle } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
@@ -10,12 +10,7 @@ export function DevMailboxPage() {
   const { t, dateTime } = useI18n();
   useTitle(t.nav.mailbox);
   const [open, setOpen] = useState<string | null>(null);
-  const query = useQuery({
-    queryKey: ['dev-mailbox'],
-    queryFn: () => call(api.GET('/api/v1/dev/mailbox', { params: { query: { pageSize: 50 } } })),
-    refetchInterval: 5000,
-    retry: false,
-  });
+  const query = useDevMailbox();
   if (query.error instanceof ApiError && query.error.status === 404)
     return (
       <>
@@ -52,16 +47,7 @@ export function DevMailboxPage() {
                       {t.mailbox.to} {m.to}
                     </span>
                     {open === m.id ? (
-                      <pre
-                        className="card card-body small"
-                        style={{
-                          whiteSpace: 'pre-wrap',
-                          margin: 0,
-                          fontFamily: 'var(--font-mono)',
-                        }}
-                      >
-                        {m.text}
-                      </pre>
+                      <pre className="card card-body small mail-text">{m.text}</pre>
                     ) : null}
                   </div>
                 </li>

@@ -6,7 +6,7 @@ import { Icon } from '../components/icons';
 import type { IconName } from '../components/icons';
 import { EmptyState, PageHeader, QueryView, useTitle } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
-import { useNotifications } from '../lib/notifications';
+import { queryKeys, useNotifications } from '../api/queries';
 import type { Notification } from '../lib/notifications';
 
 const KIND_ICONS: Record<Notification['kind'], IconName> = {
@@ -26,7 +26,8 @@ export function NotificationsPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  const refresh = () =>
+    void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.all });
   const read = useMutation({
     mutationFn: (id: string) =>
       call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
@@ -99,14 +100,10 @@ export function NotificationsPage() {
                 const unread = !n.readAt;
                 return (
                   <li key={n.id} className={`list-item ${unread ? 'unread' : ''}`}>
-                    <span
-                      className="empty-icon"
-                      style={{ width: 38, height: 38, margin: 0, borderRadius: 10 }}
-                      aria-hidden="true"
-                    >
+                    <span className="empty-icon icon-tile lg" aria-hidden="true">
                       <Icon name={KIND_ICONS[n.kind] ?? 'bell'} width={18} height={18} />
                     </span>
-                    <div className="grow stack-sm" style={{ gap: 2 }}>
+                    <div className="grow stack-sm gap-hairline">
                       <div className="row between">
                         <button type="button" className="link-button" onClick={() => open(n)}>
                           {unread ? (

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { api, call } from '../client';
 import type { Schemas } from '../client';
+import type { paths } from '../schema';
 import { queryKeys } from './keys';
 
 type Assignment = Schemas['AssignmentView'];
@@ -45,5 +46,61 @@ export function useOrganisationAssignments(organisationId: string | undefined) {
         }),
       ),
     enabled: Boolean(organisationId),
+  });
+}
+
+function fetchResponses(assignmentId: string) {
+  return call(
+    api.GET('/api/v1/assignments/{id}/responses', {
+      params: { path: { id: assignmentId }, query: { pageSize: 100 } },
+    }),
+  );
+}
+
+function responsesQuery(assignmentId: string) {
+  return queryOptions({
+    queryKey: queryKeys.responses(assignmentId),
+    queryFn: () => fetchResponses(assignmentId),
+  });
+}
+
+/** An assignment's responses (first 100), for its hiring team. */
+export function useAssignmentResponses(assignmentId: string, enabled = true) {
+  return useQuery({ ...responsesQuery(assignmentId), enabled });
+}
+
+/** The responses of several assignments at once, in the order of the ids. */
+export function useResponsesOfAssignments(assignmentIds: string[]) {
+  return useQueries({ queries: assignmentIds.map(responsesQuery) });
+}
+
+/** The selected responses of several assignments at once, in the order of the ids. */
+export function useSelectedResponsesOf(assignmentIds: string[]) {
+  return useQueries({
+    queries: assignmentIds.map((id) => ({
+      queryKey: queryKeys.selectedResponses(id),
+      queryFn: () =>
+        call(
+          api.GET('/api/v1/assignments/{id}/responses', {
+            params: { path: { id }, query: { status: 'selected', pageSize: 10 } },
+          }),
+        ),
+    })),
+  });
+}
+
+export type AssignmentSearchQuery = NonNullable<
+  paths['/api/v1/assignments/search']['get']['parameters']['query']
+>;
+
+/**
+ * Published assignments matching the search; `key` identifies the filters (the URL's query
+ * string), and the previous page stays on screen while the next one loads.
+ */
+export function useAssignmentSearch(key: string, query: AssignmentSearchQuery) {
+  return useQuery({
+    queryKey: queryKeys.assignmentSearch(key),
+    queryFn: () => call(api.GET('/api/v1/assignments/search', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { api, call } from '../../api/client';
 import type { Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Icon } from '../../components/icons';
@@ -8,7 +6,7 @@ import { AssignmentStatus } from '../../components/status';
 import { EmptyState, PageHeader, QueryView, Stat, useTitle } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
-import { useOrganisationAssignments } from '../../api/queries';
+import { useOrganisationAssignments, useResponsesOfAssignments } from '../../api/queries';
 
 type Assignment = Schemas['AssignmentView'];
 const STATUSES = ['draft', 'published', 'closed', 'filled'] as const;
@@ -16,17 +14,7 @@ const STATUSES = ['draft', 'published', 'closed', 'filled'] as const;
 /** Response counts per assignment: total and those still waiting for a decision. */
 function useResponseCounts(assignments: Assignment[]) {
   const withResponses = assignments.filter((a) => a.status !== 'draft');
-  const results = useQueries({
-    queries: withResponses.map((a) => ({
-      queryKey: ['responses', a.id],
-      queryFn: () =>
-        call(
-          api.GET('/api/v1/assignments/{id}/responses', {
-            params: { path: { id: a.id }, query: { pageSize: 100 } },
-          }),
-        ),
-    })),
-  });
+  const results = useResponsesOfAssignments(withResponses.map((a) => a.id));
   const counts = new Map<string, { total: number; waiting: number }>();
   withResponses.forEach((a, i) => {
     const page = results[i]?.data;
@@ -112,12 +100,7 @@ export function AssignmentsDashboard() {
                 <h2 id="assignments-heading" className="visually-hidden">
                   {t.nav.assignments}
                 </h2>
-                <div
-                  className="tabs"
-                  role="group"
-                  aria-label={t.dashboard.filter}
-                  style={{ padding: '0 16px', marginBottom: 0 }}
-                >
+                <div className="tabs tabs-in-card" role="group" aria-label={t.dashboard.filter}>
                   {[null, ...STATUSES].map((s) => (
                     <button
                       key={s ?? 'all'}
@@ -176,7 +159,7 @@ export function AssignmentsDashboard() {
                                   <span>
                                     <strong>{c.total}</strong>
                                     {c.waiting ? (
-                                      <span className="badge info plain" style={{ marginLeft: 8 }}>
+                                      <span className="badge info plain ml-2">
                                         {t.dashboard.newCount(c.waiting)}
                                       </span>
                                     ) : null}

@@ -3,7 +3,7 @@ import { CredentialStatus } from '../../components/status';
 import { Avatar, PageHeader, QueryView, useTitle } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
-import { useClientProfile } from '../../lib/profiles';
+import { useClientProfile } from '../../api/queries';
 import { AvailabilityStrip } from '../interim/availability-strip';
 
 /** An interim manager's profile as client users see it. */
@@ -28,7 +28,7 @@ export function CandidatePage() {
             }
             eyebrow={t.candidate.title}
             title={
-              <span className="row" style={{ gap: 14 }}>
+              <span className="row gap-avatar">
                 <Avatar name={p.displayName} size="lg" /> {p.displayName}
               </span>
             }

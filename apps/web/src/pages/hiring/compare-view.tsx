@@ -6,7 +6,8 @@ import { Avatar, EmptyState, Loading, RemoveButton, Score } from '../../componen
 import { useI18n } from '../../i18n/i18n';
 import { useSectors } from '../../lib/catalogue';
 import type { MatchView } from '../../lib/matches';
-import { sameSkill, useClientProfiles } from '../../lib/profiles';
+import { useClientProfiles } from '../../api/queries';
+import { sameSkill } from '../../lib/profiles';
 import { Breakdown, Explanation } from './matches-tab';
 import { proposedRate } from '../../lib/responses';
 
@@ -53,7 +54,7 @@ export function CompareView({
         <caption className="visually-hidden">{t.compare.caption(assignment.title)}</caption>
         <thead>
           <tr>
-            <td style={{ background: 'var(--surface-sunken)' }} aria-hidden="true" />
+            <td aria-hidden="true" />
             {columns.map((c) => {
               const name =
                 c.profile?.displayName ??
@@ -61,16 +62,7 @@ export function CompareView({
                 c.match?.interim.headline ??
                 '—';
               return (
-                <th
-                  scope="col"
-                  key={c.id}
-                  style={{
-                    textTransform: 'none',
-                    letterSpacing: 0,
-                    fontSize: 'var(--text-base)',
-                    color: 'var(--text)',
-                  }}
-                >
+                <th scope="col" key={c.id}>
                   <div className="row between top nowrap">
                     <div className="row nowrap">
                       <Avatar name={name} size="sm" />

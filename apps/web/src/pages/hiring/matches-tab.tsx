@@ -8,10 +8,9 @@ import { Icon } from '../../components/icons';
 import { Badge, Dialog, EmptyState, Loading, ScoreBar, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useSectors } from '../../lib/catalogue';
-import { SCORE_COMPONENTS, useMatches } from '../../lib/matches';
+import { useMatches } from '../../api/queries';
+import { SCORE_COMPONENTS } from '../../lib/matches';
 import type { MatchView } from '../../lib/matches';
-
-export { useMatches };
 
 export function Breakdown({ breakdown }: { breakdown: Partial<MatchView['breakdown']> }) {
   const { t } = useI18n();
@@ -24,9 +23,7 @@ export function Breakdown({ breakdown }: { breakdown: Partial<MatchView['breakdo
           <div className="breakdown-row" key={c}>
             <span>{t.matches.components[c]}</span>
             <ScoreBar value={value} small label={t.matches.components[c]} />
-            <span className="tabular num" style={{ textAlign: 'right' }}>
-              {Math.round(value)}
-            </span>
+            <span className="tabular num text-right">{Math.round(value)}</span>
           </div>
         );
       })}
@@ -140,9 +137,7 @@ export function MatchesTab({
                       <span className="small muted">{t.matches.score}</span>
                     </div>
                     <div className="score">
-                      <span className="score-value" style={{ fontSize: '1.6rem' }}>
-                        {Math.round(m.score)}
-                      </span>
+                      <span className="score-value lg">{Math.round(m.score)}</span>
                       <ScoreBar value={m.score} label={t.matches.scoreOf(name)} />
                     </div>
                     <Breakdown breakdown={m.breakdown} />

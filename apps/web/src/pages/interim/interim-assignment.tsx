@@ -13,7 +13,7 @@ import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { addDays, today } from '../../lib/dates';
 import { useInterimMatch } from '../../lib/interim-matches';
 import { Breakdown, Explanation } from '../hiring/matches-tab';
-import { SkillTags } from '../hiring/assignment-detail';
+import { SkillTags } from '../../components/skill-tags';
 import { queryKeys, useMyResponses, usePublishedAssignment } from '../../api/queries';
 
 type Published = Schemas['PublishedAssignmentView'];

@@ -13,8 +13,7 @@ import {
 } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
-import { useInterimMatches } from '../../lib/interim-matches';
-import { useMyResponses, useOwnProfile } from '../../api/queries';
+import { useInterimMatches, useMyResponses, useOwnProfile } from '../../api/queries';
 
 /** The interim manager's start page: assignments matched to them, best first, with the reasons. */
 export function MatchedPage() {
@@ -80,7 +79,7 @@ export function MatchedPage() {
               <article className="card card-body stack" aria-labelledby={`m-${m.assignment.id}`}>
                 <div className="row between top">
                   <div>
-                    <h2 id={`m-${m.assignment.id}`} style={{ fontSize: 'var(--text-lg)' }}>
+                    <h2 id={`m-${m.assignment.id}`} className="text-lg">
                       <Link to={`/assignments/${m.assignment.id}`}>{m.assignment.title}</Link>
                     </h2>
                     <div className="small muted">
@@ -93,7 +92,7 @@ export function MatchedPage() {
                         .join(' · ')}
                     </div>
                   </div>
-                  <div className="score" style={{ minWidth: 200 }}>
+                  <div className="score wide">
                     <span className="score-value">{Math.round(m.score)}</span>
                     <ScoreBar value={m.score} label={t.matches.score} />
                   </div>

@@ -53,7 +53,7 @@ export function MyResponsesPage() {
                   <div className="grow stack-sm">
                     <div className="row between">
                       <div>
-                        <Link to={`/assignments/${r.assignment.id}`} style={{ fontWeight: 650 }}>
+                        <Link to={`/assignments/${r.assignment.id}`} className="link-strong">
                           {r.assignment.title}
                         </Link>
                         <div className="small muted">

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
+import { useProfileViews } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { Alert, TextField, errorMessage } from '../../components/forms';
 import { Icon } from '../../components/icons';
@@ -16,11 +17,7 @@ export function PrivacyPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const [confirm, setConfirm] = useState('');
-  const views = useQuery({
-    queryKey: ['profile-views'],
-    queryFn: () =>
-      call(api.GET('/api/v1/interims/me/profile-views', { params: { query: { pageSize: 50 } } })),
-  });
+  const views = useProfileViews();
 
   const exportData = useMutation({
     mutationFn: () => call(api.GET('/api/v1/interims/me/export')),

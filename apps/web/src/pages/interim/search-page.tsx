@@ -1,16 +1,14 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, call } from '../../api/client';
+import { useAssignmentSearch } from '../../api/queries';
 import { SelectField, TextField } from '../../components/forms';
 import { Icon } from '../../components/icons';
 import { EmptyState, PageHeader, QueryView, useTitle } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
-import type { AssignmentKind, Sector } from '../../lib/catalogue';
+import { SEARCH_FILTERS as FILTERS, searchQueryOf } from '../../lib/assignment-search';
 
-const FILTERS = ['q', 'sector', 'kind', 'remote', 'startBefore'] as const;
 const PAGE_SIZE = 10;
 
 /** Published assignments: typo-tolerant free text plus filters, kept in the URL. */
@@ -29,28 +27,7 @@ export function SearchPage() {
   );
   const page = Number(params.get('page') ?? '1');
 
-  const query = useQuery({
-    queryKey: ['assignment-search', params.toString()],
-    queryFn: () => {
-      const get = (k: string) => params.get(k) || undefined;
-      return call(
-        api.GET('/api/v1/assignments/search', {
-          params: {
-            query: {
-              q: get('q'),
-              sector: get('sector') as Sector | undefined,
-              kind: get('kind') as AssignmentKind | undefined,
-              remote: get('remote') === 'true' ? true : undefined,
-              startBefore: get('startBefore'),
-              page,
-              pageSize: PAGE_SIZE,
-            },
-          },
-        }),
-      );
-    },
-    placeholderData: keepPreviousData,
-  });
+  const query = useAssignmentSearch(params.toString(), searchQueryOf(params, page, PAGE_SIZE));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -82,10 +59,7 @@ export function SearchPage() {
             <Icon name="search" width={16} height={16} /> {t.common.search}
           </button>
         </div>
-        <div
-          className="form-grid"
-          style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))' }}
-        >
+        <div className="form-grid auto-fit">
           <SelectField
             label={t.assignment.fields.sector}
             value={form.sector}
@@ -134,10 +108,7 @@ export function SearchPage() {
                     <div className="grow stack-sm">
                       <div className="row between top">
                         <div>
-                          <Link
-                            to={`/assignments/${a.id}`}
-                            style={{ fontWeight: 650, fontSize: 'var(--text-md)' }}
-                          >
+                          <Link to={`/assignments/${a.id}`} className="link-strong text-md">
                             {a.title}
                           </Link>
                           <div className="small muted">

@@ -8,12 +8,13 @@ import { useFormErrors } from '../../components/forms';
 import { EmptyState, Loading, PageHeader, useTitle, useToast } from '../../components/ui';
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds } from '../../lib/catalogue';
-import { rateCardMax, useRateCard, useSelectedCandidates } from '../../lib/contracts';
+import { rateCardMax, useSelectedCandidates } from '../../lib/contracts';
 import type { AwaitingContract } from '../../lib/contracts';
-import { CONTRACT_FIELDS, ContractFields, DEFAULT_DBA, contractBody } from './contract-form';
-import type { ContractDraft } from './contract-form';
+import { CONTRACT_FIELDS, DEFAULT_DBA, contractBody } from '../../lib/contract-draft';
+import type { ContractDraft } from '../../lib/contract-draft';
+import { ContractFields } from './contract-form';
 import { proposedRate } from '../../lib/responses';
-import { queryKeys } from '../../api/queries';
+import { queryKeys, useRateCard } from '../../api/queries';
 
 /** Procurement drafts a contract from a selected response (/contracts/new?responseId=...). */
 export function ContractDraftPage() {
@@ -120,7 +121,7 @@ function ContractDraftForm({
           errors={form.errors}
           cardMax={cardMax}
           intro={
-            <dl className="kv" style={{ marginBottom: 8 }}>
+            <dl className="kv mb-2">
               <dt>{t.contracts.assignment}</dt>
               <dd>
                 {assignment.title} · {kinds.label(assignment.assignmentKind)}

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { Schemas } from '../../api/client';
 import {
   Alert,
   FormSection,
@@ -9,73 +8,7 @@ import {
   TextField,
 } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
-
-export type Dba = Schemas['DbaCheckDto'];
-type Form = Schemas['CreateContractDto']['form'];
-type Seniority = NonNullable<Schemas['CreateContractDto']['seniority']>;
-
-export interface ContractDraft {
-  dayRate: string;
-  startDate: string;
-  endDate: string;
-  hoursPerWeek: string;
-  form: Form;
-  seniority: Seniority | '';
-  noticePeriodDays: string;
-  placeOfWork: string;
-  terms: string;
-  rateJustification: string;
-  dba: Dba;
-}
-
-export const CONTRACT_FIELDS = [
-  'dayRate',
-  'startDate',
-  'endDate',
-  'hoursPerWeek',
-  'form',
-  'seniority',
-  'noticePeriodDays',
-  'placeOfWork',
-  'terms',
-  'rateJustification',
-  'dbaCheck',
-] as const;
-
-export const DEFAULT_DBA: Dba = {
-  workDirection: 'interim',
-  embedding: 'none',
-  multipleClients: true,
-  professionalLiabilityInsurance: true,
-  bearsFinancialRisk: true,
-  actsAsEntrepreneur: true,
-};
-
-function num(v: string): number {
-  return v.trim() === '' ? Number.NaN : Number(v);
-}
-
-/** The body shared by drafting (POST) and editing (PATCH). */
-export function contractBody(d: ContractDraft, aboveCard: boolean) {
-  return {
-    dayRate: num(d.dayRate),
-    startDate: d.startDate,
-    endDate: d.endDate,
-    hoursPerWeek: num(d.hoursPerWeek),
-    form: d.form,
-    seniority: d.seniority || null,
-    noticePeriodDays: d.noticePeriodDays.trim() ? num(d.noticePeriodDays) : null,
-    placeOfWork: d.placeOfWork.trim() || null,
-    terms: d.terms.trim() || null,
-    ...(aboveCard && d.rateJustification.trim()
-      ? { rateJustification: d.rateJustification.trim() }
-      : {}),
-    dbaCheck: {
-      ...d.dba,
-      ...(d.dba.notes?.trim() ? { notes: d.dba.notes.trim() } : { notes: undefined }),
-    },
-  };
-}
+import type { ContractDraft, ContractForm, Dba, Seniority } from '../../lib/contract-draft';
 
 function YesNo({
   legend,
@@ -187,7 +120,7 @@ export function ContractFields({
           <SelectField
             label={t.contracts.form}
             value={draft.form}
-            onChange={(e) => set('form', e.target.value as Form)}
+            onChange={(e) => set('form', e.target.value as ContractForm)}
             options={(['direct', 'mediation', 'intermediary'] as const).map((f) => ({
               value: f,
               label: t.contracts.forms[f],

@@ -33,12 +33,7 @@ export function ContractsListPage() {
           const shown = page.items.filter((c) => IN_GROUP[group].includes(c.status));
           return (
             <section className="card">
-              <div
-                className="tabs"
-                role="group"
-                aria-label={t.dashboard.filter}
-                style={{ padding: '0 16px', marginBottom: 0 }}
-              >
+              <div className="tabs tabs-in-card" role="group" aria-label={t.dashboard.filter}>
                 {GROUPS.map((g) => (
                   <button
                     key={g}
@@ -87,7 +82,7 @@ export function ContractsListPage() {
                             <td>
                               <ContractStatus status={c.status} />
                               {isInterim && c.status === 'sent' ? (
-                                <div style={{ marginTop: 4 }}>
+                                <div className="mt-1">
                                   <Badge tone="info" plain>
                                     {t.contracts.awaitsYou}
                                   </Badge>

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router-dom';
-import { api, call, download } from '../../api/client';
+import { download } from '../../api/client';
+import { useRateFlags } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { Alert, errorMessage } from '../../components/forms';
 import { Icon } from '../../components/icons';
@@ -38,16 +38,7 @@ export function ProcurementDesk() {
   const contracts = useContracts();
   const items = contracts.data?.items ?? [];
   const names = useContractNames(items);
-  const flags = useQuery({
-    queryKey: ['rate-flags', organisationId],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/procurement/flags', {
-          params: { query: { organisationId: organisationId! } },
-        }),
-      ),
-    enabled: Boolean(organisationId),
-  });
+  const flags = useRateFlags(organisationId);
   const [exporting, setExporting] = useState(false);
 
   if (!activeOrg) return <Navigate to="/organisations/new" replace />;
@@ -124,7 +115,7 @@ export function ProcurementDesk() {
                 {waiting.map(({ response, assignment }) => (
                   <li className="list-item" key={response.id}>
                     <Avatar name={response.interim.displayName} />
-                    <div className="grow stack-sm" style={{ gap: 2 }}>
+                    <div className="grow stack-sm gap-hairline">
                       <strong>{response.interim.displayName}</strong>
                       <span className="small muted">
                         {assignment.title} · {kinds.label(assignment.assignmentKind)}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate } from 'react-router-dom';
@@ -11,7 +11,7 @@ import { Loading, PageHeader, RemoveButton, useTitle, useToast } from '../../com
 import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds } from '../../lib/catalogue';
 import type { AssignmentKind } from '../../lib/catalogue';
-import { useRateCard } from '../../lib/contracts';
+import { queryKeys, useContractDetails, useRateCard } from '../../api/queries';
 
 type Seniority = NonNullable<Schemas['RateCardEntryDto']['seniority']>;
 interface Row {
@@ -91,8 +91,8 @@ function RateCardEditor({
         }),
       ),
     onSuccess: (data) => {
-      queryClient.setQueryData(['rate-card', organisationId], data);
-      void queryClient.invalidateQueries({ queryKey: ['rate-flags'] });
+      queryClient.setQueryData(queryKeys.rateCard(organisationId), data);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.rateFlags.all });
       toast({ title: t.rateCard.saved });
     },
     onError: form.fromError,
@@ -178,7 +178,7 @@ function RateCardEditor({
                         ))}
                       </select>
                     </td>
-                    <td style={{ width: 200 }}>
+                    <td className="col-rate">
                       <div className="input-group">
                         <input
                           className="input"
@@ -233,15 +233,7 @@ function ContractDetails({
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const query = useQuery({
-    queryKey: ['contract-details', organisationId],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/organisations/{id}/contract-details', {
-          params: { path: { id: organisationId } },
-        }),
-      ),
-  });
+  const query = useContractDetails(organisationId);
   // What the user typed over the stored details; cleared once saved.
   const [edits, setEdits] = useState<{ address?: string; vatId?: string }>({});
   const address = edits.address ?? query.data?.address ?? '';
@@ -256,7 +248,7 @@ function ContractDetails({
         }),
       ),
     onSuccess: (data) => {
-      queryClient.setQueryData(['contract-details', organisationId], data);
+      queryClient.setQueryData(queryKeys.contractDetails(organisationId), data);
       setEdits({});
       toast({ title: t.rateCard.detailsSaved });
     },
