@@ -16,14 +16,14 @@ import { ContractsListPage } from './pages/procurement/contracts-list';
 import { ProcurementDesk } from './pages/procurement/procurement-desk';
 import { RateCardPage } from './pages/procurement/rate-card-page';
 import { AssignmentDetailPage } from './pages/hiring/assignment-detail/assignment-detail-page';
-import { AssignmentEditorPage } from './pages/hiring/assignment-editor';
+import { AssignmentEditorPage } from './pages/hiring/assignment-editor/assignment-editor-page';
 import { AssignmentsDashboard } from './pages/hiring/assignments-dashboard';
 import { CandidatePage } from './pages/hiring/candidate-page';
 import { InterimAssignmentPage } from './pages/interim/interim-assignment';
 import { MatchedPage } from './pages/interim/matched-page';
 import { MyResponsesPage } from './pages/interim/my-responses';
 import { PrivacyPage } from './pages/interim/privacy-page';
-import { ProfileEditorPage } from './pages/interim/profile-editor';
+import { ProfileEditorPage } from './pages/interim/profile-editor/profile-editor-page';
 import { SearchPage } from './pages/interim/search-page';
 
 /** Where a user lands: the main screen of their role. */

@@ -112,3 +112,38 @@ export function changedFields(before: Draft, after: Draft): Partial<Omit<Body, '
   }
   return out;
 }
+
+/** How often the API lets a published budget change (MAX_BUDGET_CHANGES in @gilde/assignments). */
+export const MAX_BUDGET_CHANGES = 3;
+
+/** Budget changes left for a published assignment; null for a new one or a draft (no limit). */
+export function budgetChangesLeft(
+  a: Pick<Assignment, 'status' | 'budgetChanges'> | undefined,
+): number | null {
+  if (!a || a.status === 'draft') return null;
+  return Math.max(0, MAX_BUDGET_CHANGES - a.budgetChanges.length);
+}
+
+export type BudgetHint =
+  | { kind: 'lockedByResponses' }
+  | { kind: 'lockedByLimit' }
+  | { kind: 'aboveCard'; cardMax: number }
+  | { kind: 'card'; cardMax: number }
+  | { kind: 'none' };
+
+/**
+ * What to say under the maximum day rate: why it is locked, else how it compares with the rate
+ * card's line for the kind, else the general hint.
+ */
+export function budgetHint(
+  lock: Assignment['maxDayRateLock'] | null,
+  cardMax: number | null,
+  maxDayRate: string,
+): BudgetHint {
+  if (lock === 'responses') return { kind: 'lockedByResponses' };
+  if (lock === 'change_limit') return { kind: 'lockedByLimit' };
+  if (cardMax === null) return { kind: 'none' };
+  return Number(maxDayRate || 0) > cardMax
+    ? { kind: 'aboveCard', cardMax }
+    : { kind: 'card', cardMax };
+}

@@ -1,6 +1,7 @@
 /** An interim manager's profile being edited: the form draft, its field paths and its request body. */
 import type { Schemas } from '../api/client';
 import type { AssignmentKind, Sector } from './catalogue';
+import { addMonths } from './dates';
 
 export type Profile = Schemas['OwnProfileView'];
 export type Put = Schemas['PutProfileDto'];
@@ -121,4 +122,41 @@ export function toBody(d: Draft): Put {
   if (d.kvkNumber.trim()) body.kvkNumber = d.kvkNumber.trim();
   if (d.vatId.trim()) body.vatId = d.vatId.trim();
   return body;
+}
+
+/** A new credential row: an RQIM registration valid for two years from `today`. */
+export function newCredential(today: string): CredentialRow {
+  return { type: 'RQIM', number: '', validUntil: addMonths(today, 24) };
+}
+
+/** A new availability period: 32 hours a week for the six months from `today`. */
+export function newPeriod(today: string): PeriodRow {
+  return { from: today, to: addMonths(today, 6), hoursPerWeek: '32' };
+}
+
+export function periodRowsOf(periods: Schemas['PeriodView'][]): PeriodRow[] {
+  return periods.map((p) => ({ from: p.from, to: p.to, hoursPerWeek: String(p.hoursPerWeek) }));
+}
+
+export function periodsBody(rows: PeriodRow[]): Schemas['PutAvailabilityDto'] {
+  return {
+    periods: rows.map((r) => ({ from: r.from, to: r.to, hoursPerWeek: Number(r.hoursPerWeek) })),
+  };
+}
+
+/** The periods the strip can draw while editing: complete ones, unknown hours as none. */
+export function availabilityPreview(rows: PeriodRow[]) {
+  return rows
+    .filter((r) => r.from && r.to)
+    .map((r) => ({ from: r.from, to: r.to, hoursPerWeek: Number(r.hoursPerWeek) || 0 }));
+}
+
+/** How the API recognised a typed skill: free text, a taxonomy label, or as typed. */
+export function skillRecognition(
+  name: string,
+  resolution: Pick<Schemas['ProfileSkillResolutionView'], 'matchedBy' | 'label'>,
+): { kind: 'freeText' } | { kind: 'recognisedAs'; label: string } | { kind: 'recognised' } {
+  if (resolution.matchedBy === 'free_text') return { kind: 'freeText' };
+  if (resolution.label !== name) return { kind: 'recognisedAs', label: resolution.label };
+  return { kind: 'recognised' };
 }
