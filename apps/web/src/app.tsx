@@ -13,18 +13,18 @@ import { NotificationsPage } from './pages/notifications-page';
 import { ContractDetailPage } from './pages/procurement/contract-detail/contract-detail-page';
 import { ContractDraftPage } from './pages/procurement/contract-draft-page';
 import { ContractsListPage } from './pages/procurement/contracts-list';
-import { ProcurementDesk } from './pages/procurement/procurement-desk';
-import { RateCardPage } from './pages/procurement/rate-card-page';
+import { ProcurementDesk } from './pages/procurement/procurement-desk/procurement-desk-page';
+import { RateCardPage } from './pages/procurement/rate-card/rate-card-page';
 import { AssignmentDetailPage } from './pages/hiring/assignment-detail/assignment-detail-page';
 import { AssignmentEditorPage } from './pages/hiring/assignment-editor/assignment-editor-page';
-import { AssignmentsDashboard } from './pages/hiring/assignments-dashboard';
+import { AssignmentsDashboard } from './pages/hiring/assignments-dashboard/assignments-dashboard';
 import { CandidatePage } from './pages/hiring/candidate-page';
 import { InterimAssignmentPage } from './pages/interim/interim-assignment';
 import { MatchedPage } from './pages/interim/matched-page';
 import { MyResponsesPage } from './pages/interim/my-responses';
 import { PrivacyPage } from './pages/interim/privacy-page';
 import { ProfileEditorPage } from './pages/interim/profile-editor/profile-editor-page';
-import { SearchPage } from './pages/interim/search-page';
+import { SearchPage } from './pages/interim/search-page/search-page';
 
 /** Where a user lands: the main screen of their role. */
 export function homePath(session: ReturnType<typeof useSession>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { searchQueryOf } from './assignment-search';
+import { filtersOf, paramsOf, searchQueryOf } from './assignment-search';
 
 describe('searchQueryOf', () => {
   it('turns the URL filters into the search request', () => {
@@ -28,5 +28,13 @@ describe('searchQueryOf', () => {
       page: 1,
       pageSize: 10,
     });
+  });
+});
+
+describe('the search filters in the URL', () => {
+  it('reads every filter, empty where absent, and writes back only those chosen', () => {
+    const filters = filtersOf(new URLSearchParams('q=cfo&page=3'));
+    expect(filters).toEqual({ q: 'cfo', sector: '', kind: '', remote: '', startBefore: '' });
+    expect(paramsOf({ ...filters, remote: 'true' }).toString()).toBe('q=cfo&remote=true');
   });
 });

@@ -21,3 +21,17 @@ export function searchQueryOf(
     pageSize,
   };
 }
+
+export type SearchFilters = Record<(typeof SEARCH_FILTERS)[number], string>;
+
+/** The filters as the URL holds them, empty where absent. */
+export function filtersOf(params: URLSearchParams): SearchFilters {
+  return Object.fromEntries(SEARCH_FILTERS.map((f) => [f, params.get(f) ?? ''])) as SearchFilters;
+}
+
+/** The URL for the chosen filters: empty ones left out, back on the first page. */
+export function paramsOf(filters: SearchFilters): URLSearchParams {
+  const next = new URLSearchParams();
+  for (const f of SEARCH_FILTERS) if (filters[f]) next.set(f, filters[f]);
+  return next;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Schemas } from '../api/client';
-import { contractWarnings, rateCardMax } from './contracts';
+import { contractWarnings, countByStatus, isInFlight, rateCardMax } from './contracts';
 
 const base = {
   status: 'draft',
@@ -42,5 +42,19 @@ describe('rateCardMax', () => {
     expect(rateCardMax(card, 'programme_management', 'senior')).toBe(1200);
     expect(rateCardMax(card, 'interim_management')).toBeNull();
     expect(rateCardMax(undefined, 'programme_management')).toBeNull();
+  });
+});
+
+describe('the procurement desk figures', () => {
+  const contracts = (['draft', 'draft', 'sent', 'active'] as const).map((status) => ({ status }));
+
+  it('counts contracts per status', () => {
+    expect(countByStatus(contracts)).toEqual({ draft: 2, sent: 1, active: 1 });
+  });
+
+  it('takes drafted, sent and accepted contracts as in flight', () => {
+    expect(contracts.filter(isInFlight)).toHaveLength(3);
+    expect(isInFlight({ status: 'accepted' })).toBe(true);
+    expect(isInFlight({ status: 'completed' })).toBe(false);
   });
 });

@@ -150,3 +150,17 @@ export function contractWarnings(c: Contract, isInterim: boolean): ContractWarni
 
 /** The steps of a contract's life, in order; terminated and superseded ones leave the path. */
 export const CONTRACT_STEPS = ['draft', 'sent', 'accepted', 'active', 'completed'] as const;
+
+/** Contracts on their way to running: drafted, sent or accepted. */
+export function isInFlight(c: Pick<Contract, 'status'>): boolean {
+  return ['draft', 'sent', 'accepted'].includes(c.status);
+}
+
+/** How many of the contracts are in each status. */
+export function countByStatus(
+  contracts: Pick<Contract, 'status'>[],
+): Partial<Record<ContractStatus, number>> {
+  const counts: Partial<Record<ContractStatus, number>> = {};
+  for (const c of contracts) counts[c.status] = (counts[c.status] ?? 0) + 1;
+  return counts;
+}

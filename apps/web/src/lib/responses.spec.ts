@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { awaitsDecision, isInPlay, toggleCompared } from './responses';
+import { awaitsDecision, isInPlay, responseCounts, toggleCompared } from './responses';
 
 describe('responses', () => {
   it('counts submitted, shortlisted and selected responses as in play', () => {
@@ -24,5 +24,16 @@ describe('the comparison selection', () => {
 
   it('keeps at most three, dropping the earliest picked', () => {
     expect(toggleCompared(['a', 'b', 'c'], 'd')).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe('response counts', () => {
+  it('counts all responses and those still waiting for a decision', () => {
+    const items = [
+      { status: 'submitted' },
+      { status: 'shortlisted' },
+      { status: 'submitted' },
+    ] as const;
+    expect(responseCounts({ total: 7, items: [...items] })).toEqual({ total: 7, waiting: 2 });
   });
 });

@@ -29,3 +29,16 @@ export function toggleCompared(selected: string[], interimId: string, max = MAX_
     ? selected.filter((x) => x !== interimId)
     : [...selected, interimId].slice(-max);
 }
+
+export interface ResponseCounts {
+  total: number;
+  /** Submitted and not yet decided on. */
+  waiting: number;
+}
+
+export function responseCounts(page: {
+  total: number;
+  items: Pick<Response, 'status'>[];
+}): ResponseCounts {
+  return { total: page.total, waiting: page.items.filter((r) => r.status === 'submitted').length };
+}

@@ -12,7 +12,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useAssignmentKinds, useSectors } from '../../lib/catalogue';
 import { addDays, today } from '../../lib/dates';
 import { useInterimMatch } from '../../lib/interim-matches';
-import { Breakdown, Explanation } from '../hiring/matches-tab';
+import { Explanation } from '../../components/match-explanation';
+import { Breakdown } from '../../components/score-breakdown';
 import { SkillTags } from '../../components/skill-tags';
 import { queryKeys, useMyResponses, usePublishedAssignment } from '../../api/queries';
 

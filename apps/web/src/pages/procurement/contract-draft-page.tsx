@@ -12,7 +12,7 @@ import { rateCardMax, useSelectedCandidates } from '../../lib/contracts';
 import type { AwaitingContract } from '../../lib/contracts';
 import { CONTRACT_FIELDS, DEFAULT_DBA, contractBody } from '../../lib/contract-draft';
 import type { ContractDraft } from '../../lib/contract-draft';
-import { ContractFields } from './contract-form';
+import { ContractFields } from './contract-form/contract-fields';
 import { proposedRate } from '../../lib/responses';
 import { queryKeys, useRateCard } from '../../api/queries';
 

@@ -9,7 +9,7 @@ import { CONTRACT_FIELDS, contractBody, draftFromContract } from '../../../lib/c
 import type { ContractDraft } from '../../../lib/contract-draft';
 import { partiesOf, rateCardMax } from '../../../lib/contracts';
 import type { Contract } from '../../../lib/contracts';
-import { ContractFields } from '../contract-form';
+import { ContractFields } from '../contract-form/contract-fields';
 
 /** Procurement edits a draft contract, checked against the rate card as they type. */
 export function EditContract({
