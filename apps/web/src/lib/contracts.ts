@@ -1,8 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import {
-  assignmentQuery,
+  useAssignmentsByIds,
   useClientProfiles,
   useContractsQuery,
   useOrganisationAssignments,
@@ -62,9 +61,7 @@ export function useContractNames(
   const drafts = contracts.filter((c) => !partiesOf(c) && me?.accountType === 'client');
   const assignmentIds = [...new Set(drafts.map((c) => c.assignmentId))];
   const interimIds = [...new Set(drafts.map((c) => c.interimId))];
-  const assignments = useQueries({
-    queries: assignmentIds.map((id) => ({ ...assignmentQuery(id), staleTime: 60_000 })),
-  });
+  const assignments = useAssignmentsByIds(assignmentIds);
   const interims = useClientProfiles(interimIds);
   const names = new Map<string, { assignment: string; interim: string; organisation: string }>();
   for (const c of contracts) {

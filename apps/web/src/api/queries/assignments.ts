@@ -15,8 +15,8 @@ function fetchAssignment(id: string) {
   return call(api.GET('/api/v1/assignments/{id}', { params: { path: { id } } }));
 }
 
-/** An assignment as its organisation sees it (also for useQueries). */
-export function assignmentQuery(id: string) {
+/** An assignment as its organisation sees it. */
+function assignmentQuery(id: string) {
   return queryOptions({
     queryKey: queryKeys.assignment(id),
     queryFn: () => fetchAssignment(id) as Promise<Assignment>,
@@ -102,5 +102,12 @@ export function useAssignmentSearch(key: string, query: AssignmentSearchQuery) {
     queryKey: queryKeys.assignmentSearch(key),
     queryFn: () => call(api.GET('/api/v1/assignments/search', { params: { query } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Several assignments at once, in the order of the ids (names for contract drafts). */
+export function useAssignmentsByIds(ids: string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({ ...assignmentQuery(id), staleTime: 60_000 })),
   });
 }
