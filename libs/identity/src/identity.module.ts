@@ -21,6 +21,8 @@ import { TokenService } from './auth/token.service';
 import { Invitation } from './entities/invitation.entity';
 import { Membership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
+import { OrganisationSso } from './entities/organisation-sso.entity';
+import { SsoDomain } from './entities/sso-domain.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
@@ -47,6 +49,8 @@ function signingKey(config: AppConfig): KeyObject {
       RefreshToken,
       AccountToken,
       AccountSecurityEvent,
+      OrganisationSso,
+      SsoDomain,
     ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -93,6 +97,8 @@ export class IdentityModule {}
       RefreshToken,
       AccountToken,
       AccountSecurityEvent,
+      OrganisationSso,
+      SsoDomain,
     ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
