@@ -28,6 +28,12 @@ import { User } from './entities/user.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
+import { OidcClients } from './sso/oidc-clients.service';
+import { SsoAttempts } from './sso/sso-attempts.service';
+import { SsoSettingsController } from './sso/sso-settings.controller';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoSignInController } from './sso/sso-sign-in.controller';
+import { SsoSignInService } from './sso/sso-sign-in.service';
 
 /**
  * The access-token key as a KeyObject: given a string, jsonwebtoken tries to parse it as a
@@ -61,7 +67,13 @@ function signingKey(config: AppConfig): KeyObject {
       }),
     }),
   ],
-  controllers: [AuthController, OrganisationsController, AccountsController],
+  controllers: [
+    AuthController,
+    OrganisationsController,
+    AccountsController,
+    SsoSettingsController,
+    SsoSignInController,
+  ],
   providers: [
     AuthService,
     AccountsService,
@@ -74,6 +86,10 @@ function signingKey(config: AppConfig): KeyObject {
     OrganisationsService,
     SessionCookies,
     SessionRevocations,
+    OidcClients,
+    SsoAttempts,
+    SsoSettingsService,
+    SsoSignInService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
