@@ -113,6 +113,18 @@ export const nl: Dictionary = {
       'Gilde is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
     session_ended: 'Je bent uitgelogd. Log opnieuw in.',
     sign_in_locked: 'Te veel pogingen. Wacht even voordat je opnieuw inlogt.',
+    sso_account_type:
+      'Dit e-mailadres hoort bij een account van een interim-manager. Log in met je wachtwoord.',
+    sso_denied: 'De inlogdienst van je organisatie heeft je niet ingelogd.',
+    sso_email_domain: 'Je e-mailadres valt niet onder de domeinen van je organisatie.',
+    sso_email_unverified: 'De inlogdienst van je organisatie heeft je e-mailadres niet bevestigd.',
+    sso_not_configured:
+      'Je organisatie gebruikt voor dit e-mailadres geen single sign-on. Log in met je wachtwoord.',
+    sso_provider_unavailable:
+      'De inlogdienst van je organisatie is niet bereikbaar. Probeer het later opnieuw.',
+    sso_state_invalid: 'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw.',
+    sso_token_invalid:
+      'De inlogdienst van je organisatie stuurde een antwoord dat we niet kunnen vertrouwen. Vraag je beheerder de instellingen te controleren.',
     state_conflict: 'Dit kan niet in de huidige status.',
     stream_token_invalid: 'Live-updates konden niet worden verbonden; laad de pagina opnieuw.',
     stream_token_used: 'Live-updates konden niet worden verbonden; laad de pagina opnieuw.',
@@ -164,6 +176,12 @@ export const nl: Dictionary = {
     too_small: 'Te laag.',
     unknown_field: 'Dit veld wordt niet geaccepteerd.',
     weak_password: 'Kies een wachtwoord dat moeilijker te raden is (niet je e-mailadres).',
+    domain_taken: 'Een andere organisatie gebruikt dit domein al.',
+    domain_unproven:
+      'Een beheerder van je organisatie heeft een geverifieerd e-mailadres in dit domein nodig.',
+    free_mail_domain: 'Een gratis e-maildomein (zoals gmail.com) kan niet worden gebruikt.',
+    issuer_insecure: 'Het adres moet met https:// beginnen.',
+    issuer_unreachable: 'Op dit adres is geen OpenID Connect-configuratie gevonden.',
     weights_total: 'De gewichten moeten samen 100 zijn.',
   },
   nav: {
