@@ -245,6 +245,11 @@ export const nl: Dictionary = {
     passwordHint: 'Minstens 12 tekens. Een korte zin werkt goed.',
     signUp: 'Account aanmaken',
     signingUp: 'Account aanmaken…',
+    ssoOr: 'of',
+    ssoButton: 'Inloggen via je organisatie (SSO)',
+    ssoHint: 'Voor organisaties met een eigen inlogdienst: vul hierboven je werk-e-mailadres in.',
+    ssoNeedsEmail: 'Vul eerst je werk-e-mailadres in.',
+    ssoFailed: 'Inloggen via je organisatie is niet gelukt',
   },
   org: {
     createTitle: 'Richt je organisatie in',
@@ -277,6 +282,30 @@ export const nl: Dictionary = {
     },
     yourRoles: 'Jouw rollen',
     members: 'Leden',
+  },
+  sso: {
+    title: 'Single sign-on (SSO)',
+    lead: 'Laat collega’s inloggen met het eigen account van je organisatie (OpenID Connect). Bij hun eerste keer inloggen worden ze lid in de rol die je kiest.',
+    on: 'Aan',
+    off: 'Uit',
+    issuer: 'Issuer-URL',
+    issuerHint:
+      'De OpenID Connect-issuer van je identiteitsprovider, bijvoorbeeld https://login.example.nl/realms/staff.',
+    clientId: 'Client-ID',
+    clientSecret: 'Clientgeheim',
+    clientSecretHint:
+      'Wordt versleuteld bewaard en nooit meer getoond; vul het bij elke wijziging opnieuw in.',
+    domains: 'E-maildomeinen',
+    domainsHint:
+      'Eén per regel. Collega’s met een adres in deze domeinen loggen in via je provider. Een beheerder heeft in elk domein een geverifieerd adres nodig.',
+    defaultRole: 'Rol van nieuwe leden',
+    callbackUrl: 'Redirect-URI om bij je provider te registreren',
+    save: 'Opslaan en aanzetten',
+    saving: 'Opslaan…',
+    saved: 'Single sign-on staat aan.',
+    switchOff: 'Uitzetten',
+    switchingOff: 'Uitzetten…',
+    switchedOff: 'Single sign-on staat uit.',
   },
   invitation: {
     title: 'Je bent uitgenodigd',
