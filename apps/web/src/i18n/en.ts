@@ -296,9 +296,10 @@ export const en = {
     domains: 'E-mail domains',
     domainsHint:
       'One per line. Colleagues with an address in these domains sign in through your provider. An admin needs a verified address in each domain.',
-    defaultRole: 'Role of new members',
+    defaultRole: 'New members join as',
     callbackUrl: 'Redirect URI to register at your provider',
     save: 'Save and switch on',
+    saveChanges: 'Save changes',
     saving: 'Saving…',
     saved: 'Single sign-on is on.',
     switchOff: 'Switch off',

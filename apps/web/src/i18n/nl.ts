@@ -298,9 +298,10 @@ export const nl: Dictionary = {
     domains: 'E-maildomeinen',
     domainsHint:
       'Eén per regel. Collega’s met een adres in deze domeinen loggen in via je provider. Een beheerder heeft in elk domein een geverifieerd adres nodig.',
-    defaultRole: 'Rol van nieuwe leden',
+    defaultRole: 'Nieuwe leden worden',
     callbackUrl: 'Redirect-URI om bij je provider te registreren',
     save: 'Opslaan en aanzetten',
+    saveChanges: 'Wijzigingen opslaan',
     saving: 'Opslaan…',
     saved: 'Single sign-on staat aan.',
     switchOff: 'Uitzetten',

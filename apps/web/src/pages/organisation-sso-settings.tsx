@@ -190,13 +190,7 @@ function SsoForm({ organisationId, saved }: { organisationId: string; saved: Set
           hint={t.org.roleHints[defaultRole]}
           error={form.errors.defaultRole}
         />
-        <TextField
-          label={t.sso.callbackUrl}
-          name="callbackUrl"
-          className="mono"
-          readOnly
-          value={callbackUrl}
-        />
+        <TextField label={t.sso.callbackUrl} name="callbackUrl" readOnly value={callbackUrl} />
         <div className="btn-row end">
           {enabled ? (
             <button
@@ -212,7 +206,7 @@ function SsoForm({ organisationId, saved }: { organisationId: string; saved: Set
             </button>
           ) : null}
           <button className="btn btn-primary" type="submit" disabled={save.isPending}>
-            {save.isPending ? t.sso.saving : t.sso.save}
+            {save.isPending ? t.sso.saving : enabled ? t.sso.saveChanges : t.sso.save}
           </button>
         </div>
       </div>
