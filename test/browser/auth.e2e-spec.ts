@@ -32,7 +32,7 @@ describe('web UI: accounts, language and organisations (Chromium)', () => {
 
     await page.getByLabel('E-mail address').fill(user.email);
     await page.getByLabel('Password').fill('not-the-right-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await expectText(page.getByRole('alert'), 'The e-mail address or password is not right.');
     expect(new URL(page.url()).pathname).toBe('/login');
@@ -118,7 +118,7 @@ describe('web UI: accounts, language and organisations (Chromium)', () => {
     await expectText(page.getByRole('heading', { level: 1 }), 'Welkom terug');
     await page.getByLabel('E-mailadres').fill(user.email);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     // A client without an organisation lands on the set-up screen, in Dutch.
     await expectText(page.getByRole('heading', { level: 1 }), 'Richt je organisatie in');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
@@ -161,7 +161,7 @@ describe('web UI: accounts, language and organisations (Chromium)', () => {
     await other.page.getByRole('link', { name: 'Sign in to accept' }).click();
     await other.page.getByLabel('E-mail address').fill(colleague.email);
     await other.page.getByLabel('Password').fill(PASSWORD);
-    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    await other.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await other.page.waitForURL(`**${invitationUrl.pathname}`);
     await other.page.getByRole('button', { name: 'Accept invitation' }).click();
     await other.page.waitForURL('**/procurement');

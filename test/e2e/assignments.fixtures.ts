@@ -184,6 +184,8 @@ export async function scopedSnapshot(pool: Pool, organisationIds: string[]): Pro
     `(SELECT * FROM assignment_budget_changes WHERE assignment_id IN ${ofOrgs})`,
     `(SELECT * FROM responses WHERE organisation_id = ANY(${orgs}))`,
     `(SELECT * FROM outbox_events WHERE tenant_id = ANY(${orgs}))`,
+    `(SELECT * FROM organisation_sso WHERE organisation_id = ANY(${orgs}))`,
+    `(SELECT * FROM organisation_sso_domains WHERE organisation_id = ANY(${orgs}))`,
   ]);
 }
 

@@ -27,6 +27,8 @@ const COVERED_CONTROLLERS = [
   'ResponsesController',
   'ProfileViewsController',
   'AccountsController',
+  'SsoSettingsController',
+  'SsoSignInController',
 ];
 
 describe('authorization matrix: assignments and responses', () => {
@@ -154,6 +156,14 @@ describe('authorization matrix: assignments and responses', () => {
         return { currentPassword: 'not-the-password', newPassword: 'a-new-long-passw0rd' };
       case 'locale':
         return { locale: 'en' };
+      case 'ssoSettings':
+        return {
+          issuer: 'http://127.0.0.1:9/no-provider',
+          clientId: 'gilde',
+          clientSecret: 'a-client-secret',
+          domains: ['example.test'],
+          defaultRole: 'hiring_manager',
+        };
     }
   }
 

@@ -45,7 +45,8 @@ export interface MatrixRow {
     | 'unknownEmail'
     | 'resetWithBadToken'
     | 'wrongCurrentPassword'
-    | 'locale';
+    | 'locale'
+    | 'ssoSettings';
   expect: Record<Actor, number>;
 }
 
@@ -199,5 +200,30 @@ export const MATRIX: MatrixRow[] = [
     route: 'DELETE /me/sessions/:id',
     target: 'sessionOfInterim',
     expect: s(401, 204, 404, 404, 404, 404, 404),
+  },
+  // Single sign-on settings: the organisation's admins only.
+  {
+    route: 'GET /organisations/:id/sso',
+    target: 'organisationA',
+    expect: s(401, 403, 403, 403, 403, 200, 404),
+  },
+  {
+    // Past the access checks the admin's body is refused: its issuer has no discovery document.
+    route: 'PUT /organisations/:id/sso',
+    target: 'organisationA',
+    body: 'ssoSettings',
+    expect: s(401, 403, 403, 403, 403, 400, 404),
+  },
+  {
+    route: 'DELETE /organisations/:id/sso',
+    target: 'organisationA',
+    expect: s(401, 403, 403, 403, 403, 204, 404),
+  },
+  // Signing in through an organisation's provider: anyone; without the query, refused alike.
+  { route: 'GET /auth/sso/start', target: 'caller', expect: s(400, 400, 400, 400, 400, 400, 400) },
+  {
+    route: 'GET /auth/sso/callback',
+    target: 'caller',
+    expect: s(400, 400, 400, 400, 400, 400, 400),
   },
 ];

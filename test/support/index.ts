@@ -1,2 +1,3 @@
 export * from './api-harness';
 export * from './db';
+export * from './oidc-test-provider';

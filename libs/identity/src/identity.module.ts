@@ -21,11 +21,19 @@ import { TokenService } from './auth/token.service';
 import { Invitation } from './entities/invitation.entity';
 import { Membership } from './entities/membership.entity';
 import { Organisation } from './entities/organisation.entity';
+import { OrganisationSso } from './entities/organisation-sso.entity';
+import { SsoDomain } from './entities/sso-domain.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
+import { OidcClients } from './sso/oidc-clients.service';
+import { SsoAttempts } from './sso/sso-attempts.service';
+import { SsoSettingsController } from './sso/sso-settings.controller';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoSignInController } from './sso/sso-sign-in.controller';
+import { SsoSignInService } from './sso/sso-sign-in.service';
 
 /**
  * The access-token key as a KeyObject: given a string, jsonwebtoken tries to parse it as a
@@ -47,6 +55,8 @@ function signingKey(config: AppConfig): KeyObject {
       RefreshToken,
       AccountToken,
       AccountSecurityEvent,
+      OrganisationSso,
+      SsoDomain,
     ]),
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -57,7 +67,13 @@ function signingKey(config: AppConfig): KeyObject {
       }),
     }),
   ],
-  controllers: [AuthController, OrganisationsController, AccountsController],
+  controllers: [
+    AuthController,
+    OrganisationsController,
+    AccountsController,
+    SsoSettingsController,
+    SsoSignInController,
+  ],
   providers: [
     AuthService,
     AccountsService,
@@ -70,6 +86,10 @@ function signingKey(config: AppConfig): KeyObject {
     OrganisationsService,
     SessionCookies,
     SessionRevocations,
+    OidcClients,
+    SsoAttempts,
+    SsoSettingsService,
+    SsoSignInService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
@@ -93,6 +113,8 @@ export class IdentityModule {}
       RefreshToken,
       AccountToken,
       AccountSecurityEvent,
+      OrganisationSso,
+      SsoDomain,
     ]),
     JwtModule.registerAsync({
       inject: [AppConfig],

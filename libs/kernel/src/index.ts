@@ -34,3 +34,4 @@ export * from './redis/redis.module';
 export * from './database/modify';
 export * from './database/typed-sql';
 export * from './time/calendar-date';
+export * from './crypto/secret-box';

@@ -44,15 +44,16 @@ export interface Session {
 }
 
 /**
- * Boots the real API on a random port serving the built web UI, optionally with the worker
- * (outbox relay and job handlers) in the same process, and launches Debian's Chromium.
+ * Boots the real API on a random port (or on `port`, when PUBLIC_URL was set to it beforehand)
+ * serving the built web UI, optionally with the worker (outbox relay and job handlers) in the
+ * same process, and launches Debian's Chromium.
  */
 export async function startBrowserHarness(
-  options: { worker?: boolean } = {},
+  options: { worker?: boolean; port?: number } = {},
 ): Promise<BrowserHarness> {
   ensureWebBuild();
   const app: NestFastifyApplication = await createApiApp({ webDist: WEB_DIST });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -218,6 +219,6 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.goto('/login');
   await page.getByLabel(/e-mail/i).fill(email);
   await page.getByLabel(/password|wachtwoord/i).fill(password);
-  await page.getByRole('button', { name: /sign in|inloggen/i }).click();
+  await page.getByRole('button', { name: /^(sign in|inloggen)$/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

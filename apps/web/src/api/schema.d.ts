@@ -375,6 +375,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity provider's redirect back: verifies state, nonce, PKCE and the ID token, signs the user in (session cookie) and redirects to the web app */
+        get: operations["SsoSignInController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in through the organisation that claims the e-mail's domain: redirects to its identity provider (a browser is sent back to /login?sso=<code> when that fails) */
+        get: operations["SsoSignInController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/verify-email": {
         parameters: {
             query?: never;
@@ -1152,6 +1186,25 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's single sign-on settings, without the client secret (admins) */
+        get: operations["SsoSettingsController_get"];
+        /** Switch on or change OpenID Connect single sign-on for the organisation (admins); the issuer's discovery document is read first */
+        put: operations["SsoSettingsController_put"];
+        post?: never;
+        /** Switch single sign-on off (admins): its domains are released; members keep their accounts */
+        delete: operations["SsoSettingsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2067,6 +2120,14 @@ export interface components {
              *     - `service_unavailable` (kernel): A service the request needs is down; try again shortly.
              *     - `session_ended` (identity): The sign-in behind this token has ended (signed out or revoked); sign in again.
              *     - `sign_in_locked` (identity): Too many failed sign-in attempts for this account or address; retry after Retry-After.
+             *     - `sso_account_type` (identity): An interim manager account uses this e-mail address; organisation single sign-on is for client accounts.
+             *     - `sso_denied` (identity): The identity provider did not sign the user in (cancelled or refused there).
+             *     - `sso_email_domain` (identity): The e-mail address the identity provider gave is not in one of the organisation's domains.
+             *     - `sso_email_unverified` (identity): The identity provider did not confirm that the e-mail address is verified.
+             *     - `sso_not_configured` (identity): No organisation signs in addresses of this e-mail domain through single sign-on; use the password.
+             *     - `sso_provider_unavailable` (identity): The organisation's identity provider could not be reached or answered wrongly; try again later.
+             *     - `sso_state_invalid` (identity): The single sign-on attempt is unknown, expired, already used or was started in another browser; start again.
+             *     - `sso_token_invalid` (identity): The identity provider's answer failed verification (signature, issuer, audience, nonce or expiry).
              *     - `state_conflict` (kernel): The object is not in a state that allows this now.
              *     - `stream_token_invalid` (notifications): The stream token is invalid or expired; ask for a new one.
              *     - `stream_token_used` (notifications): The stream token was already used (it works once); ask for a new one.
@@ -2080,7 +2141,7 @@ export interface components {
              *     - `validation_failed` (kernel): The request is not valid; `fields` says which part and why.
              * @enum {string}
              */
-            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_already_verified" | "email_not_verified" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_expired" | "token_invalid" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
+            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_already_verified" | "email_not_verified" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "sso_account_type" | "sso_denied" | "sso_email_domain" | "sso_email_unverified" | "sso_not_configured" | "sso_provider_unavailable" | "sso_state_invalid" | "sso_token_invalid" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_expired" | "token_invalid" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
             /** @description The HTTP status text */
             error: string;
             /** @description With `validation_failed` */
@@ -2113,10 +2174,15 @@ export interface components {
              *     - `before_extension` (contracts): An extension must end on or after the first day it extends.
              *     - `before_start` (assignments): The end date is before the start date.
              *     - `channel_required` (notifications): Choose at least one channel, or set the frequency to off.
+             *     - `domain_taken` (identity): Another organisation already signs in this e-mail domain through single sign-on.
+             *     - `domain_unproven` (identity): No admin of the organisation has a verified e-mail address in this domain.
              *     - `duplicate` (profiles): The list names this entry twice; list each once.
              *     - `extension_start_fixed` (contracts): An extension keeps the start date of the contract it extends.
+             *     - `free_mail_domain` (identity): A free e-mail domain (such as gmail.com) cannot be claimed for single sign-on.
              *     - `in_the_past` (assignments): The date must be today or later.
              *     - `invalid_time_zone` (notifications): Not an IANA time zone such as Europe/Amsterdam.
+             *     - `issuer_insecure` (identity): The issuer must use https.
+             *     - `issuer_unreachable` (identity): No OpenID Connect discovery document for this issuer could be read (or it names another issuer).
              *     - `must_have_skill_required` (assignments): At least one required skill must be a must-have.
              *     - `not_after_current_end` (contracts): An extension must end after the current end date.
              *     - `not_for_account_type` (notifications): This kind of account does not receive this kind of notification.
@@ -2904,6 +2970,40 @@ export interface components {
             matchedLabel: string;
             /** Format: uuid */
             skillId: string;
+        };
+        SsoSettingsDto: {
+            /** @example gilde */
+            clientId: string;
+            /** @description Stored encrypted; never answered back */
+            clientSecret: string;
+            /**
+             * @description Role of members single sign-on creates
+             * @enum {string}
+             */
+            defaultRole: "hiring_manager" | "procurement";
+            /**
+             * @description E-mail domains whose users sign in through this provider: not free-mail domains, not another organisation's, and each the domain of a verified address of one of the organisation's admins
+             * @example [
+             *       "example.nl"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * @description The OpenID Connect issuer; its discovery document is read when saving
+             * @example https://login.example.nl/realms/staff
+             */
+            issuer: string;
+        };
+        SsoSettingsView: {
+            clientId: string | null;
+            /** @enum {string|null} */
+            defaultRole: "hiring_manager" | "procurement" | null;
+            domains: string[];
+            /** @description Whether single sign-on is switched on */
+            enabled: boolean;
+            issuer: string | null;
+            /** @description When the settings last changed */
+            updatedAt: string | null;
         };
         StreamTokenView: {
             /** Format: date-time */
@@ -4042,6 +4142,88 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokensView"];
                 };
+            };
+        };
+    };
+    SsoSignInController_callback: {
+        parameters: {
+            query: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                error_uri?: string;
+                iss?: string;
+                session_state?: string;
+                state: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Signed in: redirect to the web app */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SsoSignInController_start: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Redirect to the organisation's identity provider */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6132,6 +6314,125 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ClientReputationView"];
                 };
+            };
+        };
+    };
+    SsoSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettingsView"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettingsView"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

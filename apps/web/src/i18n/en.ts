@@ -112,6 +112,19 @@ export const en = {
     service_unavailable: 'Gilde is temporarily unavailable. Try again in a minute.',
     session_ended: 'You were signed out. Please sign in again.',
     sign_in_locked: 'Too many attempts. Wait a moment before signing in again.',
+    sso_account_type:
+      'An interim manager account uses this e-mail address. Sign in with your password.',
+    sso_denied: 'Your organisation’s sign-in service did not sign you in.',
+    sso_email_domain: 'Your e-mail address is not in one of your organisation’s domains.',
+    sso_email_unverified:
+      'Your organisation’s sign-in service did not confirm your e-mail address.',
+    sso_not_configured:
+      'Your organisation does not use single sign-on for this e-mail address. Sign in with your password.',
+    sso_provider_unavailable:
+      'Your organisation’s sign-in service could not be reached. Try again later.',
+    sso_state_invalid: 'This sign-in attempt has expired or was already used. Start again.',
+    sso_token_invalid:
+      'Your organisation’s sign-in service sent an answer we could not trust. Ask your administrator to check the settings.',
     state_conflict: 'This is not possible in its current state.',
     stream_token_invalid: 'Live updates could not be connected; reload the page.',
     stream_token_used: 'Live updates could not be connected; reload the page.',
@@ -163,6 +176,12 @@ export const en = {
     too_small: 'Too low.',
     unknown_field: 'This field is not accepted.',
     weak_password: 'Choose a password that is harder to guess (not your e-mail address).',
+    domain_taken: 'Another organisation already uses this domain.',
+    domain_unproven:
+      'An admin of your organisation needs a verified e-mail address in this domain.',
+    free_mail_domain: 'A free e-mail domain (such as gmail.com) cannot be used.',
+    issuer_insecure: 'The address must start with https://.',
+    issuer_unreachable: 'No OpenID Connect configuration was found at this address.',
     weights_total: 'The weights must add up to 100.',
   },
   nav: {
@@ -226,6 +245,11 @@ export const en = {
     passwordHint: 'At least 12 characters. A short sentence works well.',
     signUp: 'Create account',
     signingUp: 'Creating account…',
+    ssoOr: 'or',
+    ssoButton: 'Sign in with your organisation (SSO)',
+    ssoHint: 'For organisations that use their own sign-in: enter your work e-mail address above.',
+    ssoNeedsEmail: 'Enter your work e-mail address first.',
+    ssoFailed: 'Signing in through your organisation did not work',
   },
   org: {
     createTitle: 'Set up your organisation',
@@ -257,6 +281,30 @@ export const en = {
     } as Record<string, string>,
     yourRoles: 'Your roles',
     members: 'Members',
+  },
+  sso: {
+    title: 'Single sign-on (SSO)',
+    lead: 'Let colleagues sign in with your organisation’s own account (OpenID Connect). Their first sign-in makes them a member in the role you choose.',
+    on: 'On',
+    off: 'Off',
+    issuer: 'Issuer URL',
+    issuerHint:
+      'The OpenID Connect issuer of your identity provider, such as https://login.example.nl/realms/staff.',
+    clientId: 'Client ID',
+    clientSecret: 'Client secret',
+    clientSecretHint: 'Stored encrypted and never shown again; enter it each time you save.',
+    domains: 'E-mail domains',
+    domainsHint:
+      'One per line. Colleagues with an address in these domains sign in through your provider. An admin needs a verified address in each domain.',
+    defaultRole: 'New members join as',
+    callbackUrl: 'Redirect URI to register at your provider',
+    save: 'Save and switch on',
+    saveChanges: 'Save changes',
+    saving: 'Saving…',
+    saved: 'Single sign-on is on.',
+    switchOff: 'Switch off',
+    switchingOff: 'Switching off…',
+    switchedOff: 'Single sign-on is off.',
   },
   invitation: {
     title: 'You have been invited',

@@ -113,6 +113,18 @@ export const nl: Dictionary = {
       'Gilde is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
     session_ended: 'Je bent uitgelogd. Log opnieuw in.',
     sign_in_locked: 'Te veel pogingen. Wacht even voordat je opnieuw inlogt.',
+    sso_account_type:
+      'Dit e-mailadres hoort bij een account van een interim-manager. Log in met je wachtwoord.',
+    sso_denied: 'De inlogdienst van je organisatie heeft je niet ingelogd.',
+    sso_email_domain: 'Je e-mailadres valt niet onder de domeinen van je organisatie.',
+    sso_email_unverified: 'De inlogdienst van je organisatie heeft je e-mailadres niet bevestigd.',
+    sso_not_configured:
+      'Je organisatie gebruikt voor dit e-mailadres geen single sign-on. Log in met je wachtwoord.',
+    sso_provider_unavailable:
+      'De inlogdienst van je organisatie is niet bereikbaar. Probeer het later opnieuw.',
+    sso_state_invalid: 'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw.',
+    sso_token_invalid:
+      'De inlogdienst van je organisatie stuurde een antwoord dat we niet kunnen vertrouwen. Vraag je beheerder de instellingen te controleren.',
     state_conflict: 'Dit kan niet in de huidige status.',
     stream_token_invalid: 'Live-updates konden niet worden verbonden; laad de pagina opnieuw.',
     stream_token_used: 'Live-updates konden niet worden verbonden; laad de pagina opnieuw.',
@@ -164,6 +176,12 @@ export const nl: Dictionary = {
     too_small: 'Te laag.',
     unknown_field: 'Dit veld wordt niet geaccepteerd.',
     weak_password: 'Kies een wachtwoord dat moeilijker te raden is (niet je e-mailadres).',
+    domain_taken: 'Een andere organisatie gebruikt dit domein al.',
+    domain_unproven:
+      'Een beheerder van je organisatie heeft een geverifieerd e-mailadres in dit domein nodig.',
+    free_mail_domain: 'Een gratis e-maildomein (zoals gmail.com) kan niet worden gebruikt.',
+    issuer_insecure: 'Het adres moet met https:// beginnen.',
+    issuer_unreachable: 'Op dit adres is geen OpenID Connect-configuratie gevonden.',
     weights_total: 'De gewichten moeten samen 100 zijn.',
   },
   nav: {
@@ -227,6 +245,11 @@ export const nl: Dictionary = {
     passwordHint: 'Minstens 12 tekens. Een korte zin werkt goed.',
     signUp: 'Account aanmaken',
     signingUp: 'Account aanmaken…',
+    ssoOr: 'of',
+    ssoButton: 'Inloggen via je organisatie (SSO)',
+    ssoHint: 'Voor organisaties met een eigen inlogdienst: vul hierboven je werk-e-mailadres in.',
+    ssoNeedsEmail: 'Vul eerst je werk-e-mailadres in.',
+    ssoFailed: 'Inloggen via je organisatie is niet gelukt',
   },
   org: {
     createTitle: 'Richt je organisatie in',
@@ -259,6 +282,31 @@ export const nl: Dictionary = {
     },
     yourRoles: 'Jouw rollen',
     members: 'Leden',
+  },
+  sso: {
+    title: 'Single sign-on (SSO)',
+    lead: 'Laat collega’s inloggen met het eigen account van je organisatie (OpenID Connect). Bij hun eerste keer inloggen worden ze lid in de rol die je kiest.',
+    on: 'Aan',
+    off: 'Uit',
+    issuer: 'Issuer-URL',
+    issuerHint:
+      'De OpenID Connect-issuer van je identiteitsprovider, bijvoorbeeld https://login.example.nl/realms/staff.',
+    clientId: 'Client-ID',
+    clientSecret: 'Clientgeheim',
+    clientSecretHint:
+      'Wordt versleuteld bewaard en nooit meer getoond; vul het bij elke wijziging opnieuw in.',
+    domains: 'E-maildomeinen',
+    domainsHint:
+      'Eén per regel. Collega’s met een adres in deze domeinen loggen in via je provider. Een beheerder heeft in elk domein een geverifieerd adres nodig.',
+    defaultRole: 'Nieuwe leden worden',
+    callbackUrl: 'Redirect-URI om bij je provider te registreren',
+    save: 'Opslaan en aanzetten',
+    saveChanges: 'Wijzigingen opslaan',
+    saving: 'Opslaan…',
+    saved: 'Single sign-on staat aan.',
+    switchOff: 'Uitzetten',
+    switchingOff: 'Uitzetten…',
+    switchedOff: 'Single sign-on staat uit.',
   },
   invitation: {
     title: 'Je bent uitgenodigd',

@@ -8,6 +8,7 @@ import { Alert, TextField, useFormErrors } from '../components/forms';
 import { BrandMark } from '../components/icons';
 import { useTitle } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
+import { ssoFailureText, ssoStartUrl } from '../lib/sso';
 
 /** Only same-site paths are followed after signing in. */
 function safeNext(next: string | null): string | null {
@@ -55,8 +56,20 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useFormErrors(['email', 'password']);
+  const ssoFailure = ssoFailureText(params.get('sso'), t);
+  const [ssoNeedsEmail, setSsoNeedsEmail] = useState(false);
 
   if (status === 'authenticated') return <Navigate to={next ?? '/'} replace />;
+
+  function startSso() {
+    if (!email.trim()) {
+      setSsoNeedsEmail(true);
+      return;
+    }
+    setBusy(true);
+    // A full-page navigation: the API redirects the browser to the organisation's provider.
+    window.location.assign(ssoStartUrl(email));
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -80,6 +93,11 @@ export function LoginPage() {
       <h1>{t.auth.signInTitle}</h1>
       <p className="lead">{t.auth.signInLead}</p>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        {ssoFailure ? (
+          <Alert tone="danger" title={t.auth.ssoFailed}>
+            {ssoFailure}
+          </Alert>
+        ) : null}
         {error ? <Alert tone="danger">{error}</Alert> : null}
         {form.banner}
         <TextField
@@ -89,8 +107,11 @@ export function LoginPage() {
           autoComplete="email"
           required
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={form.errors.email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            setSsoNeedsEmail(false);
+          }}
+          error={ssoNeedsEmail ? t.auth.ssoNeedsEmail : form.errors.email}
         />
         <TextField
           label={t.auth.password}
@@ -106,6 +127,16 @@ export function LoginPage() {
           {busy ? t.auth.signingIn : t.auth.signIn}
         </button>
         <Link to="/forgot-password">{t.account.forgotLink}</Link>
+        <p className="auth-or muted">{t.auth.ssoOr}</p>
+        <button
+          className="btn btn-secondary btn-lg btn-block"
+          type="button"
+          disabled={busy}
+          onClick={startSso}
+        >
+          {t.auth.ssoButton}
+        </button>
+        <p className="small subtle m-0">{t.auth.ssoHint}</p>
       </form>
       <p className="auth-switch">
         {t.auth.noAccount}{' '}

@@ -10,6 +10,7 @@ import { Icon } from '../components/icons';
 import { Badge, EmptyState, Loading, PageHeader, useTitle, useToast } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import { queryKeys } from '../api/queries';
+import { OrganisationSsoSettings } from './organisation-sso-settings';
 
 export function CreateOrganisationPage() {
   const { t } = useI18n();
@@ -216,6 +217,9 @@ export function TeamPage() {
               </ul>
             )}
           </section>
+          {activeOrg.roles.includes('admin') ? (
+            <OrganisationSsoSettings organisationId={activeOrg.organisationId} />
+          ) : null}
         </div>
         <aside className="card card-body stack-sm">
           <h2 className="text-md">{t.org.yourRoles}</h2>

@@ -151,6 +151,20 @@ export class AuthService {
     if (familyId) await this.revocations.revoked({ userId, familyId });
   }
 
+  /**
+   * A new sign-in (refresh-token family) for an account another proof already vouched for (the
+   * organisation's identity provider), inside the caller's transaction.
+   */
+  async startSession(
+    manager: EntityManager,
+    userId: string,
+    origin: RequestOrigin,
+  ): Promise<TokensView> {
+    const user = await this.users.findActiveAuthUser(userId, manager);
+    if (!user) throw new Error(`no active account ${userId}`);
+    return this.issue(manager, user, randomUUID(), origin);
+  }
+
   private async issue(
     manager: EntityManager,
     user: AuthUser,

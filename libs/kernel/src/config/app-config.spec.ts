@@ -22,6 +22,7 @@ describe('configuration', () => {
     [{ ...valid, TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ ...valid, TRUST_PROXY: '10.0.0.1,proxy.local' }, 'TRUST_PROXY'],
     [{ ...valid, TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+    [{ ...valid, SECRETS_KEY: 'too-short' }, 'SECRETS_KEY'],
   ])('refuses %j and names the variable', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigValidationError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
@@ -60,6 +61,17 @@ describe('configuration', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'dev-only-secret-change-me-0123456789' }),
     ).toThrow(/JWT_SECRET/);
+  });
+
+  it('takes SECRETS_KEY as the stored-secrets key, or derives one from JWT_SECRET', () => {
+    const given = 'ab'.repeat(32);
+    expect(loadConfig({ ...valid, SECRETS_KEY: given }).auth.secretsKey.toString('hex')).toBe(
+      given,
+    );
+    const derived = loadConfig(valid).auth.secretsKey;
+    expect(derived).toHaveLength(32);
+    expect(derived.equals(Buffer.from(valid.JWT_SECRET))).toBe(false);
+    expect(loadConfig(valid).auth.secretsKey.equals(derived)).toBe(true);
   });
 
   it('documents every variable in .env.example', () => {

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { z } from 'zod';
 import { envSchema } from './config.schema';
 
@@ -22,6 +23,12 @@ export class AppConfig {
   readonly redis: { url: string; queuePrefix: string };
   readonly auth: {
     jwtSecret: string;
+    /**
+     * AES-256-GCM key for secrets stored in the database (SSO client secrets). Unset, it is
+     * derived from JWT_SECRET, so rotating that secret would make the stored secrets unreadable:
+     * production sets its own.
+     */
+    secretsKey: Buffer;
     accessTtlSeconds: number;
     refreshTtlDays: number;
     invitationTtlHours: number;
@@ -79,6 +86,9 @@ export class AppConfig {
     this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
     this.auth = {
       jwtSecret: e.JWT_SECRET,
+      secretsKey: e.SECRETS_KEY
+        ? Buffer.from(e.SECRETS_KEY, 'hex')
+        : Buffer.from(hkdfSync('sha256', e.JWT_SECRET, '', 'gilde:secrets-key', 32)),
       accessTtlSeconds: e.JWT_ACCESS_TTL_SECONDS,
       refreshTtlDays: e.REFRESH_TTL_DAYS,
       invitationTtlHours: e.INVITATION_TTL_HOURS,

@@ -81,6 +81,11 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9{}_-]+$/i, 'letters, digits, _ - and {} only')
     .default('gilde'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  // 32 bytes as 64 hex characters: the AES-256-GCM key for secrets kept in the database.
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
   JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(2).max(86400).default(900),
   REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INVITATION_TTL_HOURS: z.coerce

@@ -403,6 +403,21 @@ export interface Organisations {
   name: string;
 }
 
+export interface OrganisationSso {
+  clientId: string;
+  clientSecretSealed: string;
+  defaultRole: string;
+  issuer: string;
+  organisationId: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string;
+}
+
+export interface OrganisationSsoDomains {
+  domain: string;
+  organisationId: string;
+}
+
 export interface OutboxEvents {
   aggregateId: string;
   aggregateType: string;
@@ -633,6 +648,8 @@ export interface DB {
   organisationContractDetails: OrganisationContractDetails;
   organisationInvitations: OrganisationInvitations;
   organisations: Organisations;
+  organisationSso: OrganisationSso;
+  organisationSsoDomains: OrganisationSsoDomains;
   outboxEvents: OutboxEvents;
   processedEvents: ProcessedEvents;
   profileConsentChanges: ProfileConsentChanges;

@@ -382,4 +382,9 @@ export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
     column: 'updated_by',
     reason: "the organisation's rate card, edited by client staff",
   },
+  {
+    table: 'organisation_sso',
+    column: 'updated_by',
+    reason: "the organisation's single sign-on settings, changed by one of its admins",
+  },
 ];

@@ -23,6 +23,7 @@ import { ProfileViews1795774500000 } from './1795774500000-ProfileViews';
 import { AuditPseudonymisation1795774600000 } from './1795774600000-AuditPseudonymisation';
 import { ProfileConsentChanges1795774610000 } from './1795774610000-ProfileConsentChanges';
 import { Accounts1795774900000 } from './1795774900000-Accounts';
+import { OrganisationSso1796672851327 } from './1796672851327-OrganisationSso';
 
 /** Every migration, in order. New ones are appended here after `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AuditPseudonymisation1795774600000,
   ProfileConsentChanges1795774610000,
   Accounts1795774900000,
+  OrganisationSso1796672851327,
 ];
