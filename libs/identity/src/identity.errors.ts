@@ -22,6 +22,7 @@ export const IdentityErrors = defineErrorCodes('identity', {
   invitation_used: 'The organisation invitation was already accepted.',
   invitation_expired: 'The organisation invitation has expired; ask for a new one.',
   invitation_other_email: 'The organisation invitation was sent to another e-mail address.',
+  last_admin: 'The organisation would be left without an admin: make another member admin first.',
 });
 
 /** Field codes of identity's own rules. */

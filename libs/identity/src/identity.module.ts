@@ -25,6 +25,9 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
+import { MembersController } from './organisations/members.controller';
+import { MembersService } from './organisations/members.service';
+import { MembershipAnnouncements } from './organisations/membership-ended';
 import { UsersService } from './users/users.service';
 
 /**
@@ -57,7 +60,7 @@ function signingKey(config: AppConfig): KeyObject {
       }),
     }),
   ],
-  controllers: [AuthController, OrganisationsController, AccountsController],
+  controllers: [AuthController, OrganisationsController, MembersController, AccountsController],
   providers: [
     AuthService,
     AccountsService,
@@ -68,12 +71,15 @@ function signingKey(config: AppConfig): KeyObject {
     LoginLimiter,
     OrganisationAccess,
     OrganisationsService,
+    MembersService,
+    MembershipAnnouncements,
     SessionCookies,
     SessionRevocations,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
     OrganisationAccess,
+    MembersService,
     UsersService,
     OrganisationsService,
     TokenService,

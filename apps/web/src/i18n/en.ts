@@ -88,6 +88,7 @@ export const en = {
     invitation_expired: 'This invitation has expired; ask for a new one.',
     invitation_other_email: 'This invitation was sent to another e-mail address.',
     invitation_used: 'This invitation has already been used.',
+    last_admin: 'The organisation needs at least one admin. Make another member admin first.',
     membership_required: 'Join or create an organisation first to see interim managers.',
     no_sent_document: 'This contract has no sent document yet.',
     no_session: 'You are not signed in.',

@@ -86,6 +86,7 @@ export const nl: Dictionary = {
     invitation_expired: 'Deze uitnodiging is verlopen; vraag een nieuwe aan.',
     invitation_other_email: 'Deze uitnodiging is naar een ander e-mailadres gestuurd.',
     invitation_used: 'Deze uitnodiging is al gebruikt.',
+    last_admin: 'De organisatie heeft minstens één beheerder nodig. Maak eerst een ander lid beheerder.',
     membership_required:
       'Word eerst lid van een organisatie of maak er een aan om interim-managers te zien.',
     no_sent_document: 'Dit contract heeft nog geen verstuurd document.',
