@@ -80,7 +80,7 @@ describe('GDPR export and erasure for client users', () => {
        VALUES ($1, 'response', ARRAY['in_app']::text[], 'daily')`,
       [user.id],
     );
-    return { user, canaries, draftId: draft.id as string, interim, invitee };
+    return { user, canaries, draftId: draft.id, interim, invitee };
   }
 
   describe('GET /me/export', () => {
