@@ -143,7 +143,7 @@ describe('web UI: organisation members and client users’ own data (Chromium)',
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Mijn gegevens downloaden' }).click(),
     ]);
-    const exported = JSON.parse(readFileSync((await download.path()), 'utf8'));
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(exported).toMatchObject({
       subjectId: org.procurement.id,
       account: { email: org.procurement.email, displayName: 'Bram Peters' },
