@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { ApiHarness, TestUser, startApi, testPool } from '@gilde/testing';
 import {
@@ -29,6 +30,8 @@ const COVERED_CONTROLLERS = [
   'AccountsController',
   'SsoSettingsController',
   'SsoSignInController',
+  'AccountDataController',
+  'MembersController',
 ];
 
 describe('authorization matrix: assignments and responses', () => {
@@ -97,13 +100,44 @@ describe('authorization matrix: assignments and responses', () => {
       hiringManagerB: b.owner,
     })[actor];
 
+  /** A fresh account like the actor's (kind and memberships), for a call that may end it. */
+  async function twinOf(actor: Actor): Promise<TestUser | null> {
+    const original = userOf(actor);
+    if (!original) return null;
+    const kind = actor === 'interim' || actor === 'otherInterim' ? 'interim' : 'client';
+    const twin = await quickUser(api, pool, kind, `twin-${actor}`);
+    await pool.query(
+      `INSERT INTO memberships (organisation_id, user_id, roles)
+       SELECT organisation_id, $2, roles FROM memberships WHERE user_id = $1`,
+      [original.id, twin.id],
+    );
+    return twin;
+  }
+
   /** A fresh object, so an allowed write never changes what another cell sees. */
   async function target(row: MatrixRow): Promise<string> {
     switch (row.target) {
       case 'organisationA':
         return a.id;
       case 'caller':
+      case 'twinOfCaller':
         return '';
+      case 'memberOfA': {
+        const member = await quickUser(api, pool, 'client', 'member');
+        await pool.query(
+          `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, $3)`,
+          [a.id, member.id, ['hiring_manager']],
+        );
+        return `${a.id}|${member.id}`;
+      }
+      case 'pendingInvitationA': {
+        const { rows } = await pool.query<{ id: string }>(
+          `INSERT INTO organisation_invitations (organisation_id, email, role, invited_by, expires_at)
+           VALUES ($1, $2, 'procurement', $3, now() + interval '1 day') RETURNING id`,
+          [a.id, `invitee-${randomUUID()}@example.test`, a.admin.id],
+        );
+        return `${a.id}|${rows[0].id}`;
+      }
       case 'sessionOfInterim': {
         const { rows } = await pool.query<{ family_id: string }>(
           `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
@@ -164,6 +198,8 @@ describe('authorization matrix: assignments and responses', () => {
           domains: ['example.test'],
           defaultRole: 'hiring_manager',
         };
+      case 'roles':
+        return { roles: ['procurement'] };
     }
   }
 
@@ -190,9 +226,13 @@ describe('authorization matrix: assignments and responses', () => {
   it.each(cells)('%s (%s) as %s → %i', async (route, _target, actor, expected, row) => {
     const id = expected < 300 ? await target(row) : await sharedTarget(row);
     const [method, template] = route.split(' ');
-    let path = template.replace(':id', id);
+    const [first, second = ''] = id.split('|');
+    let path = template
+      .replace(':id', first)
+      .replace(':userId', second)
+      .replace(':invitationId', second);
     if (route === 'GET /assignments') path += `?organisationId=${id}`;
-    const user = userOf(actor);
+    const user = row.target === 'twinOfCaller' ? await twinOf(actor) : userOf(actor);
     const write = method !== 'GET';
     const before = write ? await scopedSnapshot(pool, [a.id, b.id]) : '';
 

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix of the assignments and responses API: every route, every kind of
+ * The authorization matrix of the assignments, responses, accounts and organisation members API: every route, every kind of
  * caller, the expected status. The suite in authorization-matrix.e2e-spec.ts runs every cell
  * against the real API and checks that the routes here are exactly the routes the controllers
  * declare, so a new route cannot ship without its row.
@@ -29,7 +29,16 @@ export type Target =
   | 'shortlistedResponseA'
   | 'caller'
   /** A sign-in (refresh-token family) of "interim". */
-  | 'sessionOfInterim';
+  | 'sessionOfInterim'
+  /** organisationA and a fresh member of it (hiring manager): `:id` and `:userId`. */
+  | 'memberOfA'
+  /** organisationA and a fresh pending invitation of it: `:id` and `:invitationId`. */
+  | 'pendingInvitationA'
+  /**
+   * A fresh account of the actor's kind with the actor's memberships: the call acts on the
+   * caller's own account, which it may end.
+   */
+  | 'twinOfCaller';
 
 export interface MatrixRow {
   /** As the controller declares it: METHOD /path/:param */
@@ -46,7 +55,8 @@ export interface MatrixRow {
     | 'resetWithBadToken'
     | 'wrongCurrentPassword'
     | 'locale'
-    | 'ssoSettings';
+    | 'ssoSettings'
+    | 'roles';
   expect: Record<Actor, number>;
 }
 
@@ -59,6 +69,8 @@ function s(...statuses: number[]): Record<Actor, number> {
 //                                       anon interim other  hmA  procA adminA hmB
 const HIRING_MANAGER_OF_A_WRITES = s(401, 403, 403, 200, 403, 403, 404);
 const MEMBERS_OF_A_READ = s(401, 403, 403, 200, 200, 200, 404);
+const ADMIN_OF_A_READS = s(401, 403, 403, 403, 403, 200, 404);
+const ADMIN_OF_A_DELETES = s(401, 403, 403, 403, 403, 204, 404);
 
 export const MATRIX: MatrixRow[] = [
   {
@@ -225,5 +237,30 @@ export const MATRIX: MatrixRow[] = [
     route: 'GET /auth/sso/callback',
     target: 'caller',
     expect: s(400, 400, 400, 400, 400, 400, 400),
+  },
+  { route: 'GET /me/export', target: 'caller', expect: s(401, 200, 200, 200, 200, 200, 200) },
+  { route: 'DELETE /me', target: 'twinOfCaller', expect: s(401, 204, 204, 204, 204, 204, 204) },
+  // Organisation members: members read, admins change; leaving is tested on its own.
+  { route: 'GET /organisations/:id/members', target: 'organisationA', expect: MEMBERS_OF_A_READ },
+  {
+    route: 'PATCH /organisations/:id/members/:userId',
+    target: 'memberOfA',
+    body: 'roles',
+    expect: ADMIN_OF_A_READS,
+  },
+  {
+    route: 'DELETE /organisations/:id/members/:userId',
+    target: 'memberOfA',
+    expect: ADMIN_OF_A_DELETES,
+  },
+  {
+    route: 'GET /organisations/:id/invitations',
+    target: 'organisationA',
+    expect: ADMIN_OF_A_READS,
+  },
+  {
+    route: 'DELETE /organisations/:id/invitations/:invitationId',
+    target: 'pendingInvitationA',
+    expect: ADMIN_OF_A_DELETES,
   },
 ];

@@ -27,6 +27,7 @@ const EXCLUDED: Record<string, string> = {
   'GET /api/v1/notifications/stream': 'long-lived SSE stream',
   // Erasure needs no body; sending one erases the caller, which the GDPR suite covers.
   'DELETE /api/v1/interims/me': 'erases the caller',
+  'DELETE /api/v1/me': 'erases the caller',
 };
 
 /**
@@ -131,6 +132,18 @@ describe('hostile input sweep over the OpenAPI document', () => {
       [pick.interim.id],
     );
     ids.session = session.rows[0].family_id;
+    // A member of the organisation no other request acts as, for
+    // /organisations/{id}/members/{userId}: an accepted body may change their roles freely.
+    const member = await pool.query(
+      `INSERT INTO users (email, display_name, account_type, email_verified_at)
+       VALUES ($1, 'Sweep Member', 'client', now()) RETURNING id`,
+      [`sweep-member-${randomUUID().slice(0, 8)}@example.test`],
+    );
+    await pool.query(
+      `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, $3)`,
+      [pick.tenant.id, member.rows[0].id, ['hiring_manager']],
+    );
+    ids.userId = member.rows[0].id;
 
     walker = new SchemaWalker(doc, ids);
     const { rows } = await pool.query(

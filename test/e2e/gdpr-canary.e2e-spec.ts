@@ -66,7 +66,8 @@ async function grepRedis(redis: Redis, needle: string): Promise<string[]> {
  * the erasure has been processed by every consumer, no table of the database (every column,
  * the search index and its word list included) and no Redis key or value (queued, completed
  * and failed jobs included) holds the canary. What the law keeps (contracts) is not made here;
- * the consent logs and the audit trail hold ids only, so the canary never reaches them.
+ * the consent logs and the audit trail hold ids only, so the canary never reaches them. The same
+ * holds for the client user who posted the assignment and heard of the response.
  */
 describe('GDPR erasure: the canary is nowhere', () => {
   let marketplace: ScratchMarketplace;
@@ -75,8 +76,10 @@ describe('GDPR erasure: the canary is nowhere', () => {
   let redis: Redis;
   let tenant: Tenant;
   let interim: TestUser;
+  let client: TestUser;
   let assignmentId: string;
   const canary = `zqcanary${randomBytes(6).toString('hex')}`;
+  const clientCanary = `zqclient${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
     marketplace = await startScratchMarketplace('gdpr_canary', { worker: true });
@@ -112,7 +115,13 @@ describe('GDPR erasure: the canary is nowhere', () => {
       'the profile to be indexed',
       20_000,
     );
-    assignmentId = (await createPublished(api, tenant.hiringManager, tenant.id)).id;
+    // The hiring manager who posts (and hears of the response) is a client user with a canary.
+    client = await quickUser(api, pool, 'client', clientCanary); // name and e-mail address
+    await pool.query(
+      `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, $3)`,
+      [tenant.id, client.id, ['hiring_manager']],
+    );
+    assignmentId = (await createPublished(api, client, tenant.id)).id;
     await eventually(
       async () =>
         (await pool.query(`SELECT 1 FROM notifications WHERE recipient_id = $1`, [interim.id]))
@@ -154,6 +163,7 @@ describe('GDPR erasure: the canary is nowhere', () => {
         search_terms: expect.any(Number),
       }),
     );
+    expect(await grepTables(pool, clientCanary)).toEqual(expect.objectContaining({ users: 1 }));
   });
 
   it('is nowhere in the database or Redis once every consumer processed the erasure', async () => {
@@ -183,5 +193,37 @@ describe('GDPR erasure: the canary is nowhere', () => {
     );
     expect(await grepTables(pool, canary)).toEqual({});
     expect(await grepRedis(redis, canary)).toEqual([]);
+  }, 90_000);
+
+  it("is nowhere once a client user's erasure was processed, while their posting stays", async () => {
+    expect((await api.http.delete(`${API}/me`).set(client.auth)).status).toBe(204);
+    const { rows } = await pool.query<{ id: string }>(
+      `SELECT id FROM outbox_events WHERE event_type = 'account.erased' AND aggregate_id = $1`,
+      [client.id],
+    );
+    await eventually(
+      async () =>
+        (await pool.query(`SELECT 1 FROM processed_events WHERE event_id = $1`, [rows[0].id]))
+          .rowCount === 1,
+      'notifications to process the erasure',
+      30_000,
+    );
+    await eventually(
+      async () =>
+        (
+          await pool.query(
+            `SELECT 1 FROM outbox_events e WHERE e.dispatched_at IS NULL OR NOT EXISTS (
+               SELECT 1 FROM processed_events p WHERE p.event_id = e.id)`,
+          )
+        ).rowCount === 0,
+      'every event to be processed',
+      30_000,
+    );
+    expect(await grepTables(pool, clientCanary)).toEqual({});
+    expect(await grepRedis(redis, clientCanary)).toEqual([]);
+    const { rows: kept } = await pool.query(`SELECT created_by FROM assignments WHERE id = $1`, [
+      assignmentId,
+    ]);
+    expect(kept).toEqual([{ created_by: client.id }]);
   }, 90_000);
 });

@@ -90,7 +90,7 @@ function routesIn(text: string): DocumentedRoute[] {
  * API.md's "Next capabilities" part is the contract of work still to come; a section of it is
  * held to the document once it is built and named here.
  */
-const BUILT_NEXT_SECTIONS: string[] = [];
+const BUILT_NEXT_SECTIONS: string[] = ['Accounts'];
 
 function documentedRoutes(markdown: string): DocumentedRoute[] {
   const lines = markdown.split('\n');

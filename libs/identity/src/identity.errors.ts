@@ -37,6 +37,7 @@ export const IdentityErrors = defineErrorCodes('identity', {
     'An interim manager account uses this e-mail address; organisation single sign-on is for client accounts.',
   sso_provider_unavailable:
     "The organisation's identity provider could not be reached or answered wrongly; try again later.",
+  last_admin: 'The organisation would be left without an admin: make another member admin first.',
 });
 
 /** Field codes of identity's own rules. */

@@ -27,6 +27,9 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
+import { MembersController } from './organisations/members.controller';
+import { MembersService } from './organisations/members.service';
+import { MembershipAnnouncements } from './organisations/membership-ended';
 import { UsersService } from './users/users.service';
 import { OidcClients } from './sso/oidc-clients.service';
 import { SsoAttempts } from './sso/sso-attempts.service';
@@ -70,6 +73,7 @@ function signingKey(config: AppConfig): KeyObject {
   controllers: [
     AuthController,
     OrganisationsController,
+    MembersController,
     AccountsController,
     SsoSettingsController,
     SsoSignInController,
@@ -84,6 +88,8 @@ function signingKey(config: AppConfig): KeyObject {
     LoginLimiter,
     OrganisationAccess,
     OrganisationsService,
+    MembersService,
+    MembershipAnnouncements,
     SessionCookies,
     SessionRevocations,
     OidcClients,
@@ -94,6 +100,7 @@ function signingKey(config: AppConfig): KeyObject {
   ],
   exports: [
     OrganisationAccess,
+    MembersService,
     UsersService,
     OrganisationsService,
     TokenService,

@@ -18,3 +18,5 @@ export * from './accounts/accounts.errors';
 export * from './accounts/account-mail.service';
 export * from './accounts/device';
 export * from './accounts/mark-email-verified';
+export * from './organisations/members.service';
+export * from './organisations/membership-ended';

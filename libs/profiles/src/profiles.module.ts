@@ -12,6 +12,7 @@ import { ProfileConsentChange } from './entities/profile-consent-change.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileView } from './entities/profile-view.entity';
+import { AccountDataController } from './gdpr/account-data.controller';
 import { ErasureService } from './gdpr/erasure.service';
 import { PersonalDataController } from './gdpr/personal-data.controller';
 import { PersonalDataExportService } from './gdpr/personal-data-export.service';
@@ -39,6 +40,7 @@ const ENTITIES = [
   controllers: [
     ProfilesController,
     PersonalDataController,
+    AccountDataController,
     CredentialsAdminController,
     ProfileViewsController,
   ],

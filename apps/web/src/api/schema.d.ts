@@ -922,11 +922,35 @@ export interface paths {
         get: operations["OrganisationsController_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase your account and personal data (GDPR Art. 17)
+         * @description Personal data goes; an organisation's records (postings, decisions, contracts, audit trail, reviews) stay with the pseudonymised account: no name, no e-mail address. You are signed out everywhere. 409 `last_admin` while you are the only admin of an organisation: make another member admin first.
+         */
+        delete: operations["AccountDataController_erase"];
         options?: never;
         head?: never;
         /** Change the display name or language */
         patch: operations["AccountsController_updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything stored about you, as JSON (GDPR Art. 15 and 20)
+         * @description One section per kind of data: account, sessions, memberships, notifications and preferences for everyone; the profile and its responses and contracts for an interim; what a client user did for their organisation (postings, decisions, invitations, contracts drafted, reviews written), without other people's details.
+         */
+        get: operations["AccountDataController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/notification-preferences": {
@@ -1143,7 +1167,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Invitations not yet accepted or expired (organisation admins) */
+        get: operations["MembersController_invitations"];
         put?: never;
         /** Invite a colleague in a role (organisation admins) */
         post: operations["OrganisationsController_invite"];
@@ -1151,6 +1176,67 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a pending invitation (organisation admins); its link stops working
+         * @description 409 `invitation_used` when it was already accepted.
+         */
+        delete: operations["MembersController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's members and their roles (any member) */
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (organisation admins), or leave (a member, for themselves)
+         * @description The person's access to the organisation ends at once: their next request for it answers 404 and their open live streams close. What they made stays with the organisation. 409 `last_admin` for the only admin.
+         */
+        delete: operations["MembersController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Set a member's roles (organisation admins)
+         * @description 409 `last_admin` when the organisation would be left without an admin.
+         */
+        patch: operations["MembersController_changeRoles"];
         trace?: never;
     };
     "/api/v1/organisations/{id}/rate-card": {
@@ -2096,6 +2182,7 @@ export interface components {
              *     - `invitation_expired` (identity): The organisation invitation has expired; ask for a new one.
              *     - `invitation_other_email` (identity): The organisation invitation was sent to another e-mail address.
              *     - `invitation_used` (identity): The organisation invitation was already accepted.
+             *     - `last_admin` (identity): The organisation would be left without an admin: make another member admin first.
              *     - `membership_required` (identity): Interim profiles are shown to members of a client organisation; create or join one first.
              *     - `no_sent_document` (contracts): The contract has no sent document to accept.
              *     - `no_session` (identity): No refresh token in the body and no session cookie; sign in.
@@ -2141,7 +2228,7 @@ export interface components {
              *     - `validation_failed` (kernel): The request is not valid; `fields` says which part and why.
              * @enum {string}
              */
-            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_already_verified" | "email_not_verified" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "sso_account_type" | "sso_denied" | "sso_email_domain" | "sso_email_unverified" | "sso_not_configured" | "sso_provider_unavailable" | "sso_state_invalid" | "sso_token_invalid" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_expired" | "token_invalid" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
+            code: "access_token_invalid" | "account_gone" | "account_type_not_allowed" | "already_invited" | "assignment_incomplete" | "bad_request" | "budget_change_limit" | "budget_locked" | "client_quota_exceeded" | "conflict" | "contract_being_revised" | "contract_exists" | "csrf_mismatch" | "dba_check_required" | "email_already_verified" | "email_not_verified" | "email_taken" | "extension_open" | "fields_locked" | "forbidden" | "gone" | "interim_only" | "internal_error" | "invalid_credentials" | "invalid_json" | "invitation_expired" | "invitation_other_email" | "invitation_used" | "last_admin" | "membership_required" | "no_sent_document" | "no_session" | "not_found" | "organisation_role_required" | "password_is_email" | "password_unchanged" | "password_wrong" | "payload_too_large" | "procurement_only" | "profile_missing" | "rate_card_exceeded" | "rate_limited" | "refresh_token_invalid" | "response_already_selected" | "response_exists" | "response_not_selected" | "review_exists" | "revision_not_accepted" | "route_not_found" | "search_unavailable" | "service_unavailable" | "session_ended" | "sign_in_locked" | "sso_account_type" | "sso_denied" | "sso_email_domain" | "sso_email_unverified" | "sso_not_configured" | "sso_provider_unavailable" | "sso_state_invalid" | "sso_token_invalid" | "state_conflict" | "stream_token_invalid" | "stream_token_used" | "stream_unavailable" | "token_expired" | "token_invalid" | "token_reused" | "too_many_streams" | "unauthenticated" | "unsupported_media_type" | "validation_failed";
             /** @description The HTTP status text */
             error: string;
             /** @description With `validation_failed` */
@@ -2354,6 +2441,15 @@ export interface components {
             organisationName: string;
             roles: ("admin" | "hiring_manager" | "procurement")[];
         };
+        MemberView: {
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            joinedAt: string;
+            roles: ("admin" | "hiring_manager" | "procurement")[];
+            /** Format: uuid */
+            userId: string;
+        };
         MeView: {
             /** @enum {string} */
             accountType: "interim" | "client";
@@ -2508,6 +2604,19 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example anna@example.nl */
             email: string;
+        };
+        PendingInvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Who sent it (null when that account was erased or has left) */
+            invitedByName: string | null;
+            /** @enum {string} */
+            role: "admin" | "hiring_manager" | "procurement";
         };
         PeriodView: {
             /** Format: date */
@@ -3091,6 +3200,10 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             locale?: "en" | "nl";
+        };
+        UpdateMemberRolesDto: {
+            /** @description Every role the member holds afterwards (at least one) */
+            roles: ("admin" | "hiring_manager" | "procurement")[];
         };
         UpdatePreferencesDto: {
             /** @description Contracts to draft, sign or accept */
@@ -5526,6 +5639,41 @@ export interface operations {
             };
         };
     };
+    AccountDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AccountsController_updateMe: {
         parameters: {
             query?: never;
@@ -5563,6 +5711,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    AccountDataController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt?: string;
+                        format?: string;
+                        /** Format: uuid */
+                        subjectId?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -6153,6 +6346,45 @@ export interface operations {
             };
         };
     };
+    MembersController_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationView"][];
+                };
+            };
+        };
+    };
     OrganisationsController_invite: {
         parameters: {
             query?: never;
@@ -6192,6 +6424,165 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    MembersController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"][];
+                };
+            };
+        };
+    };
+    MembersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MembersController_changeRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberRolesDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: see `code` */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
                 };
             };
         };

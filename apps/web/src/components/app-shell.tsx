@@ -60,8 +60,9 @@ function useNavSections(): { heading?: string; items: NavItem[] }[] {
     const org: NavItem[] = [];
     if (hasRole('admin') || hasRole('procurement'))
       org.push({ to: '/rate-card', label: t.nav.rateCard, icon: 'euro' });
-    if (hasRole('admin')) org.push({ to: '/organisation', label: t.nav.team, icon: 'users' });
-    if (org.length) sections.push({ heading: t.nav.organisation, items: org });
+    // Every member sees the team (and may leave); admins manage it there.
+    org.push({ to: '/organisation', label: t.nav.team, icon: 'users' });
+    sections.push({ heading: t.nav.organisation, items: org });
   }
   sections.push({
     heading: t.nav.account,

@@ -88,6 +88,7 @@ export const en = {
     invitation_expired: 'This invitation has expired; ask for a new one.',
     invitation_other_email: 'This invitation was sent to another e-mail address.',
     invitation_used: 'This invitation has already been used.',
+    last_admin: 'The organisation needs at least one admin. Make another member admin first.',
     membership_required: 'Join or create an organisation first to see interim managers.',
     no_sent_document: 'This contract has no sent document yet.',
     no_session: 'You are not signed in.',
@@ -281,6 +282,32 @@ export const en = {
     } as Record<string, string>,
     yourRoles: 'Your roles',
     members: 'Members',
+    teamLeadMember: 'The colleagues you work with on Gilde, and their roles.',
+    membersLead:
+      'Everyone with access to the organisation. Access ends at once when someone is removed.',
+    you: 'you',
+    joined: 'Joined',
+    editRoles: 'Change roles',
+    saveRoles: 'Save roles',
+    rolesLegend: (name: string) => `Roles of ${name}`,
+    rolesSaved: (name: string) => `The roles of ${name} were saved.`,
+    rolesNeedOne: 'Choose at least one role.',
+    remove: 'Remove',
+    removeConfirm: (name: string) =>
+      `Remove ${name}? Their access ends at once; what they made stays with the organisation.`,
+    removeYes: 'Yes, remove',
+    removed: (name: string) => `${name} was removed from the organisation.`,
+    leave: 'Leave organisation',
+    leaveConfirm: (org: string) =>
+      `Leave ${org}? Your access ends at once; what you made stays with the organisation.`,
+    leaveYes: 'Yes, leave',
+    left: (org: string) => `You left ${org}.`,
+    pendingTitle: 'Pending invitations',
+    pendingEmpty: 'No invitations are waiting to be accepted.',
+    invitedBy: (name: string) => `Invited by ${name}`,
+    revoke: 'Revoke',
+    revoked: (email: string) => `The invitation to ${email} was revoked; its link no longer works.`,
+    cancel: 'Cancel',
   },
   sso: {
     title: 'Single sign-on (SSO)',
@@ -789,6 +816,10 @@ export const en = {
     confirmWord: 'DELETE',
     confirmLabel: (word: string) => `Type ${word} to confirm`,
     eraseButton: 'Delete my account',
+    clientExportBody:
+      'Everything Gilde stores about you — account, memberships, sessions, notifications, and what you did for your organisations (assignments, decisions, invitations, contracts) — as one JSON file.',
+    clientEraseBody:
+      'Your name, e-mail address, sessions, notifications and settings are erased for good and you leave your organisations. What you did for an organisation (assignments, decisions, contracts, reviews) stays with it, under a pseudonym. The only admin of an organisation must first make another member admin. This cannot be undone.',
   },
   notifications: {
     unreadCount: (n: number) => `${n} unread`,

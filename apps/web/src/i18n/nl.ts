@@ -86,6 +86,8 @@ export const nl: Dictionary = {
     invitation_expired: 'Deze uitnodiging is verlopen; vraag een nieuwe aan.',
     invitation_other_email: 'Deze uitnodiging is naar een ander e-mailadres gestuurd.',
     invitation_used: 'Deze uitnodiging is al gebruikt.',
+    last_admin:
+      'De organisatie heeft minstens één beheerder nodig. Maak eerst een ander lid beheerder.',
     membership_required:
       'Word eerst lid van een organisatie of maak er een aan om interim-managers te zien.',
     no_sent_document: 'Dit contract heeft nog geen verstuurd document.',
@@ -282,6 +284,33 @@ export const nl: Dictionary = {
     },
     yourRoles: 'Jouw rollen',
     members: 'Leden',
+    teamLeadMember: 'De collega’s met wie je op Gilde werkt, en hun rollen.',
+    membersLead:
+      'Iedereen met toegang tot de organisatie. Wie wordt verwijderd, verliest direct de toegang.',
+    you: 'jij',
+    joined: 'Lid sinds',
+    editRoles: 'Rollen wijzigen',
+    saveRoles: 'Rollen opslaan',
+    rolesLegend: (name: string) => `Rollen van ${name}`,
+    rolesSaved: (name: string) => `De rollen van ${name} zijn opgeslagen.`,
+    rolesNeedOne: 'Kies minstens één rol.',
+    remove: 'Verwijderen',
+    removeConfirm: (name: string) =>
+      `${name} verwijderen? De toegang stopt direct; wat diegene maakte, blijft bij de organisatie.`,
+    removeYes: 'Ja, verwijderen',
+    removed: (name: string) => `${name} is uit de organisatie verwijderd.`,
+    leave: 'Organisatie verlaten',
+    leaveConfirm: (org: string) =>
+      `${org} verlaten? Je toegang stopt direct; wat je maakte, blijft bij de organisatie.`,
+    leaveYes: 'Ja, verlaten',
+    left: (org: string) => `Je hebt ${org} verlaten.`,
+    pendingTitle: 'Openstaande uitnodigingen',
+    pendingEmpty: 'Er wachten geen uitnodigingen op acceptatie.',
+    invitedBy: (name: string) => `Uitgenodigd door ${name}`,
+    revoke: 'Intrekken',
+    revoked: (email: string) =>
+      `De uitnodiging aan ${email} is ingetrokken; de link werkt niet meer.`,
+    cancel: 'Annuleren',
   },
   sso: {
     title: 'Single sign-on (SSO)',
@@ -779,6 +808,10 @@ export const nl: Dictionary = {
     confirmWord: 'VERWIJDER',
     confirmLabel: (word: string) => `Typ ${word} om te bevestigen`,
     eraseButton: 'Mijn account verwijderen',
+    clientExportBody:
+      'Alles wat Gilde over je bewaart — account, lidmaatschappen, sessies, meldingen, en wat je voor je organisaties deed (opdrachten, besluiten, uitnodigingen, contracten) — in één JSON-bestand.',
+    clientEraseBody:
+      'Je naam, e-mailadres, sessies, meldingen en instellingen worden definitief gewist en je verlaat je organisaties. Wat je voor een organisatie deed (opdrachten, besluiten, contracten, beoordelingen) blijft daar, onder een pseudoniem. De enige beheerder van een organisatie maakt eerst een ander lid beheerder. Dit kan niet ongedaan worden gemaakt.',
   },
   notifications: {
     unreadCount: (n: number) => `${n} ongelezen`,

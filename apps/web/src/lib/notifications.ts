@@ -78,8 +78,12 @@ export function useNotificationStream(): void {
           refreshAll();
         });
         // The session was signed out or its access token expired: a new stream token (after a
-        // refresh, or not at all when signed out) decides what happens next.
-        source.addEventListener('end', () => {
+        // refresh, or not at all when signed out) decides what happens next. When the person
+        // left an organisation (or was removed), the memberships and the menu change first.
+        source.addEventListener('end', (e) => {
+          if (parse<{ reason: string }>(e)?.reason === 'membership_ended') {
+            void queryClient.invalidateQueries();
+          }
           source?.close();
           source = null;
           if (!stopped) timer = setTimeout(connect, 0);

@@ -11,6 +11,7 @@ import { Badge, EmptyState, Loading, PageHeader, useTitle, useToast } from '../c
 import { useI18n } from '../i18n/i18n';
 import { queryKeys } from '../api/queries';
 import { OrganisationSsoSettings } from './organisation-sso-settings';
+import { MembersSection, PendingInvitationsSection, pendingKey } from './team-members';
 
 export function CreateOrganisationPage() {
   const { t } = useI18n();
@@ -92,8 +93,9 @@ type Role = Invitation['role'];
 export function TeamPage() {
   const { t, dateTime } = useI18n();
   useTitle(t.org.teamTitle);
-  const { activeOrg } = useSession();
+  const { activeOrg, hasRole } = useSession();
   const toast = useToast();
+  const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('hiring_manager');
   const [sent, setSent] = useState<Invitation[]>([]);
@@ -112,6 +114,9 @@ export function TeamPage() {
       setSent((list) => [inv, ...list]);
       toast({ title: t.org.invited(inv.email) });
       setEmail('');
+      void queryClient.invalidateQueries({
+        queryKey: pendingKey(activeOrg?.organisationId ?? ''),
+      });
     },
     onError: form.fromError,
   });
@@ -124,6 +129,7 @@ export function TeamPage() {
     invite.mutate();
   }
 
+  const isAdmin = hasRole('admin');
   const linkFor = (inv: Invitation) =>
     `${location.origin}/invitations/${encodeURIComponent(inv.token)}`;
 
@@ -132,94 +138,98 @@ export function TeamPage() {
       <PageHeader
         eyebrow={activeOrg.organisationName}
         title={t.org.teamTitle}
-        description={t.org.teamLead}
+        description={isAdmin ? t.org.teamLead : t.org.teamLeadMember}
       />
       <div className="layout-aside">
         <div className="stack">
-          <form className="card" onSubmit={onSubmit} noValidate>
-            <div className="card-header">
-              <h2>{t.org.inviteTitle}</h2>
-            </div>
-            <div className="card-body form">
-              {form.banner}
-              <div className="form-grid">
-                <TextField
-                  label={t.org.inviteEmail}
-                  type="email"
-                  name="email"
-                  required
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                  error={form.errors.email}
-                />
-                <SelectField
-                  label={t.org.inviteRole}
-                  name="role"
-                  value={role}
-                  onChange={(e) => setRole(e.target.value as Role)}
-                  options={(['hiring_manager', 'procurement', 'admin'] as const).map((r) => ({
-                    value: r,
-                    label: t.roles[r],
-                  }))}
-                  hint={t.org.roleHints[role]}
-                  error={form.errors.role}
-                />
+          <MembersSection orgId={activeOrg.organisationId} orgName={activeOrg.organisationName} />
+          {isAdmin ? <PendingInvitationsSection orgId={activeOrg.organisationId} /> : null}
+          {isAdmin ? (
+            <form className="card" onSubmit={onSubmit} noValidate>
+              <div className="card-header">
+                <h2>{t.org.inviteTitle}</h2>
               </div>
-              <div className="btn-row end">
-                <button className="btn btn-primary" type="submit" disabled={invite.isPending}>
-                  <Icon name="send" width={16} height={16} />
-                  {invite.isPending ? t.org.inviting : t.org.invite}
-                </button>
+              <div className="card-body form">
+                {form.banner}
+                <div className="form-grid">
+                  <TextField
+                    label={t.org.inviteEmail}
+                    type="email"
+                    name="email"
+                    required
+                    value={email}
+                    onChange={(e) => setEmail(e.target.value)}
+                    error={form.errors.email}
+                  />
+                  <SelectField
+                    label={t.org.inviteRole}
+                    name="role"
+                    value={role}
+                    onChange={(e) => setRole(e.target.value as Role)}
+                    options={(['hiring_manager', 'procurement', 'admin'] as const).map((r) => ({
+                      value: r,
+                      label: t.roles[r],
+                    }))}
+                    hint={t.org.roleHints[role]}
+                    error={form.errors.role}
+                  />
+                </div>
+                <div className="btn-row end">
+                  <button className="btn btn-primary" type="submit" disabled={invite.isPending}>
+                    <Icon name="send" width={16} height={16} />
+                    {invite.isPending ? t.org.inviting : t.org.invite}
+                  </button>
+                </div>
               </div>
-            </div>
-          </form>
-          <section className="card" aria-labelledby="sent-heading">
-            <div className="card-header">
-              <h2 id="sent-heading">{t.org.sentThisSession}</h2>
-            </div>
-            {sent.length === 0 ? (
-              <EmptyState icon="mail" title={t.org.noInvitesYet} />
-            ) : (
-              <ul className="list">
-                {sent.map((inv) => (
-                  <li className="list-item" key={inv.id}>
-                    <div className="grow stack-sm">
-                      <div className="row between">
-                        <strong>{inv.email}</strong>
-                        <Badge tone="brand">{t.roles[inv.role]}</Badge>
-                      </div>
-                      <div className="row">
-                        <input
-                          className="input mono"
-                          readOnly
-                          value={linkFor(inv)}
-                          aria-label={t.org.link}
-                          style={{ flex: 1, minWidth: 0 }}
-                        />
-                        <button
-                          type="button"
-                          className="btn btn-secondary btn-sm"
-                          onClick={() =>
-                            void navigator.clipboard
-                              ?.writeText(linkFor(inv))
-                              .then(() => setCopied(inv.id))
-                          }
-                        >
-                          {copied === inv.id ? t.common.copied : t.common.copy}
-                        </button>
-                      </div>
-                      <span className="small subtle">
-                        {t.org.expires} {dateTime(inv.expiresAt)}
-                      </span>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          {activeOrg.roles.includes('admin') ? (
-            <OrganisationSsoSettings organisationId={activeOrg.organisationId} />
+            </form>
           ) : null}
+          {isAdmin ? (
+            <section className="card" aria-labelledby="sent-heading">
+              <div className="card-header">
+                <h2 id="sent-heading">{t.org.sentThisSession}</h2>
+              </div>
+              {sent.length === 0 ? (
+                <EmptyState icon="mail" title={t.org.noInvitesYet} />
+              ) : (
+                <ul className="list">
+                  {sent.map((inv) => (
+                    <li className="list-item" key={inv.id}>
+                      <div className="grow stack-sm">
+                        <div className="row between">
+                          <strong>{inv.email}</strong>
+                          <Badge tone="brand">{t.roles[inv.role]}</Badge>
+                        </div>
+                        <div className="row">
+                          <input
+                            className="input mono"
+                            readOnly
+                            value={linkFor(inv)}
+                            aria-label={t.org.link}
+                            style={{ flex: 1, minWidth: 0 }}
+                          />
+                          <button
+                            type="button"
+                            className="btn btn-secondary btn-sm"
+                            onClick={() =>
+                              void navigator.clipboard
+                                ?.writeText(linkFor(inv))
+                                .then(() => setCopied(inv.id))
+                            }
+                          >
+                            {copied === inv.id ? t.common.copied : t.common.copy}
+                          </button>
+                        </div>
+                        <span className="small subtle">
+                          {t.org.expires} {dateTime(inv.expiresAt)}
+                        </span>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
+          {isAdmin ? <OrganisationSsoSettings organisationId={activeOrg.organisationId} /> : null}
         </div>
         <aside className="card card-body stack-sm">
           <h2 className="text-md">{t.org.yourRoles}</h2>

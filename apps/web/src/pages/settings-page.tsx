@@ -9,6 +9,7 @@ import { LANGS, useI18n } from '../i18n/i18n';
 import { useChangeLanguage } from '../lib/language';
 import { Loading, PageHeader, useTitle, useToast } from '../components/ui';
 import { ChangePasswordSection, SessionsSection } from './account-pages';
+import { DataExportSection, EraseAccountSection } from './account-data-sections';
 
 export function SettingsPage() {
   const { t, lang } = useI18n();
@@ -61,6 +62,13 @@ export function SettingsPage() {
               </dl>
             </div>
           </section>
+        ) : null}
+        {/* Interim managers have these on their privacy page, with who opened their profile. */}
+        {me?.accountType === 'client' ? (
+          <>
+            <DataExportSection body={t.privacy.clientExportBody} />
+            <EraseAccountSection body={t.privacy.clientEraseBody} />
+          </>
         ) : null}
       </div>
     </>

@@ -48,6 +48,7 @@ const SAMPLES = {
   'account.email_verification_requested': {},
   'account.password_reset_requested': {},
   'account.password_changed': {},
+  'account.erased': { userId: 'u' },
 } satisfies { [K in EventType]: EventPayloads[K] };
 
 function contract() {

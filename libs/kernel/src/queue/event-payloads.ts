@@ -11,6 +11,8 @@ export interface EventPayloads {
   'organisation.invitation_created': Record<string, never>;
   'profile.updated': { interimId: string; version: number; credentialId?: string };
   'profile.erased': { interimId: string };
+  /** A client user's account was erased (an interim's erasure is `profile.erased`). */
+  'account.erased': { userId: string };
   'assignment.published': AssignmentTransitionPayload;
   'assignment.updated': AssignmentTransitionPayload & { budgetChangeId?: string };
   'assignment.closed': AssignmentTransitionPayload;

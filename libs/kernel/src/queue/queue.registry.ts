@@ -25,6 +25,8 @@ export const EVENTS = {
   invitationCreated: 'organisation.invitation_created',
   profileUpdated: 'profile.updated',
   profileErased: 'profile.erased',
+  /** A client user erased their account: stores keyed by the person drop what is theirs. */
+  accountErased: 'account.erased',
   assignmentPublished: 'assignment.published',
   assignmentUpdated: 'assignment.updated',
   assignmentClosed: 'assignment.closed',
@@ -87,6 +89,7 @@ export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
   [EVENTS.invitationCreated]: [QUEUES.notifications],
   [EVENTS.profileUpdated]: [QUEUES.searchIndex, QUEUES.matching],
   [EVENTS.profileErased]: [QUEUES.searchIndex, QUEUES.audit, QUEUES.matching, QUEUES.notifications],
+  [EVENTS.accountErased]: [QUEUES.notifications],
   [EVENTS.assignmentPublished]: [QUEUES.searchIndex, QUEUES.audit, QUEUES.matching],
   [EVENTS.assignmentUpdated]: [QUEUES.searchIndex, QUEUES.audit, QUEUES.matching],
   [EVENTS.assignmentClosed]: [QUEUES.searchIndex, QUEUES.audit],

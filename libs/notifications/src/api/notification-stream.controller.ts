@@ -38,7 +38,8 @@ export class NotificationStreamController {
    * for EventSource, a one-time ?token=. Events: `notification` (one per new notification,
    * id = notification id), `unread` (the count changed elsewhere), `ready`, and `end` (the
    * session was signed out or revoked, or the access token expired: get a new token, or sign
-   * in again); comments as heartbeats. A reconnect with Last-Event-ID gets what it missed.
+   * in again; or the person left an organisation: reload what is shown and reconnect);
+   * comments as heartbeats. A reconnect with Last-Event-ID gets what it missed.
    */
   @Get('stream')
   @Public()
@@ -92,6 +93,7 @@ export class NotificationStreamController {
         if (message.familyId === null || message.familyId === session.familyId) end('revoked');
         return;
       }
+      if (message.t === 'membership_ended') return end('membership_ended');
       // In order, one at a time: the view is read from the database.
       chain = chain
         .then(async () => {
@@ -123,7 +125,7 @@ export class NotificationStreamController {
       void unsubscribe();
     };
     /** Tells the client why (it signs in again or fetches a new token), then hangs up. */
-    function end(reason: 'revoked' | 'expired'): void {
+    function end(reason: 'revoked' | 'expired' | 'membership_ended'): void {
       send('end', { reason });
       cleanup();
       raw.end();

@@ -153,12 +153,19 @@ export class RecipientResolver {
           case EVENTS.contractSent:
             add(TEMPLATES.contractSent, contract.id, [contract.interimId]);
             break;
-          case EVENTS.contractAccepted:
+          case EVENTS.contractAccepted: {
+            // The drafter hears of it while still a member; the desk hears of it anyway.
+            const drafter = (
+              await this.sources.rolesIn(contract.createdBy, contract.organisationId, manager)
+            ).length
+              ? [contract.createdBy]
+              : [];
             add(TEMPLATES.contractAccepted, contract.id, [
-              contract.createdBy,
+              ...drafter,
               ...(await this.procurementDesk(contract.organisationId, manager)),
             ]);
             break;
+          }
           case EVENTS.contractCountersigned:
           case EVENTS.contractActivated:
             // Both may be written for one signature; the message is once per contract.

@@ -1,6 +1,11 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import Redis from 'ioredis';
-import { parseSessionRevoked, sessionRevokedChannel } from '@gilde/identity';
+import {
+  membershipEndedChannel,
+  parseMembershipEnded,
+  parseSessionRevoked,
+  sessionRevokedChannel,
+} from '@gilde/identity';
 import { AppConfig, createRedis } from '@gilde/kernel';
 import { StreamMessage, streamChannel, unpackBroadcast } from './stream-message';
 
@@ -11,14 +16,15 @@ export type StreamListener = (message: StreamMessage) => void;
 /**
  * The API process's side of live notifications: one dedicated Redis subscriber connection,
  * subscribed while at least one stream is open here, handing each message to the streams
- * (tabs) of the recipients it names. It also hears which sessions ended (identity's channel),
- * so streams of a signed-out session close. The subscription ends when the last stream closes.
+ * (tabs) of the recipients it names. It also hears which sessions and memberships ended
+ * (identity's channels), so streams of a signed-out session or a removed member close. The subscription ends when the last stream closes.
  */
 @Injectable()
 export class NotificationStreamHub implements BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationStreamHub.name);
   private readonly channel: string;
   private readonly revokedChannel: string;
+  private readonly membershipChannel: string;
   private subscriber: Redis | null = null;
   private subscribed: Promise<void> | null = null;
   private readonly listeners = new Map<string, Set<StreamListener>>();
@@ -27,6 +33,7 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
   constructor(private readonly config: AppConfig) {
     this.channel = streamChannel(config.redis.queuePrefix);
     this.revokedChannel = sessionRevokedChannel(config.redis.queuePrefix);
+    this.membershipChannel = membershipEndedChannel(config.redis.queuePrefix);
   }
 
   /** Starts listening for one person; returns the function that stops it. */
@@ -39,7 +46,7 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
     set.add(listener);
     if (!this.subscribed) {
       this.subscribed = this.connection()
-        .subscribe(this.channel, this.revokedChannel)
+        .subscribe(this.channel, this.revokedChannel, this.membershipChannel)
         .then(() => undefined)
         .catch((err: Error) => this.logger.warn(`Could not subscribe: ${err.message}`));
     }
@@ -58,7 +65,7 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
       if (this.listeners.size === 0 && this.subscribed) {
         this.subscribed = null;
         await this.subscriber
-          ?.unsubscribe(this.channel, this.revokedChannel)
+          ?.unsubscribe(this.channel, this.revokedChannel, this.membershipChannel)
           .catch(() => undefined);
       }
     };
@@ -83,6 +90,16 @@ export class NotificationStreamHub implements BeforeApplicationShutdown {
         if (channel === this.revokedChannel) {
           const ended = parseSessionRevoked(raw);
           if (ended) this.deliver(ended.userId, { t: 'revoked', familyId: ended.familyId });
+          return;
+        }
+        if (channel === this.membershipChannel) {
+          const ended = parseMembershipEnded(raw);
+          if (ended) {
+            this.deliver(ended.userId, {
+              t: 'membership_ended',
+              organisationId: ended.organisationId,
+            });
+          }
           return;
         }
         if (channel !== this.channel) return;

@@ -5,7 +5,9 @@
 export type StreamMessage =
   | { t: 'created'; id: string }
   | { t: 'read'; unread: number }
-  | { t: 'revoked'; familyId: string | null };
+  | { t: 'revoked'; familyId: string | null }
+  /** The recipient left an organisation (or was removed): what the stream carried may not hold. */
+  | { t: 'membership_ended'; organisationId: string };
 
 /**
  * What travels over Redis pub/sub: one message per written batch, naming recipients and

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, IdentityErrors, SessionRevocations } from '@gilde/identity';
+import { AuthUser, IdentityErrors, MembersService, SessionRevocations } from '@gilde/identity';
 import { EVENTS, apiError, appendToOutbox, modify } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
@@ -9,10 +9,13 @@ import { ident, loadSchemaCatalog } from './schema-catalog';
 export const ERASED_DISPLAY_NAME = 'Erased user';
 
 /**
- * GDPR Art. 17, in one transaction: personal data goes, response texts are emptied, and the
- * account row stays as a pseudonym (no e-mail, no password, no name) so contracts keep a
- * party. Sessions are revoked; the access guard refuses erased accounts at once. The
- * `profile.erased` event lets derived stores (search index) drop the interim.
+ * GDPR Art. 17, in one transaction, for every kind of account: personal data goes, response
+ * texts are emptied, and the account row stays as a pseudonym (no e-mail, no password, no
+ * name) so contracts keep a party and an organisation's records (postings, decisions, audit
+ * trail) keep their author. Sessions are revoked; the access guard refuses erased accounts at
+ * once. The `profile.erased` event lets derived stores (search index) drop the interim;
+ * `account.erased` does the same for a client user. The only admin of an organisation is
+ * refused (409 `last_admin`) until another admin exists.
  */
 @Injectable()
 export class ErasureService {
@@ -21,6 +24,7 @@ export class ErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRevocations,
+    private readonly members: MembersService,
   ) {}
 
   async erase(user: AuthUser): Promise<void> {
@@ -33,8 +37,9 @@ export class ErasureService {
         throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
       }
       const email = account[0].email;
+      if (user.accountType === 'client') await this.members.ensureNotSoleAdmin(manager, user.id);
       const catalog = await loadSchemaCatalog(manager);
-      await this.withdrawOpenResponses(manager, user.id);
+      if (user.accountType === 'interim') await this.withdrawOpenResponses(manager, user.id);
 
       for (const source of PERSONAL_DATA_SOURCES) {
         const table = catalog.get(source.table);
@@ -78,13 +83,24 @@ export class ErasureService {
           WHERE id = $1`,
         [user.id, ERASED_DISPLAY_NAME],
       );
-      await appendToOutbox(manager, {
-        eventType: EVENTS.profileErased,
-        tenantId: user.id,
-        aggregateType: 'interim_profile',
-        aggregateId: user.id,
-        payload: { interimId: user.id },
-      });
+      await appendToOutbox(
+        manager,
+        user.accountType === 'interim'
+          ? {
+              eventType: EVENTS.profileErased,
+              tenantId: user.id,
+              aggregateType: 'interim_profile',
+              aggregateId: user.id,
+              payload: { interimId: user.id },
+            }
+          : {
+              eventType: EVENTS.accountErased,
+              tenantId: user.id,
+              aggregateType: 'user',
+              aggregateId: user.id,
+              payload: { userId: user.id },
+            },
+      );
     });
     // Every session ended with the account: its open streams close too.
     await this.sessions.revoked({ userId: user.id, familyId: null });

@@ -2,6 +2,7 @@ import { Controller, Delete, Get, Header, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, Authenticated, CurrentUser } from '@gilde/identity';
 import { ErasureService } from './erasure.service';
+import { EXPORT_SCHEMA } from './export-schema';
 import { PersonalDataExport, PersonalDataExportService } from './personal-data-export.service';
 
 @ApiTags('interims')
@@ -22,18 +23,7 @@ export class PersonalDataController {
       'One section per kind of data: account, sessions, profile, skills, availability, credentials, ' +
       'responses, invitations received, matches, notifications, preferences, contracts.',
   })
-  @ApiResponse({
-    status: 200,
-    schema: {
-      type: 'object',
-      properties: {
-        format: { type: 'string' },
-        exportedAt: { type: 'string', format: 'date-time' },
-        subjectId: { type: 'string', format: 'uuid' },
-      },
-      additionalProperties: true,
-    },
-  })
+  @ApiResponse({ status: 200, schema: EXPORT_SCHEMA })
   export(@CurrentUser() user: AuthUser): Promise<PersonalDataExport> {
     return this.exporter.export(user);
   }

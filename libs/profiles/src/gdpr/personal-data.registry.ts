@@ -47,11 +47,20 @@ export interface ExcludedColumn {
   reason: string;
 }
 
+/**
+ * Why what a client user did for their organisation stays after their erasure: the records
+ * are the organisation's, and they name the person only by the pseudonymised account id.
+ */
+const ORGANISATION_RECORD =
+  "the organisation's own record of its work; it names the author only by the pseudonymised " +
+  'account id (no name, no e-mail address)';
+
 const CONTRACT_RETENTION =
   'contracts are kept for the statutory retention period (7 years, Dutch tax law); ' +
   'the party is the pseudonymised account';
 
-export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
+/** Every account's own data, and what an interim manager's work leaves. */
+const ACCOUNT_AND_INTERIM_SOURCES: readonly PersonalDataSource[] = [
   // identity
   {
     table: 'users',
@@ -133,8 +142,7 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     erasure: { action: 'delete' },
   },
   {
-    // The profiles a client user opened. Client accounts have no export or erasure yet; when
-    // they do, these rows go with the account.
+    // The profiles a client user opened: they go with the account.
     table: 'profile_views',
     column: 'viewer_user_id',
     section: 'profilesViewed',
@@ -283,6 +291,119 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   },
 ];
 
+/**
+ * What a client user did for their organisation: exported as the facts of their own actions
+ * (other people's details left out), kept for the organisation after an erasure.
+ */
+const CLIENT_USER_SOURCES: readonly PersonalDataSource[] = [
+  {
+    table: 'organisations',
+    column: 'created_by',
+    section: 'organisationsFounded',
+    exportQuery: `
+      SELECT jsonb_build_object('organisationId', o.id, 'name', o.name,
+                                'createdAt', o.created_at) AS row
+        FROM organisations o WHERE o.created_by = $1 ORDER BY o.created_at, o.id`,
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'organisation_invitations',
+    column: 'invited_by',
+    section: 'organisationInvitationsSent',
+    // The invitee's address is theirs, not the subject's.
+    omit: ['email', 'accepted_by'],
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'assignments',
+    column: 'created_by',
+    section: 'assignmentsAuthored',
+    exportQuery: `
+      SELECT jsonb_build_object('assignmentId', a.id, 'organisationId', a.organisation_id,
+                                'title', a.title, 'status', a.status,
+                                'createdAt', a.created_at) AS row
+        FROM assignments a WHERE a.created_by = $1 ORDER BY a.created_at, a.id`,
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'assignment_budget_changes',
+    column: 'changed_by',
+    section: 'assignmentBudgetChanges',
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'assignment_invitations',
+    column: 'invited_by',
+    section: 'interimInvitationsSent',
+    // Which interim was invited is about them: the subject's part is the invitation and its text.
+    omit: ['interim_id'],
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'responses',
+    column: 'decided_by',
+    section: 'responseDecisions',
+    exportQuery: `
+      SELECT jsonb_build_object('responseId', r.id, 'assignmentId', r.assignment_id,
+                                'status', r.status, 'updatedAt', r.updated_at) AS row
+        FROM responses r WHERE r.decided_by = $1 ORDER BY r.updated_at, r.id`,
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'contracts',
+    column: 'created_by',
+    section: 'contractsDrafted',
+    exportQuery: contractFacts('created_by'),
+    erasure: { action: 'keep', reason: CONTRACT_RETENTION },
+  },
+  {
+    table: 'contracts',
+    column: 'rate_justified_by',
+    section: 'contractRatesJustified',
+    exportQuery: contractFacts('rate_justified_by'),
+    erasure: { action: 'keep', reason: CONTRACT_RETENTION },
+  },
+  {
+    table: 'contracts',
+    column: 'dba_checked_by',
+    section: 'contractDbaChecks',
+    exportQuery: contractFacts('dba_checked_by'),
+    erasure: { action: 'keep', reason: CONTRACT_RETENTION },
+  },
+  {
+    table: 'reviews',
+    column: 'author_id',
+    section: 'reviewsWritten',
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'organisation_contract_details',
+    column: 'updated_by',
+    section: 'organisationContractDetailsEdited',
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+  {
+    table: 'rate_card_entries',
+    column: 'updated_by',
+    section: 'rateCardEntriesEdited',
+    erasure: { action: 'keep', reason: ORGANISATION_RECORD },
+  },
+];
+
+/** A contract the subject worked on, without the interim's details. */
+function contractFacts(column: 'created_by' | 'rate_justified_by' | 'dba_checked_by'): string {
+  return `
+      SELECT jsonb_build_object('contractId', c.id, 'organisationId', c.organisation_id,
+                                'assignmentId', c.assignment_id, 'status', c.status,
+                                'revision', c.revision, 'createdAt', c.created_at) AS row
+        FROM contracts c WHERE c.${column} = $1 ORDER BY c.created_at, c.id`;
+}
+
+export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
+  ...ACCOUNT_AND_INTERIM_SOURCES,
+  ...CLIENT_USER_SOURCES,
+];
+
 export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
   {
     table: 'account_tokens',
@@ -307,16 +428,6 @@ export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
       '(users.id); it names the operator, not another account',
   },
   {
-    table: 'organisations',
-    column: 'created_by',
-    reason: "the organisation's record of who founded it (client accounts only)",
-  },
-  {
-    table: 'organisation_invitations',
-    column: 'invited_by',
-    reason: 'the inviting colleague, not the subject',
-  },
-  {
     table: 'organisation_invitations',
     column: 'accepted_by',
     reason: 'client accounts only; the invitation itself is exported by e-mail address',
@@ -330,57 +441,6 @@ export const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = [
     table: 'credentials',
     column: 'suspended_by',
     reason: 'the platform admin who suspended the credential, not the subject',
-  },
-  {
-    table: 'assignments',
-    column: 'created_by',
-    reason: "the client organisation's posting; its author is a client user",
-  },
-  {
-    table: 'responses',
-    column: 'decided_by',
-    reason: 'the hiring manager who decided, not the subject',
-  },
-  {
-    table: 'assignment_budget_changes',
-    column: 'changed_by',
-    reason: "the hiring manager who changed the posting's budget, a client user",
-  },
-  {
-    table: 'assignment_invitations',
-    column: 'invited_by',
-    reason: 'the inviting hiring manager, not the subject',
-  },
-  {
-    table: 'contracts',
-    column: 'created_by',
-    reason: 'the procurement officer who drafted the contract, not the subject',
-  },
-  {
-    table: 'contracts',
-    column: 'rate_justified_by',
-    reason: 'the procurement officer who justified the rate, not the subject',
-  },
-  {
-    table: 'contracts',
-    column: 'dba_checked_by',
-    reason: 'the procurement officer who ran the DBA check, not the subject',
-  },
-  {
-    table: 'reviews',
-    column: 'author_id',
-    reason:
-      "every review of the interim's contracts, by either side, is exported through reviews.interim_id",
-  },
-  {
-    table: 'organisation_contract_details',
-    column: 'updated_by',
-    reason: "the organisation's own contract details, edited by client staff",
-  },
-  {
-    table: 'rate_card_entries',
-    column: 'updated_by',
-    reason: "the organisation's rate card, edited by client staff",
   },
   {
     table: 'organisation_sso',
