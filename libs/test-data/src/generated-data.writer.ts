@@ -23,6 +23,8 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
  * Writes generated interims with multi-row inserts (one statement per table per chunk): users,
  * profiles, skills, availability, credentials and track records. For the bench and the demo seed;
  * it bypasses the API on purpose and writes no outbox events (rebuild the index afterwards).
+ * Raw SQL: a builder's multi-row VALUES binds one parameter per cell and took about three times
+ * as long for a chunk of 2,000 users as unnest of one array per column.
  */
 export async function writeGeneratedInterims(
   db: Db,
