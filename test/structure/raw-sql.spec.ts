@@ -46,7 +46,7 @@ const PENDING: Record<string, number> = {
   'libs/search/src/postgres/postgres-profile-rebuild.ts': 20,
   'libs/search/src/postgres/postgres-search.engine.ts': 22,
   'libs/search/src/search-engine.factory.ts': 2,
-  // The autocomplete composes its statement from per-word conditions; still SQL text.
+  // The autocomplete: a builder version of its statement ran slower in bench:suggest.
   'libs/taxonomy/src/skills/skill-suggester.service.ts': 1,
 };
 
