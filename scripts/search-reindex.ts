@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ProfilesReader } from '@gilde/profiles';
 import { SearchDocumentSource, SearchIndexer, createSearchEngine } from '@gilde/search';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     const engine = createSearchEngine(config, dataSource);
     const source = new SearchDocumentSource(
       dataSource,
-      new ProfilesReader(dataSource),
+      new ProfilesReader(dataSource, new UserDirectory(dataSource)),
       new AssignmentsReader(dataSource),
     );
     const { profiles, assignments } = await new SearchIndexer(engine, source, dataSource).rebuild();

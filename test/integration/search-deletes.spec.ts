@@ -9,6 +9,7 @@ import {
   skillIdsByUri,
   writeGeneratedInterims,
 } from '@gilde/test-data';
+import { UserDirectory } from '@gilde/identity';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
 
@@ -63,7 +64,11 @@ describe('search index: deletes win', () => {
     engine = new PostgresSearchEngine(ds);
     indexer = new SearchIndexer(
       engine,
-      new SearchDocumentSource(ds, new ProfilesReader(ds), new AssignmentsReader(ds)),
+      new SearchDocumentSource(
+        ds,
+        new ProfilesReader(ds, new UserDirectory(ds)),
+        new AssignmentsReader(ds),
+      ),
       ds,
     );
     await indexer.syncProfiles(ids);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
 import {
@@ -39,7 +40,11 @@ describe('PostgreSQL index rebuild', () => {
     engine = new PostgresSearchEngine(ds);
     indexer = new SearchIndexer(
       engine,
-      new SearchDocumentSource(ds, new ProfilesReader(ds), new AssignmentsReader(ds)),
+      new SearchDocumentSource(
+        ds,
+        new ProfilesReader(ds, new UserDirectory(ds)),
+        new AssignmentsReader(ds),
+      ),
       ds,
     );
   }, 60_000);

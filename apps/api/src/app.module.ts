@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { AssignmentsModule } from '@gilde/assignments';
-import { ContractsModule } from '@gilde/contracts';
+import { ContractRelationsModule, ContractsModule } from '@gilde/contracts';
 import { AUTH_THROTTLE, IdentityModule, TokenService } from '@gilde/identity';
 import { NotificationsApiModule } from '@gilde/notifications';
 import { ProfilesModule } from '@gilde/profiles';
@@ -74,6 +74,7 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     SearchModule,
     MatchingModule,
     ContractsModule,
+    ContractRelationsModule,
     NotificationsApiModule,
   ],
   controllers: [HealthController],

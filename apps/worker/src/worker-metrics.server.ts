@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, MetricsRegistry, closeServer, serveMetrics } from '@gilde/kernel';
+import { sql as fragment } from 'kysely';
+import { AppConfig, MetricsRegistry, closeServer, serveMetrics, sql } from '@gilde/kernel';
 
 /** The worker has no API; this tiny server exposes /metrics and /health for operators. */
 @Injectable()
@@ -18,20 +19,30 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
 
   onApplicationBootstrap(): void {
     this.metrics.gauge('gilde_outbox_pending', 'Outbox events not yet relayed', async (g) => {
-      const [row] = await this.dataSource.query<{ n: number; age: number }[]>(
-        `SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age
-           FROM outbox_events WHERE dispatched_at IS NULL AND quarantined_at IS NULL`,
-      );
-      g.set(row?.n ?? 0);
+      const row = await sql(this.dataSource)
+        .selectFrom('outboxEvents')
+        .select((eb) => [
+          eb.fn.countAll<string>().as('n'),
+          // Measured on the database's clock, which wrote created_at.
+          fragment<number>`COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float`.as(
+            'age',
+          ),
+        ])
+        .where('dispatchedAt', 'is', null)
+        .where('quarantinedAt', 'is', null)
+        .executeTakeFirstOrThrow();
+      g.set(Number(row.n));
       this.metrics
         .gauge('gilde_outbox_oldest_pending_seconds', 'Age of the oldest pending outbox event')
-        .set(row?.age ?? 0);
+        .set(row.age);
     });
     this.metrics.gauge('gilde_outbox_quarantined', 'Outbox events quarantined', async (g) => {
-      const [row] = await this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM outbox_events WHERE quarantined_at IS NOT NULL`,
-      );
-      g.set(row?.n ?? 0);
+      const row = await sql(this.dataSource)
+        .selectFrom('outboxEvents')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('quarantinedAt', 'is not', null)
+        .executeTakeFirstOrThrow();
+      g.set(Number(row.n));
     });
     if (!this.config.workerMetricsPort) return;
     this.server = serveMetrics(this.config.workerMetricsPort, this.metrics, this.logger);

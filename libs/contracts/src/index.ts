@@ -11,3 +11,5 @@ export * from './reputation/track-record.source';
 export * from './rate-cards/rate-cards.service';
 export * from './contracts.errors';
 export * from './facts/contract-facts.reader';
+export * from './facts/contract-relations.module';
+export * from './facts/contract-relations.reader';

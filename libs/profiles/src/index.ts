@@ -15,3 +15,4 @@ export * from './reader/profile-record';
 export * from './reader/profiles.reader';
 export * from './profiles.errors';
 export * from './reader/match-alert-settings.reader';
+export * from './browsing/contract-relations';

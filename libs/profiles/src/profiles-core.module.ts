@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserDirectory } from '@gilde/identity';
 import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
 import { ProfileConsentChange } from './entities/profile-consent-change.entity';
@@ -24,7 +25,7 @@ import { ProfilesReader } from './reader/profiles.reader';
       ProfileConsentChange,
     ]),
   ],
-  providers: [ProfilesReader, ProfileViewRetention],
+  providers: [ProfilesReader, ProfileViewRetention, UserDirectory],
   exports: [ProfilesReader, ProfileViewRetention],
 })
 export class ProfilesCoreModule {}

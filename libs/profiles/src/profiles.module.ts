@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@gilde/identity';
+import { IdentityModule, UserDirectory } from '@gilde/identity';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
 import { ProfileViewsController } from './browsing/profile-views.controller';
@@ -50,6 +50,7 @@ const ENTITIES = [
     CredentialsService,
     PersonalDataExportService,
     ErasureService,
+    UserDirectory,
   ],
   exports: [ProfilesReader],
 })

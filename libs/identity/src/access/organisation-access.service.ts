@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { apiError, notFound } from '@gilde/kernel';
+import { apiError, notFound, sql } from '@gilde/kernel';
 import { IdentityErrors } from '../identity.errors';
 import { OrganisationRole } from '../entities/membership.entity';
 import { AuthUser } from './auth-user';
@@ -23,11 +23,13 @@ export class OrganisationAccess {
     organisationId: string,
     manager?: EntityManager,
   ): Promise<OrganisationRole[]> {
-    const rows: { roles: OrganisationRole[] }[] = await (manager ?? this.dataSource).query(
-      `SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`,
-      [userId, organisationId],
-    );
-    return rows[0]?.roles ?? [];
+    const row = await sql(manager ?? this.dataSource)
+      .selectFrom('memberships')
+      .select('roles')
+      .where('userId', '=', userId)
+      .where('organisationId', '=', organisationId)
+      .executeTakeFirst();
+    return (row?.roles ?? []) as OrganisationRole[];
   }
 
   /** Throws 404 unless the user is a member; 403 unless they hold one of `roles` (when given). */
@@ -58,23 +60,26 @@ export class OrganisationAccess {
    * organisations, the one joined first first; 403 for a client user without any.
    */
   async requireMembership(user: AuthUser): Promise<string[]> {
-    const rows: { organisation_id: string }[] =
+    const rows =
       user.accountType === 'client'
-        ? await this.dataSource.query(
-            `SELECT organisation_id FROM memberships WHERE user_id = $1
-              ORDER BY created_at, organisation_id`,
-            [user.id],
-          )
+        ? await sql(this.dataSource)
+            .selectFrom('memberships')
+            .select('organisationId')
+            .where('userId', '=', user.id)
+            .orderBy('createdAt')
+            .orderBy('organisationId')
+            .execute()
         : [];
     if (!rows.length) throw apiError(403, IdentityErrors.membership_required, MEMBERSHIP_REQUIRED);
-    return rows.map((r) => r.organisation_id);
+    return rows.map((r) => r.organisationId);
   }
 
   async organisationIdsOf(userId: string): Promise<string[]> {
-    const rows: { organisation_id: string }[] = await this.dataSource.query(
-      `SELECT organisation_id FROM memberships WHERE user_id = $1`,
-      [userId],
-    );
-    return rows.map((r) => r.organisation_id);
+    const rows = await sql(this.dataSource)
+      .selectFrom('memberships')
+      .select('organisationId')
+      .where('userId', '=', userId)
+      .execute();
+    return rows.map((r) => r.organisationId);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { Locale } from '../entities/user.entity';
 import { AccountTokenPurpose } from './account-token.entity';
 import { AccountTokens } from './account-tokens.service';
@@ -39,56 +40,52 @@ export class AccountMailService {
     tokenId: string,
     purpose: AccountTokenPurpose,
   ): Promise<AccountLinkMail | null> {
-    const rows: {
-      email: string;
-      display_name: string;
-      locale: Locale;
-      expires_at: Date;
-      verified: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT t.email, u.display_name, u.locale, t.expires_at,
-              u.email_verified_at IS NOT NULL AS verified
-         FROM account_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.id = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > now()
-          AND u.erased_at IS NULL AND u.email = t.email`,
-      [tokenId, purpose],
-    );
-    const row = rows[0];
-    if (!row || (purpose === 'verify_email' && row.verified)) return null;
+    const row = await sql(this.dataSource)
+      .selectFrom('accountTokens as t')
+      .innerJoin('users as u', 'u.id', 't.userId')
+      .select(['t.email', 'u.displayName', 'u.locale', 't.expiresAt', 'u.emailVerifiedAt'])
+      .where('t.id', '=', tokenId)
+      .where('t.purpose', '=', purpose)
+      .where('t.usedAt', 'is', null)
+      .where('t.expiresAt', '>', (eb) => eb.fn<Date>('now'))
+      .where('u.erasedAt', 'is', null)
+      .whereRef('u.email', '=', 't.email')
+      .executeTakeFirst();
+    if (!row || (purpose === 'verify_email' && row.emailVerifiedAt !== null)) return null;
     return {
       email: row.email,
-      displayName: row.display_name,
-      locale: row.locale,
+      displayName: row.displayName,
+      locale: row.locale as Locale,
       token: this.tokens.token(tokenId, purpose),
-      expiresAt: row.expires_at,
+      expiresAt: row.expiresAt,
     };
   }
 
   async securityEventForMail(eventId: string): Promise<SecurityEventMail | null> {
-    const rows: {
-      email: string | null;
-      display_name: string;
-      locale: Locale;
-      kind: SecurityEventMail['kind'];
-      created_at: Date;
-      ip: string | null;
-      user_agent: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.email, u.display_name, u.locale, e.kind, e.created_at, e.ip, e.user_agent
-         FROM account_security_events e JOIN users u ON u.id = e.user_id
-        WHERE e.id = $1 AND u.erased_at IS NULL`,
-      [eventId],
-    );
-    const row = rows[0];
+    const row = await sql(this.dataSource)
+      .selectFrom('accountSecurityEvents as e')
+      .innerJoin('users as u', 'u.id', 'e.userId')
+      .select([
+        'u.email',
+        'u.displayName',
+        'u.locale',
+        'e.kind',
+        'e.createdAt',
+        'e.ip',
+        'e.userAgent',
+      ])
+      .where('e.id', '=', eventId)
+      .where('u.erasedAt', 'is', null)
+      .executeTakeFirst();
     if (!row?.email) return null;
     return {
       email: row.email,
-      displayName: row.display_name,
-      locale: row.locale,
-      kind: row.kind,
-      at: row.created_at,
+      displayName: row.displayName,
+      locale: row.locale as Locale,
+      kind: row.kind as SecurityEventMail['kind'],
+      at: row.createdAt,
       ip: row.ip,
-      device: describeDevice(row.user_agent),
+      device: describeDevice(row.userAgent),
     };
   }
 }

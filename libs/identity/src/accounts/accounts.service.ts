@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, EVENTS, REDIS, apiError, appendToOutbox, notFound } from '@gilde/kernel';
+import { sql as fragment } from 'kysely';
+import { AppConfig, EVENTS, REDIS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
 import { LoginLimiter } from '../auth/login-limiter.service';
 import { SessionRevocations } from '../auth/session-revocations.service';
@@ -88,11 +89,13 @@ export class AccountsService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.tokens.redeem(manager, token, 'verify_email');
       // The link proves the address it was sent to; after a change of address it proves nothing.
-      await manager.query(
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now())
-          WHERE id = $1 AND email = $2 AND erased_at IS NULL`,
-        [row.userId, row.email],
-      );
+      await sql(manager)
+        .updateTable('users')
+        .set((eb) => ({ emailVerifiedAt: eb.fn.coalesce('emailVerifiedAt', eb.fn<Date>('now')) }))
+        .where('id', '=', row.userId)
+        .where('email', '=', row.email)
+        .where('erasedAt', 'is', null)
+        .execute();
     });
   }
 
@@ -137,18 +140,21 @@ export class AccountsService {
       }
       await this.setPassword(manager, user, password, 'password');
       // The link arrived at the address: that proves it as well as a verification link.
-      await manager.query(
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
-        [user.id],
-      );
+      await sql(manager)
+        .updateTable('users')
+        .set((eb) => ({ emailVerifiedAt: eb.fn.coalesce('emailVerifiedAt', eb.fn<Date>('now')) }))
+        .where('id', '=', user.id)
+        .execute();
       await this.revokeFamilies(manager, user.id, null);
       await this.recordSecurityEvent(manager, user.id, 'password_reset', origin);
       // Old links go too: one reset must not leave another working.
-      await manager.query(
-        `UPDATE account_tokens SET used_at = now()
-          WHERE user_id = $1 AND purpose = 'password_reset' AND used_at IS NULL`,
-        [user.id],
-      );
+      await sql(manager)
+        .updateTable('accountTokens')
+        .set((eb) => ({ usedAt: eb.fn('now') }))
+        .where('userId', '=', user.id)
+        .where('purpose', '=', 'password_reset')
+        .where('usedAt', 'is', null)
+        .execute();
       return user.id;
     });
     await this.revocations.revoked({ userId, familyId: null });
@@ -197,44 +203,51 @@ export class AccountsService {
   }
 
   async sessions(userId: string, currentFamilyId: string | null): Promise<SessionView[]> {
-    const rows: {
-      family_id: string;
-      user_agent: string | null;
-      ip: string | null;
-      created_at: Date;
-      last_used_at: Date;
-    }[] = await this.dataSource.query(
-      `SELECT family_id,
-              (array_agg(user_agent ORDER BY created_at DESC, id))[1] AS user_agent,
-              (array_agg(ip ORDER BY created_at DESC, id))[1] AS ip,
-              min(created_at) AS created_at, max(created_at) AS last_used_at
-         FROM refresh_tokens
-        WHERE user_id = $1
-        GROUP BY family_id
-       HAVING bool_and(revoked_at IS NULL) AND max(expires_at) > now()
-        ORDER BY max(created_at) DESC, family_id`,
-      [userId],
-    );
+    // The newest sign-in of each family tells where it was last used from.
+    const newest = (column: 'userAgent' | 'ip') =>
+      fragment<string | null>`(array_agg(${fragment.ref(column)} ORDER BY created_at DESC, id))[1]`;
+    const rows = await sql(this.dataSource)
+      .selectFrom('refreshTokens')
+      .select((eb) => [
+        'familyId',
+        newest('userAgent').as('userAgent'),
+        newest('ip').as('ip'),
+        eb.fn.min('createdAt').as('createdAt'),
+        eb.fn.max('createdAt').as('lastUsedAt'),
+      ])
+      .where('userId', '=', userId)
+      .groupBy('familyId')
+      .having((eb) =>
+        eb.and([
+          eb.fn<boolean>('bool_and', [eb('revokedAt', 'is', null)]),
+          eb(eb.fn.max('expiresAt'), '>', eb.fn<Date>('now')),
+        ]),
+      )
+      .orderBy((eb) => eb.fn.max('createdAt'), 'desc')
+      .orderBy('familyId')
+      .execute();
     return rows.map((r) => ({
-      id: r.family_id,
-      device: describeDevice(r.user_agent),
-      userAgent: r.user_agent,
+      id: r.familyId,
+      device: describeDevice(r.userAgent),
+      userAgent: r.userAgent,
       ip: r.ip,
-      createdAt: r.created_at.toISOString(),
-      lastUsedAt: r.last_used_at.toISOString(),
-      current: r.family_id === currentFamilyId,
+      createdAt: new Date(r.createdAt).toISOString(),
+      lastUsedAt: new Date(r.lastUsedAt).toISOString(),
+      current: r.familyId === currentFamilyId,
     }));
   }
 
   /** Ends one of the caller's sessions; another person's (or no such) session is 404. */
   async endSession(userId: string, familyId: string): Promise<void> {
-    const [rows]: [{ family_id: string }[], number] = await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE user_id = $1 AND family_id = $2 AND revoked_at IS NULL
-        RETURNING family_id`,
-      [userId, familyId],
-    );
-    if (!rows.length) throw notFound('Session');
+    const ended = await sql(this.dataSource)
+      .updateTable('refreshTokens')
+      .set((eb) => ({ revokedAt: eb.fn('now') }))
+      .where('userId', '=', userId)
+      .where('familyId', '=', familyId)
+      .where('revokedAt', 'is', null)
+      .returning('familyId')
+      .execute();
+    if (!ended.length) throw notFound('Session');
     await this.revocations.revoked({ userId, familyId });
   }
 
@@ -287,13 +300,14 @@ export class AccountsService {
     userId: string,
     keep: string | null,
   ): Promise<string[]> {
-    const [rows]: [{ family_id: string }[], number] = await manager.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)
-        RETURNING family_id`,
-      [userId, keep],
-    );
-    return [...new Set(rows.map((r) => r.family_id))];
+    let revoke = sql(manager)
+      .updateTable('refreshTokens')
+      .set((eb) => ({ revokedAt: eb.fn('now') }))
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null);
+    if (keep !== null) revoke = revoke.where('familyId', '<>', keep);
+    const rows = await revoke.returning('familyId').execute();
+    return [...new Set(rows.map((r) => r.familyId))];
   }
 
   private async announce(userId: string, families: string[]): Promise<void> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, apiError, invalidField } from '@gilde/kernel';
+import { AppConfig, apiError, invalidField, sql } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
 import { IdentityErrors, IdentityFieldCodes } from '../identity.errors';
 import { AccountsService, RequestOrigin } from '../accounts/accounts.service';
@@ -56,12 +56,18 @@ export class AuthService {
     }
     const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
     return this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO users (email, password_hash, display_name, account_type)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, passwordHash, dto.displayName.trim(), dto.accountType],
-      );
-      const id = inserted[0]?.id;
+      const inserted = await sql(manager)
+        .insertInto('users')
+        .values({
+          email,
+          passwordHash,
+          displayName: dto.displayName.trim(),
+          accountType: dto.accountType,
+        })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      const id = inserted?.id;
       if (!id) {
         throw apiError(
           409,
@@ -71,7 +77,7 @@ export class AuthService {
       }
       const user = await manager.findOneByOrFail(User, { id });
       await this.accounts.requestVerification(manager, id, email);
-      return this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID(), origin);
+      return this.issue(manager, this.users.toAuthUser(user), randomUUID(), origin);
     });
   }
 
@@ -92,7 +98,7 @@ export class AuthService {
     }
     await this.limiter.recordSuccess(email);
     return this.dataSource.transaction((manager) =>
-      this.issue(manager, this.users.toAuthUser(this.row(user)), randomUUID(), {
+      this.issue(manager, this.users.toAuthUser(user), randomUUID(), {
         ip: ip || null,
         userAgent,
       }),
@@ -140,14 +146,20 @@ export class AuthService {
   async logout(presented: string, userId: string): Promise<void> {
     const [id] = presented.split('.');
     if (!id || !/^[0-9a-f-]{36}$/.test(id)) return;
-    const [rows]: [{ family_id: string }[], number] = await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE id = $1 AND user_id = $2)
-          AND revoked_at IS NULL
-        RETURNING family_id`,
-      [id, userId],
-    );
-    const familyId = rows[0]?.family_id;
+    const revoked = await sql(this.dataSource)
+      .updateTable('refreshTokens')
+      .set((eb) => ({ revokedAt: eb.fn('now') }))
+      .where('familyId', '=', (eb) =>
+        eb
+          .selectFrom('refreshTokens')
+          .select('familyId')
+          .where('id', '=', id)
+          .where('userId', '=', userId),
+      )
+      .where('revokedAt', 'is', null)
+      .returning('familyId')
+      .executeTakeFirst();
+    const familyId = revoked?.familyId;
     if (familyId) await this.revocations.revoked({ userId, familyId });
   }
 
@@ -188,18 +200,6 @@ export class AuthService {
       accessToken: this.tokens.signAccessToken(user.id, familyId),
       refreshToken: `${saved.id}.${secret}`,
       expiresIn: this.config.auth.accessTtlSeconds,
-    };
-  }
-
-  private row(user: User) {
-    return {
-      id: user.id,
-      email: user.email as string,
-      display_name: user.displayName,
-      account_type: user.accountType,
-      locale: user.locale,
-      platform_admin_granted_at: user.platformAdminGrantedAt,
-      email_verified_at: user.emailVerifiedAt,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppConfig, REDIS } from '@gilde/kernel';
+import { AppConfig, REDIS, sql } from '@gilde/kernel';
 
 /** One ended session: a refresh-token family, or every session of the person (familyId null). */
 export interface SessionRevoked {
@@ -62,10 +62,13 @@ export class SessionRevocations {
 
   /** Whether the sign-in behind an access token still stands (not logged out or revoked). */
   async isActive(familyId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1`,
-      [familyId],
-    );
-    return rows.length > 0;
+    const row = await sql(this.dataSource)
+      .selectFrom('refreshTokens')
+      .select('id')
+      .where('familyId', '=', familyId)
+      .where('revokedAt', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 }

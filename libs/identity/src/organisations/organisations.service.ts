@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, EVENTS, apiError, appendToOutbox, notFound } from '@gilde/kernel';
+import { sql as fragment } from 'kysely';
+import { AppConfig, EVENTS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
 import { IdentityErrors } from '../identity.errors';
 import { AuthUser } from '../access/auth-user';
 import { OrganisationAccess } from '../access/organisation-access.service';
@@ -28,19 +29,20 @@ export class OrganisationsService {
   ) {}
 
   async me(user: AuthUser): Promise<MeView> {
-    const rows: { organisation_id: string; name: string; roles: OrganisationRole[] }[] =
-      await this.dataSource.query(
-        `SELECT m.organisation_id, o.name, m.roles FROM memberships m
-         JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.user_id = $1 ORDER BY o.name, o.id`,
-        [user.id],
-      );
+    const rows = await sql(this.dataSource)
+      .selectFrom('memberships as m')
+      .innerJoin('organisations as o', 'o.id', 'm.organisationId')
+      .select(['m.organisationId', 'o.name', 'm.roles'])
+      .where('m.userId', '=', user.id)
+      .orderBy('o.name')
+      .orderBy('o.id')
+      .execute();
     return {
       ...user,
       memberships: rows.map((r) => ({
-        organisationId: r.organisation_id,
+        organisationId: r.organisationId,
         organisationName: r.name,
-        roles: r.roles,
+        roles: r.roles as OrganisationRole[],
       })),
     };
   }
@@ -122,16 +124,27 @@ export class OrganisationsService {
       }
       await manager.update(Invitation, { id }, { acceptedAt: new Date(), acceptedBy: user.id });
       // The link reached this address (and it is the caller's): that proves the address.
-      await manager.query(
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
-        [user.id],
-      );
-      await manager.query(
-        `INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, ARRAY[$3]::text[])
-         ON CONFLICT (organisation_id, user_id) DO UPDATE
-           SET roles = (SELECT array_agg(DISTINCT r) FROM unnest(memberships.roles || EXCLUDED.roles) r)`,
-        [invitation.organisationId, user.id, invitation.role],
-      );
+      const db = sql(manager);
+      await db
+        .updateTable('users')
+        .set((eb) => ({ emailVerifiedAt: eb.fn.coalesce('emailVerifiedAt', eb.fn<Date>('now')) }))
+        .where('id', '=', user.id)
+        .execute();
+      await db
+        .insertInto('memberships')
+        .values({
+          organisationId: invitation.organisationId,
+          userId: user.id,
+          roles: [invitation.role],
+        })
+        .onConflict((oc) =>
+          oc.columns(['organisationId', 'userId']).doUpdateSet({
+            // The roles held and the invited one, each once.
+            roles: fragment<string[]>`(SELECT array_agg(DISTINCT r)
+                                         FROM unnest(memberships.roles || EXCLUDED.roles) r)`,
+          }),
+        )
+        .execute();
       const org = await manager.findOneByOrFail(Organisation, { id: invitation.organisationId });
       const roles = await this.access.rolesOf(user.id, org.id, manager);
       return { id: org.id, name: org.name, kvkNumber: org.kvkNumber, roles };
@@ -146,25 +159,19 @@ export class OrganisationsService {
     token: string;
     expiresAt: Date;
   } | null> {
-    const rows: {
-      email: string;
-      role: OrganisationRole;
-      name: string;
-      expires_at: Date;
-      accepted_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT i.email, i.role, o.name, i.expires_at, i.accepted_at FROM organisation_invitations i
-           JOIN organisations o ON o.id = i.organisation_id WHERE i.id = $1`,
-      [invitationId],
-    );
-    const row = rows[0];
-    if (!row || row.accepted_at || row.expires_at.getTime() <= Date.now()) return null;
+    const row = await sql(this.dataSource)
+      .selectFrom('organisationInvitations as i')
+      .innerJoin('organisations as o', 'o.id', 'i.organisationId')
+      .select(['i.email', 'i.role', 'o.name', 'i.expiresAt', 'i.acceptedAt'])
+      .where('i.id', '=', invitationId)
+      .executeTakeFirst();
+    if (!row || row.acceptedAt || row.expiresAt.getTime() <= Date.now()) return null;
     return {
       email: row.email,
-      role: row.role,
+      role: row.role as OrganisationRole,
       organisationName: row.name,
       token: this.tokens.invitationToken(invitationId),
-      expiresAt: row.expires_at,
+      expiresAt: row.expiresAt,
     };
   }
 }

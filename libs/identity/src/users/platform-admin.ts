@@ -1,4 +1,6 @@
+import { NotNull } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { normaliseEmail } from './normalise-email';
 
 /** What decides platform admin status, as stored on the account. */
@@ -48,36 +50,38 @@ export async function grantPlatformAdmin(
   if (!by) throw new PlatformAdminGrantError('Say who grants: the operator name is empty.');
   const manager = db instanceof DataSource ? db.manager : db;
   return manager.transaction(async (tx) => {
-    const rows: { id: string; granted_at: Date | null; granted_by: string | null }[] =
-      await tx.query(
-        `SELECT id, platform_admin_granted_at AS granted_at, platform_admin_granted_by AS granted_by
-           FROM users WHERE email = $1 AND erased_at IS NULL FOR UPDATE`,
-        [address],
-      );
-    const row = rows[0];
+    const row = await sql(tx)
+      .selectFrom('users')
+      .select(['id', 'platformAdminGrantedAt', 'platformAdminGrantedBy'])
+      .where('email', '=', address)
+      .where('erasedAt', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) {
       throw new PlatformAdminGrantError(
         `No account with the address ${address}: the person registers first, then you grant.`,
       );
     }
-    if (row.granted_at && row.granted_by) {
+    if (row.platformAdminGrantedAt && row.platformAdminGrantedBy) {
       return {
         userId: row.id,
         email: address,
-        grantedAt: row.granted_at,
-        grantedBy: row.granted_by,
+        grantedAt: row.platformAdminGrantedAt,
+        grantedBy: row.platformAdminGrantedBy,
         created: false,
       };
     }
-    const [granted]: { granted_at: Date }[] = await tx.query(
-      `UPDATE users SET platform_admin_granted_at = now(), platform_admin_granted_by = $2
-        WHERE id = $1 RETURNING platform_admin_granted_at AS granted_at`,
-      [row.id, by],
-    );
+    const granted = await sql(tx)
+      .updateTable('users')
+      .set((eb) => ({ platformAdminGrantedAt: eb.fn('now'), platformAdminGrantedBy: by }))
+      .where('id', '=', row.id)
+      .returning('platformAdminGrantedAt')
+      .$narrowType<{ platformAdminGrantedAt: NotNull }>()
+      .executeTakeFirstOrThrow();
     return {
       userId: row.id,
       email: address,
-      grantedAt: granted.granted_at,
+      grantedAt: granted.platformAdminGrantedAt,
       grantedBy: by,
       created: true,
     };

@@ -17,6 +17,7 @@ export async function runMigrations(config: AppConfig): Promise<string[]> {
   });
   await lock.connect();
   try {
+    // raw SQL: a session advisory lock around the migrations
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const dataSource = new DataSource(
       buildDataSourceOptions(config, { applicationName: 'gilde-migrate', poolMax: 2 }),
@@ -29,6 +30,7 @@ export async function runMigrations(config: AppConfig): Promise<string[]> {
       await dataSource.destroy();
     }
   } finally {
+    // raw SQL: a session advisory lock around the migrations
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lock.end();
   }

@@ -15,6 +15,7 @@ export async function modify<T = unknown>(
   sql: string,
   parameters: unknown[] = [],
 ): Promise<Modified<T>> {
+  // raw SQL: SQL text of callers not yet moved to sql(manager); goes when the last one has
   const [rows, count] = await runner.query<[T[], number]>(sql, parameters);
   return { rows, count };
 }

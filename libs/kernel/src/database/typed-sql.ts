@@ -32,6 +32,7 @@ class ManagerConnection implements DatabaseConnection {
     // manager.query would take.
     const runner = this.manager.queryRunner ?? this.manager.connection.createQueryRunner();
     try {
+      // raw SQL: this is where the built statements run
       const result = await runner.query(compiled.sql, [...compiled.parameters], true);
       return {
         rows: (result.records ?? []) as R[],

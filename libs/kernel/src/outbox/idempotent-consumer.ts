@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { sql } from '../database/typed-sql';
 
 /**
  * Runs `work` at most once per (event, consumer): the acknowledgement row and the
@@ -11,12 +12,13 @@ export async function runOnce(
   work: (manager: EntityManager) => Promise<void>,
 ): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO processed_events (event_id, consumer) VALUES ($1, $2)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [eventId, consumer],
-    );
-    if (inserted.length === 0) return false;
+    const inserted = await sql(manager)
+      .insertInto('processedEvents')
+      .values({ eventId, consumer })
+      .onConflict((oc) => oc.doNothing())
+      .returning('eventId')
+      .executeTakeFirst();
+    if (!inserted) return false;
     await work(manager);
     return true;
   });

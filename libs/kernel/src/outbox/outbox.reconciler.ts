@@ -1,15 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql as fragment } from 'kysely';
 import { DataSource } from 'typeorm';
+import { sql } from '../database/typed-sql';
 import { EVENT_ROUTES, EventType, QueueName } from '../queue/queue.registry';
 import { QueuesService } from '../queue/queues.service';
 import { OutboxMetrics } from './outbox.metrics';
 
 interface Unacknowledged {
   id: string;
-  event_type: string;
+  eventType: string;
   redrives: number;
-  acked_by: string[];
+  ackedBy: string[];
 }
 
 export interface ReconcileResult {
@@ -35,39 +37,64 @@ export class OutboxReconciler {
   ) {}
 
   async reconcile(olderThanSeconds = 600, limit = 500): Promise<ReconcileResult> {
-    const rows: Unacknowledged[] = await this.dataSource.query(
-      `SELECT o.id, o.event_type, o.redrives,
-              COALESCE(array_agg(p.consumer) FILTER (WHERE p.consumer IS NOT NULL), '{}') AS acked_by
-         FROM outbox_events o
-         LEFT JOIN processed_events p ON p.event_id = o.id
-        WHERE o.dispatched_at IS NOT NULL AND o.quarantined_at IS NULL
-          AND o.dispatched_at < now() - make_interval(secs => $1)
-          AND o.created_at > now() - interval '14 days'
-        GROUP BY o.id
-        ORDER BY o.dispatched_at
-        LIMIT $2`,
-      [olderThanSeconds, limit],
-    );
+    const db = sql(this.dataSource);
+    const rows: Unacknowledged[] = await db
+      .selectFrom('outboxEvents as o')
+      .leftJoin('processedEvents as p', 'p.eventId', 'o.id')
+      .select((eb) => [
+        'o.id',
+        'o.eventType',
+        'o.redrives',
+        eb.fn
+          .coalesce(
+            eb.fn
+              .agg<string[]>('array_agg', ['p.consumer'])
+              .filterWhere('p.consumer', 'is not', null),
+            fragment<string[]>`'{}'`,
+          )
+          .as('ackedBy'),
+      ])
+      .where('o.dispatchedAt', 'is not', null)
+      .where('o.quarantinedAt', 'is', null)
+      .where(
+        'o.dispatchedAt',
+        '<',
+        fragment<Date>`now() - make_interval(secs => ${olderThanSeconds})`,
+      )
+      .where('o.createdAt', '>', fragment<Date>`now() - interval '14 days'`)
+      .groupBy('o.id')
+      .orderBy('o.dispatchedAt')
+      .limit(limit)
+      .execute();
     const result: ReconcileResult = { redriven: 0, quarantined: 0 };
     for (const row of rows) {
-      const missing = (EVENT_ROUTES[row.event_type as EventType] ?? []).filter(
-        (q) => !row.acked_by.includes(q),
+      const missing = (EVENT_ROUTES[row.eventType as EventType] ?? []).filter(
+        (q) => !row.ackedBy.includes(q),
       );
       if (!missing.length) continue;
       const outcome = await this.inspect(row, missing);
       if (outcome === 'quarantine') {
-        await this.dataSource.query(
-          `UPDATE outbox_events SET quarantined_at = now(), last_error = $2 WHERE id = $1`,
-          [row.id, `not acknowledged by ${missing.join(', ')}`],
-        );
+        await db
+          .updateTable('outboxEvents')
+          .set((eb) => ({
+            quarantinedAt: eb.fn('now'),
+            lastError: `not acknowledged by ${missing.join(', ')}`,
+          }))
+          .where('id', '=', row.id)
+          .execute();
         result.quarantined++;
-        this.logger.error(`Outbox event ${row.id} (${row.event_type}) quarantined`);
+        this.logger.error(`Outbox event ${row.id} (${row.eventType}) quarantined`);
       } else if (outcome === 'redrive') {
         // Clearing dispatched_at hands the row back to the relay.
-        await this.dataSource.query(
-          `UPDATE outbox_events SET dispatched_at = NULL, redrives = redrives + 1, next_attempt_at = now() WHERE id = $1`,
-          [row.id],
-        );
+        await db
+          .updateTable('outboxEvents')
+          .set((eb) => ({
+            dispatchedAt: null,
+            redrives: eb('redrives', '+', 1),
+            nextAttemptAt: eb.fn('now'),
+          }))
+          .where('id', '=', row.id)
+          .execute();
         result.redriven++;
         this.metrics.redriven.inc();
       }

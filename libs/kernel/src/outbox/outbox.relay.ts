@@ -1,22 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Selectable, sql as fragment } from 'kysely';
 import { DataSource } from 'typeorm';
+import { DB, sql } from '../database/typed-sql';
 import { EventPayloadJson } from '../queue/event-payloads';
 import { EventJobData } from '../queue/job-payload';
 import { EVENT_ROUTES, EventType, QueueName } from '../queue/queue.registry';
 import { QueuesService } from '../queue/queues.service';
 import { OutboxMetrics } from './outbox.metrics';
 
-interface ClaimedRow {
-  id: string;
-  tenant_id: string | null;
-  aggregate_type: string;
-  aggregate_id: string;
-  event_type: string;
-  payload: EventPayloadJson;
-  created_at: Date;
-  attempts: number;
-}
+/** The outbox columns a relayed job is made of. */
+const CLAIMED = [
+  'id',
+  'tenantId',
+  'aggregateType',
+  'aggregateId',
+  'eventType',
+  'payload',
+  'createdAt',
+  'attempts',
+] as const;
+
+type ClaimedRow = Pick<Selectable<DB['outboxEvents']>, (typeof CLAIMED)[number]>;
 
 export interface RelayHooks {
   /** Called after the jobs were added and before the rows are marked: a crash point for tests. */
@@ -51,15 +56,19 @@ export class OutboxRelay {
   /** Relays one batch; returns how many events were dispatched. */
   async relayBatch(limit = BATCH_SIZE): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: ClaimedRow[] = await manager.query(
-        `SELECT id, tenant_id, aggregate_type, aggregate_id, event_type, payload, created_at, attempts
-           FROM outbox_events
-          WHERE dispatched_at IS NULL AND quarantined_at IS NULL AND next_attempt_at <= now()
-          ORDER BY created_at, id
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+      const db = sql(manager);
+      const rows = await db
+        .selectFrom('outboxEvents')
+        .select(CLAIMED)
+        .where('dispatchedAt', 'is', null)
+        .where('quarantinedAt', 'is', null)
+        .where('nextAttemptAt', '<=', (eb) => eb.fn<Date>('now'))
+        .orderBy('createdAt')
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
       if (!rows.length) return 0;
       try {
         await this.enqueue(rows);
@@ -71,20 +80,24 @@ export class OutboxRelay {
         // Keep the rows pending and back off; the transaction commits the bookkeeping.
         // clock_timestamp(), not now(): the back-off counts from the failure, not from the
         // claim, which may be a whole enqueue timeout earlier.
-        await manager.query(
-          `UPDATE outbox_events
-              SET attempts = attempts + 1,
-                  last_error = $2,
-                  next_attempt_at = clock_timestamp() + make_interval(secs => LEAST($3::float8, 0.5 * power(2, attempts)))
-            WHERE id = ANY($1::uuid[])`,
-          [rows.map((r) => r.id), message.slice(0, 1000), MAX_BACKOFF_MS / 1000],
-        );
+        await db
+          .updateTable('outboxEvents')
+          .set((eb) => ({
+            attempts: eb('attempts', '+', 1),
+            lastError: message.slice(0, 1000),
+            nextAttemptAt: fragment<Date>`clock_timestamp() + make_interval(secs => LEAST(${
+              MAX_BACKOFF_MS / 1000
+            }::float8, 0.5 * power(2, attempts)))`,
+          }))
+          .where('id', '=', (eb) => eb.fn.any(eb.val(rows.map((r) => r.id))))
+          .execute();
         return 0;
       }
-      await manager.query(
-        `UPDATE outbox_events SET dispatched_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`,
-        [rows.map((r) => r.id)],
-      );
+      await db
+        .updateTable('outboxEvents')
+        .set((eb) => ({ dispatchedAt: eb.fn('now'), lastError: null }))
+        .where('id', '=', (eb) => eb.fn.any(eb.val(rows.map((r) => r.id))))
+        .execute();
       this.metrics.dispatched.inc(rows.length);
       return rows.length;
     });
@@ -108,7 +121,7 @@ export class OutboxRelay {
   private async addJobs(rows: ClaimedRow[]): Promise<void> {
     const byQueue = new Map<QueueName, ClaimedRow[]>();
     for (const row of rows) {
-      for (const queue of EVENT_ROUTES[row.event_type as EventType] ?? []) {
+      for (const queue of EVENT_ROUTES[row.eventType as EventType] ?? []) {
         const list = byQueue.get(queue) ?? [];
         list.push(row);
         byQueue.set(queue, list);
@@ -117,15 +130,15 @@ export class OutboxRelay {
     for (const [queueName, list] of byQueue) {
       await this.queues.get(queueName).addBulk(
         list.map((row) => ({
-          name: row.event_type,
+          name: row.eventType,
           data: {
             eventId: row.id,
-            eventType: row.event_type,
-            tenantId: row.tenant_id,
-            aggregateType: row.aggregate_type,
-            aggregateId: row.aggregate_id,
-            payload: row.payload,
-            occurredAt: new Date(row.created_at).toISOString(),
+            eventType: row.eventType,
+            tenantId: row.tenantId,
+            aggregateType: row.aggregateType,
+            aggregateId: row.aggregateId,
+            payload: row.payload as EventPayloadJson,
+            occurredAt: new Date(row.createdAt).toISOString(),
             // The row was written through appendToOutbox, typed against EventPayloads.
           } as EventJobData,
           opts: { jobId: row.id },

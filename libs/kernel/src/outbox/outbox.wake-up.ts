@@ -87,6 +87,7 @@ export class OutboxWakeUp implements OnApplicationShutdown {
       this.client = client;
       try {
         await client.connect();
+        // raw SQL: LISTEN on a dedicated pg connection
         await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
         this.listening = true;
         delay = 250;

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import { calendarToday } from '../credentials/credential-status';
-import { Relationship, relationshipWith } from '../profiles/contact-access';
+import { ContactAccess, Relationship } from '../profiles/contact-access';
 import { ClientQuotas } from './client-quotas.service';
 import { ProfileViewsService } from './profile-views.service';
 
@@ -15,10 +13,10 @@ import { ProfileViewsService } from './profile-views.service';
 @Injectable()
 export class ProfileBrowsing {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: OrganisationAccess,
     private readonly quotas: ClientQuotas,
     private readonly views: ProfileViewsService,
+    private readonly contactAccess: ContactAccess,
   ) {}
 
   /**
@@ -51,11 +49,7 @@ export class ProfileBrowsing {
     if (!organisationIds.length) return { related: false, contactable: false };
     const now = new Date();
     const day = calendarToday(now);
-    const relationship = await relationshipWith(
-      this.dataSource.manager,
-      interimId,
-      organisationIds,
-    );
+    const relationship = await this.contactAccess.relationshipWith(interimId, organisationIds);
     if (!relationship.related) await this.quotas.chargeProfileView(user.id, interimId, day, now);
     await this.views.record(user.id, organisationIds[0], interimId, day);
     return relationship;

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { modify } from '@gilde/kernel';
+import { sql as fragment } from 'kysely';
+import { sql } from '@gilde/kernel';
 import { calendarToday } from '../credentials/credential-status';
 
 /** Profile views are kept this many months: long enough to answer "who looked at me this year". */
@@ -16,12 +17,15 @@ export class ProfileViewRetention {
 
   /** Deletes what is due at `now` (a parameter, so tests can stand on either side of the day). */
   async purge(now: Date = new Date()): Promise<{ purged: number }> {
-    const { count: purged } = await modify(
-      this.dataSource,
-      `DELETE FROM profile_views
-        WHERE viewed_on < $1::date - make_interval(months => $2)`,
-      [calendarToday(now), PROFILE_VIEW_RETENTION_MONTHS],
-    );
+    const deleted = await sql(this.dataSource)
+      .deleteFrom('profileViews')
+      .where(
+        'viewedOn',
+        '<',
+        fragment<Date>`${calendarToday(now)}::date - make_interval(months => ${PROFILE_VIEW_RETENTION_MONTHS})`,
+      )
+      .executeTakeFirst();
+    const purged = Number(deleted.numDeletedRows);
     if (purged) {
       this.logger.log(
         `Retention: deleted ${purged} profile views older than ${PROFILE_VIEW_RETENTION_MONTHS} months`,

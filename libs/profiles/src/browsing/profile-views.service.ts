@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PageQuery, pageWindow } from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
+import { PageQuery, pageWindow, sql } from '@gilde/kernel';
 import { ProfileViewPage } from './profile-views.view';
 
 /** The record of which organisation opened which profile, and the interim's view of it. */
 @Injectable()
 export class ProfileViewsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+  ) {}
 
   /**
    * One row per viewer, profile and day: a repeated read that day writes nothing, and the
@@ -19,51 +23,55 @@ export class ProfileViewsService {
     interimId: string,
     day: string,
   ): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO profile_views (viewer_user_id, interim_id, viewed_on, viewer_organisation_id)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING`,
-      [viewerUserId, interimId, day, viewerOrganisationId],
-    );
+    await sql(this.dataSource)
+      .insertInto('profileViews')
+      .values({ viewerUserId, interimId, viewedOn: day, viewerOrganisationId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 
-  /** Which organisations opened the interim's profile on which day; never who. */
+  /**
+   * Which organisations opened the interim's profile on which day; never who. Newest day first,
+   * then by organisation name: the names live with identity, so the page is cut here from the
+   * interim's groups (one per organisation and day, kept for twelve months).
+   */
   async listForInterim(interimId: string, query: PageQuery): Promise<ProfileViewPage> {
     const { page, pageSize, skip, take } = pageWindow(query);
-    const rows: {
-      organisation_name: string;
-      viewed_on: string;
-      first_viewed_at: Date;
-      total: number;
-    }[] = await this.dataSource.query(
-      `SELECT o.name AS organisation_name, v.viewed_on::text AS viewed_on,
-              min(v.viewed_at) AS first_viewed_at, count(*) OVER ()::int AS total
-         FROM profile_views v
-         JOIN organisations o ON o.id = v.viewer_organisation_id
-        WHERE v.interim_id = $1
-        GROUP BY o.id, o.name, v.viewed_on
-        ORDER BY v.viewed_on DESC, o.name, o.id
-        OFFSET $2 LIMIT $3`,
-      [interimId, skip, take],
+    const groups = await sql(this.dataSource)
+      .selectFrom('profileViews')
+      .select((eb) => [
+        'viewerOrganisationId',
+        eb.cast<string>('viewedOn', 'text').as('viewedOn'),
+        eb.fn.min('viewedAt').as('firstViewedAt'),
+      ])
+      .where('interimId', '=', interimId)
+      .groupBy(['viewerOrganisationId', 'viewedOn'])
+      .execute();
+    const names = await this.directory.organisationNames(groups.map((g) => g.viewerOrganisationId));
+    const named = groups.flatMap((g) => {
+      const organisationName = names.get(g.viewerOrganisationId);
+      return organisationName === undefined ? [] : [{ ...g, organisationName }];
+    });
+    named.sort(
+      (a, b) =>
+        compare(b.viewedOn, a.viewedOn) ||
+        compare(a.organisationName, b.organisationName) ||
+        compare(a.viewerOrganisationId, b.viewerOrganisationId),
     );
-    let total = rows[0]?.total ?? 0;
-    if (!rows.length && skip > 0) {
-      const [count]: { n: number }[] = await this.dataSource.query(
-        `SELECT count(DISTINCT (viewer_organisation_id, viewed_on))::int AS n
-           FROM profile_views WHERE interim_id = $1`,
-        [interimId],
-      );
-      total = count.n;
-    }
     return {
-      items: rows.map((r) => ({
-        organisationName: r.organisation_name,
-        viewedOn: r.viewed_on,
-        firstViewedAt: r.first_viewed_at.toISOString(),
+      items: named.slice(skip, skip + take).map((g) => ({
+        organisationName: g.organisationName,
+        viewedOn: g.viewedOn,
+        firstViewedAt: new Date(g.firstViewedAt).toISOString(),
       })),
       page,
       pageSize,
-      total,
+      total: named.length,
     };
   }
+}
+
+/** Byte order, as PostgreSQL's "C" collation sorts: the order does not follow the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '@gilde/identity';
+import { ExpressionBuilder, Selectable } from 'kysely';
+import { AuthUser, UserContact, UserDirectory } from '@gilde/identity';
 import {
   EVENTS,
   Page,
@@ -9,68 +10,92 @@ import {
   notFound,
   pageWindow,
   transitionRefused,
-  modify,
+  sql,
 } from '@gilde/kernel';
+import type { DB } from '@gilde/kernel';
 import { AdminCredentialView, CredentialListQuery } from '../dto/credential-admin.dto';
 import {
   Credential,
   CredentialStatus,
   StoredCredentialStatus,
 } from '../entities/credential.entity';
+import { bumpProfileVersion } from '../profiles/profile-version';
 import { calendarToday, effectiveCredentialStatus } from './credential-status';
 
-interface CredentialListRow {
-  id: string;
-  user_id: string;
-  display_name: string;
-  type: Credential['type'];
-  number: string;
-  valid_until: string;
-  status: StoredCredentialStatus;
-  verified_at: Date | null;
-  verified_by: string | null;
-  suspended_at: Date | null;
-}
+/** The credential columns an admin sees, typed by the schema. */
+const LISTED = [
+  'id',
+  'userId',
+  'type',
+  'number',
+  'validUntil',
+  'status',
+  'verifiedAt',
+  'verifiedBy',
+  'suspendedAt',
+] as const;
 
-/** SQL for "the effective state is X", `$1` being today's date. */
-const STATUS_FILTER: Record<CredentialStatus, string> = {
-  unverified: `c.status = 'unverified' AND c.valid_until >= $1::date`,
-  verified: `c.status = 'verified' AND c.valid_until >= $1::date`,
-  expired: `c.status <> 'suspended' AND c.valid_until < $1::date`,
-  suspended: `c.status = 'suspended'`,
+type CredentialListRow = Omit<
+  Pick<Selectable<DB['credentials']>, (typeof LISTED)[number]>,
+  'validUntil'
+> & {
+  validUntil: string;
 };
+
+/** "The effective state is X" on today's date. */
+function statusFilter(status: CredentialStatus, today: string) {
+  return (eb: ExpressionBuilder<DB, 'credentials'>) => {
+    const day = eb.cast<Date>(eb.val(today), 'date');
+    switch (status) {
+      case 'unverified':
+        return eb.and([eb('status', '=', 'unverified'), eb('validUntil', '>=', day)]);
+      case 'verified':
+        return eb.and([eb('status', '=', 'verified'), eb('validUntil', '>=', day)]);
+      case 'expired':
+        return eb.and([eb('status', '<>', 'suspended'), eb('validUntil', '<', day)]);
+      case 'suspended':
+        return eb('status', '=', 'suspended');
+    }
+  };
+}
 
 /** Platform admins verify and suspend credentials. */
 @Injectable()
 export class CredentialsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+  ) {}
 
   async list(query: CredentialListQuery): Promise<Page<AdminCredentialView>> {
     const { page, pageSize, skip, take } = pageWindow(query);
     const today = calendarToday();
-    // The filters refer to today's date as $1.
-    const filter = query.status ? STATUS_FILTER[query.status] : 'TRUE';
-    const filterParams = query.status ? [today] : [];
-    const n = filterParams.length;
-    const rows: (CredentialListRow & { total: string })[] = await this.dataSource.query(
-      `SELECT c.id, c.user_id, u.display_name, c.type, c.number, c.valid_until::text AS valid_until,
-              c.status, c.verified_at, c.verified_by, c.suspended_at, count(*) OVER () AS total
-         FROM credentials c JOIN users u ON u.id = c.user_id
-        WHERE ${filter}
-        ORDER BY c.created_at, c.id
-        LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...filterParams, take, skip],
+    let listed = this.credentials(this.dataSource).select((eb) =>
+      eb.fn.countAll<string>().over().as('total'),
     );
+    let counted = sql(this.dataSource)
+      .selectFrom('credentials')
+      .select((eb) => eb.fn.countAll<string>().as('n'));
+    if (query.status) {
+      listed = listed.where(statusFilter(query.status, today));
+      counted = counted.where(statusFilter(query.status, today));
+    }
+    const rows = await listed.orderBy('createdAt').orderBy('id').limit(take).offset(skip).execute();
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && skip > 0) {
       // Past the last page the window function has no row to report the total on.
-      const counted: { n: string }[] = await this.dataSource.query(
-        `SELECT count(*) AS n FROM credentials c WHERE ${filter}`,
-        filterParams,
-      );
-      total = Number(counted[0].n);
+      total = Number((await counted.executeTakeFirstOrThrow()).n);
     }
-    return { items: rows.map((r) => toAdminView(r, today)), page, pageSize, total };
+    const names = await this.directory.contacts(rows.map((r) => r.userId));
+    return { items: rows.map((r) => toAdminView(r, names, today)), page, pageSize, total };
+  }
+
+  /** The listed columns, the date as the calendar day it is. */
+  private credentials(on: DataSource | EntityManager) {
+    return sql(on)
+      .selectFrom('credentials')
+      .select(LISTED.filter((c) => c !== 'validUntil'))
+      .select((eb) => eb.cast<string>('validUntil', 'text').as('validUntil'));
   }
 
   verify(admin: AuthUser, credentialId: string): Promise<AdminCredentialView> {
@@ -120,17 +145,11 @@ export class CredentialsService {
         select: { id: true, userId: true },
       });
       if (!owner) throw notFound('Credential');
-      const bumped = await modify<{ version: number }>(
-        manager,
-        `UPDATE interim_profiles SET version = version + 1, updated_at = now()
-          WHERE user_id = $1 RETURNING version`,
-        [owner.userId],
-      );
+      const version = await bumpProfileVersion(manager, owner.userId);
       const credential = await manager.findOne(Credential, {
         where: { id: credentialId },
         lock: { mode: 'pessimistic_write' },
       });
-      const version = bumped.rows[0]?.version;
       // The interim may have replaced the credential in the meantime.
       if (!credential || version === undefined) throw notFound('Credential');
       const today = calendarToday();
@@ -142,28 +161,30 @@ export class CredentialsService {
         aggregateId: credential.userId,
         payload: { interimId: credential.userId, version, credentialId: credential.id },
       });
-      const rows: CredentialListRow[] = await manager.query(
-        `SELECT c.id, c.user_id, u.display_name, c.type, c.number, c.valid_until::text AS valid_until,
-                c.status, c.verified_at, c.verified_by, c.suspended_at
-           FROM credentials c JOIN users u ON u.id = c.user_id WHERE c.id = $1`,
-        [credentialId],
-      );
-      return toAdminView(rows[0], today);
+      const row = await this.credentials(manager)
+        .where('id', '=', credentialId)
+        .executeTakeFirstOrThrow();
+      const names = await this.directory.contacts([row.userId], manager);
+      return toAdminView(row, names, today);
     });
   }
 }
 
-function toAdminView(r: CredentialListRow, today: string): AdminCredentialView {
+function toAdminView(
+  r: CredentialListRow,
+  people: Map<string, UserContact>,
+  today: string,
+): AdminCredentialView {
   return {
     id: r.id,
-    interimId: r.user_id,
-    interimName: r.display_name,
-    type: r.type,
+    interimId: r.userId,
+    interimName: people.get(r.userId)?.displayName ?? '',
+    type: r.type as Credential['type'],
     number: r.number,
-    validUntil: r.valid_until,
-    status: effectiveCredentialStatus(r.status, r.valid_until, today),
-    verifiedAt: r.verified_at ? r.verified_at.toISOString() : null,
-    verifiedBy: r.verified_by,
-    suspendedAt: r.suspended_at ? r.suspended_at.toISOString() : null,
+    validUntil: r.validUntil,
+    status: effectiveCredentialStatus(r.status as StoredCredentialStatus, r.validUntil, today),
+    verifiedAt: r.verifiedAt ? r.verifiedAt.toISOString() : null,
+    verifiedBy: r.verifiedBy,
+    suspendedAt: r.suspendedAt ? r.suspendedAt.toISOString() : null,
   };
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, IdentityErrors, MembersService, SessionRevocations } from '@gilde/identity';
-import { EVENTS, apiError, appendToOutbox, modify } from '@gilde/kernel';
+import { EVENTS, apiError, appendToOutbox, sql } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
@@ -29,14 +29,18 @@ export class ErasureService {
 
   async erase(user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const account: { email: string | null }[] = await manager.query(
-        `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
-        [user.id],
-      );
-      if (!account[0]) {
+      const db = sql(manager);
+      const account = await db
+        .selectFrom('users')
+        .select('email')
+        .where('id', '=', user.id)
+        .where('erasedAt', 'is', null)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!account) {
         throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
       }
-      const email = account[0].email;
+      const email = account.email;
       if (user.accountType === 'client') await this.members.ensureNotSoleAdmin(manager, user.id);
       const catalog = await loadSchemaCatalog(manager);
       if (user.accountType === 'interim') await this.withdrawOpenResponses(manager, user.id);
@@ -50,6 +54,7 @@ export class ErasureService {
         const rule = source.erasure;
         switch (rule.action) {
           case 'delete':
+            // raw SQL: table and column come from the personal-data registry
             await manager.query(`DELETE FROM ${ident(source.table)} WHERE ${where}`, [subject]);
             break;
           case 'blank': {
@@ -57,6 +62,7 @@ export class ErasureService {
               .filter((c) => table.columns.has(c))
               .map((c) => `${ident(c)} = ${table.columns.get(c)?.nullable ? 'NULL' : `''`}`);
             if (sets.length) {
+              // raw SQL: table and columns come from the personal-data registry
               await manager.query(
                 `UPDATE ${ident(source.table)} SET ${sets.join(', ')} WHERE ${where}`,
                 [subject],
@@ -71,18 +77,27 @@ export class ErasureService {
         }
       }
 
-      await manager.query(
-        // Sessions end, and where they were opened from (device, address) goes with them.
-        `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()), user_agent = NULL, ip = NULL
-          WHERE user_id = $1`,
-        [user.id],
-      );
-      await manager.query(
-        `UPDATE users SET email = NULL, password_hash = NULL, display_name = $2,
-                erased_at = now(), updated_at = now()
-          WHERE id = $1`,
-        [user.id, ERASED_DISPLAY_NAME],
-      );
+      // Sessions end, and where they were opened from (device, address) goes with them.
+      await db
+        .updateTable('refreshTokens')
+        .set((eb) => ({
+          revokedAt: eb.fn.coalesce('revokedAt', eb.fn<Date>('now')),
+          userAgent: null,
+          ip: null,
+        }))
+        .where('userId', '=', user.id)
+        .execute();
+      await db
+        .updateTable('users')
+        .set((eb) => ({
+          email: null,
+          passwordHash: null,
+          displayName: ERASED_DISPLAY_NAME,
+          erasedAt: eb.fn('now'),
+          updatedAt: eb.fn('now'),
+        }))
+        .where('id', '=', user.id)
+        .execute();
       await appendToOutbox(
         manager,
         user.accountType === 'interim'
@@ -112,28 +127,24 @@ export class ErasureService {
    * withdrawn, and the hiring managers hear about it through the usual event.
    */
   private async withdrawOpenResponses(manager: EntityManager, userId: string): Promise<void> {
-    const { rows: withdrawn } = await modify<{
-      id: string;
-      assignment_id: string;
-      organisation_id: string;
-    }>(
-      manager,
-      `UPDATE responses SET status = 'withdrawn', updated_at = now()
-        WHERE interim_id = $1 AND status IN ('submitted', 'shortlisted')
-        RETURNING id, assignment_id, organisation_id`,
-      [userId],
-    );
+    const withdrawn = await sql(manager)
+      .updateTable('responses')
+      .set((eb) => ({ status: 'withdrawn', updatedAt: eb.fn('now') }))
+      .where('interimId', '=', userId)
+      .where('status', 'in', ['submitted', 'shortlisted'])
+      .returning(['id', 'assignmentId', 'organisationId'])
+      .execute();
     await appendToOutbox(
       manager,
       withdrawn.map((r) => ({
         eventType: EVENTS.responseWithdrawn,
-        tenantId: r.organisation_id,
+        tenantId: r.organisationId,
         aggregateType: 'response',
         aggregateId: r.id,
         // The interim's own request withdrew it: they are the actor.
         payload: {
           responseId: r.id,
-          assignmentId: r.assignment_id,
+          assignmentId: r.assignmentId,
           interimId: userId,
           actorId: userId,
         },

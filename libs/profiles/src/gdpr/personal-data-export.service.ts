@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, IdentityErrors } from '@gilde/identity';
-import { apiError } from '@gilde/kernel';
-import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
+import { apiError, sql } from '@gilde/kernel';
+import { PERSONAL_DATA_SOURCES, PersonalDataSource } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
 export const EXPORT_FORMAT = 'gilde-personal-data-export/1';
@@ -24,16 +24,19 @@ export class PersonalDataExportService {
 
   async export(user: AuthUser): Promise<PersonalDataExport> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      // raw SQL: a transaction mode, which the query builder has no statement for
       await manager.query('SET TRANSACTION READ ONLY');
       const catalog = await loadSchemaCatalog(manager);
-      const account: { email: string | null }[] = await manager.query(
-        `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL`,
-        [user.id],
-      );
-      if (!account[0]) {
+      const account = await sql(manager)
+        .selectFrom('users')
+        .select('email')
+        .where('id', '=', user.id)
+        .where('erasedAt', 'is', null)
+        .executeTakeFirst();
+      if (!account) {
         throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
       }
-      const email = account[0].email;
+      const email = account.email;
 
       const document: PersonalDataExport = {
         format: EXPORT_FORMAT,
@@ -47,21 +50,32 @@ export class PersonalDataExportService {
         const order = (table.primaryKey.length ? table.primaryKey : [source.column])
           .map(ident)
           .join(', ');
-        const rows: { row: Record<string, unknown> }[] = !subject
-          ? []
-          : source.exportQuery
-            ? await manager.query(source.exportQuery, [subject])
-            : await manager.query(
-                `SELECT to_jsonb(t) - $2::text[] AS row FROM ${ident(source.table)} t
-                  WHERE t.${ident(source.column)} = $1 ORDER BY ${order}`,
-                [subject, source.omit ?? []],
-              );
+        const rows = subject ? await sourceRows(manager, source, subject, order) : [];
         const items = rows.map((r) => camelKeys(r.row));
         document[source.section] = source.single ? (items[0] ?? null) : items;
       }
       return document;
     });
   }
+}
+
+/** The subject's rows of one registry source, each as one JSON object. */
+async function sourceRows(
+  manager: EntityManager,
+  source: PersonalDataSource,
+  subject: string,
+  order: string,
+): Promise<{ row: Record<string, unknown> }[]> {
+  if (source.exportQuery) {
+    // raw SQL: the registry's own statement for this source
+    return manager.query(source.exportQuery, [subject]);
+  }
+  // raw SQL: table and columns come from the personal-data registry, not the schema types
+  return manager.query(
+    `SELECT to_jsonb(t) - $2::text[] AS row FROM ${ident(source.table)} t
+      WHERE t.${ident(source.column)} = $1 ORDER BY ${order}`,
+    [subject, source.omit ?? []],
+  );
 }
 
 function camelKeys(row: Record<string, unknown>): Record<string, unknown> {

@@ -8,6 +8,7 @@ export interface TableInfo {
 /** The live tables of the public schema: registry entries for tables not (yet) there are skipped. */
 export async function loadSchemaCatalog(db: EntityManager): Promise<Map<string, TableInfo>> {
   const columns: { table_name: string; column_name: string; is_nullable: 'YES' | 'NO' }[] =
+    // raw SQL: information_schema is not part of the generated schema types
     await db.query(
       `SELECT c.table_name, c.column_name, c.is_nullable
          FROM information_schema.columns c
@@ -16,6 +17,7 @@ export async function loadSchemaCatalog(db: EntityManager): Promise<Map<string, 
         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
         ORDER BY c.table_name, c.ordinal_position`,
     );
+  // raw SQL: information_schema is not part of the generated schema types
   const keys: { table_name: string; column_name: string }[] = await db.query(
     `SELECT tc.table_name, kcu.column_name
        FROM information_schema.table_constraints tc

@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { ResponseRelations } from '@gilde/assignments';
+import { ContractRelations } from '../browsing/contract-relations';
 
 export interface Relationship {
   /** The interim responded to one of the organisations' assignments, or has a contract with one. */
@@ -13,20 +15,18 @@ export interface Relationship {
  * profile again does not count against the viewing quota. Contact data needs a response that
  * still stands.
  */
-export async function relationshipWith(
-  db: EntityManager,
-  interimId: string,
-  organisationIds: string[],
-): Promise<Relationship> {
-  const [row]: { responded: boolean; contactable: boolean; contracted: boolean }[] = await db.query(
-    `SELECT EXISTS (SELECT 1 FROM responses
-                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS responded,
-              EXISTS (SELECT 1 FROM responses
-                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])
-                         AND status <> 'withdrawn') AS contactable,
-              EXISTS (SELECT 1 FROM contracts
-                       WHERE interim_id = $1 AND organisation_id = ANY($2::uuid[])) AS contracted`,
-    [interimId, organisationIds],
-  );
-  return { related: row.responded || row.contracted, contactable: row.contactable };
+@Injectable()
+export class ContactAccess {
+  constructor(
+    private readonly responses: ResponseRelations,
+    private readonly contracts: ContractRelations,
+  ) {}
+
+  async relationshipWith(interimId: string, organisationIds: string[]): Promise<Relationship> {
+    const [responses, contracted] = await Promise.all([
+      this.responses.between(interimId, organisationIds),
+      this.contracts.existsWith(interimId, organisationIds),
+    ]);
+    return { related: responses.responded || contracted, contactable: responses.standing };
+  }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '@gilde/identity';
-import { EVENTS, apiError, appendToOutbox, notFound, modify } from '@gilde/kernel';
+import { AuthUser, UserDirectory } from '@gilde/identity';
+import { EVENTS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
 import { SkillResolver } from '@gilde/taxonomy';
 import { CredentialDto, PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
 import {
@@ -25,6 +25,7 @@ import {
   assertNoSkillResolvedTwice,
   credentialKey,
 } from './profile-rules';
+import { bumpProfileVersion } from './profile-version';
 import { toClientProfileView, toOwnProfileView, toSkillResolutionView } from './profile-views';
 
 const PROFILE_MISSING =
@@ -38,6 +39,7 @@ export class ProfilesService {
     private readonly skills: SkillResolver,
     private readonly reader: ProfilesReader,
     private readonly browsing: ProfileBrowsing,
+    private readonly directory: UserDirectory,
   ) {}
 
   /**
@@ -88,13 +90,7 @@ export class ProfilesService {
     const periods = [...dto.periods].sort((a, b) => a.from.localeCompare(b.from));
     assertNoOverlaps(periods, dto.periods);
     return this.dataSource.transaction(async (manager) => {
-      const bumped = await modify<{ version: number }>(
-        manager,
-        `UPDATE interim_profiles SET version = version + 1, updated_at = now()
-          WHERE user_id = $1 RETURNING version`,
-        [user.id],
-      );
-      const version = bumped.rows[0]?.version;
+      const version = await bumpProfileVersion(manager, user.id);
       if (version === undefined) {
         throw apiError(404, ProfileErrors.profile_missing, PROFILE_MISSING);
       }
@@ -130,12 +126,9 @@ export class ProfilesService {
     const { contactable } = await this.browsing.admitProfileView(user, organisationIds, interimId);
     let contact: ClientProfileView['contact'] = null;
     if (contactable) {
-      const rows: { email: string }[] = await this.dataSource.query(
-        `SELECT email FROM users WHERE id = $1 AND erased_at IS NULL`,
-        [interimId],
-      );
-      if (rows[0]) {
-        contact = { email: rows[0].email, kvkNumber: profile.kvkNumber, vatId: profile.vatId };
+      const person = (await this.directory.contacts([interimId])).get(interimId);
+      if (person?.email && !person.erased) {
+        contact = { email: person.email, kvkNumber: profile.kvkNumber, vatId: profile.vatId };
       }
     }
     return toClientProfileView(profile, contact);
@@ -147,56 +140,51 @@ export class ProfilesService {
     dto: PutProfileDto,
   ): Promise<number> {
     // The consents before the change, read under the row lock the upsert then keeps.
-    const before: { visibility: string; notify: string }[] = await manager.query(
-      `SELECT visibility, notify FROM interim_profiles WHERE user_id = $1 FOR UPDATE`,
-      [userId],
-    );
-    const rows: { version: number }[] = await manager.query(
-      `INSERT INTO interim_profiles (
-         user_id, headline, summary, sectors, assignment_kinds, languages, city, country,
-         max_travel_km, remote_preference, day_rate_min, day_rate_max, hours_min, hours_max,
-         available_from, notify, notify_sectors, visibility, kvk_number, vat_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-       ON CONFLICT (user_id) DO UPDATE SET
-         headline = EXCLUDED.headline, summary = EXCLUDED.summary, sectors = EXCLUDED.sectors,
-         assignment_kinds = EXCLUDED.assignment_kinds, languages = EXCLUDED.languages,
-         city = EXCLUDED.city, country = EXCLUDED.country, max_travel_km = EXCLUDED.max_travel_km,
-         remote_preference = EXCLUDED.remote_preference, day_rate_min = EXCLUDED.day_rate_min,
-         day_rate_max = EXCLUDED.day_rate_max, hours_min = EXCLUDED.hours_min,
-         hours_max = EXCLUDED.hours_max, available_from = EXCLUDED.available_from,
-         notify = EXCLUDED.notify, notify_sectors = EXCLUDED.notify_sectors,
-         visibility = EXCLUDED.visibility, kvk_number = EXCLUDED.kvk_number,
-         vat_id = EXCLUDED.vat_id,
-         version = interim_profiles.version + 1, updated_at = now()
-       RETURNING version`,
-      [
-        userId,
-        dto.headline.trim(),
-        dto.summary?.trim() || null,
-        dto.sectors,
-        dto.assignmentKinds,
-        dto.languages,
-        dto.location.city.trim(),
-        dto.location.country,
-        dto.maxTravelKm ?? null,
-        dto.remotePreference,
-        dto.dayRate.min,
-        dto.dayRate.max,
-        dto.hoursPerWeek.min,
-        dto.hoursPerWeek.max,
-        dto.availableFrom ?? null,
-        dto.preferences.notify,
-        dto.preferences.sectors ?? [],
-        dto.visibility,
-        dto.kvkNumber ?? null,
-        dto.vatId ?? null,
-      ],
-    );
-    await this.recordConsents(manager, userId, before[0] ?? null, {
+    const db = sql(manager);
+    const before = await db
+      .selectFrom('interimProfiles')
+      .select(['visibility', 'notify'])
+      .where('userId', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
+    const values = {
+      headline: dto.headline.trim(),
+      summary: dto.summary?.trim() || null,
+      sectors: dto.sectors,
+      assignmentKinds: dto.assignmentKinds,
+      languages: dto.languages,
+      city: dto.location.city.trim(),
+      country: dto.location.country,
+      maxTravelKm: dto.maxTravelKm ?? null,
+      remotePreference: dto.remotePreference,
+      dayRateMin: dto.dayRate.min,
+      dayRateMax: dto.dayRate.max,
+      hoursMin: dto.hoursPerWeek.min,
+      hoursMax: dto.hoursPerWeek.max,
+      availableFrom: dto.availableFrom ?? null,
+      notify: dto.preferences.notify,
+      notifySectors: dto.preferences.sectors ?? [],
+      visibility: dto.visibility,
+      kvkNumber: dto.kvkNumber ?? null,
+      vatId: dto.vatId ?? null,
+    };
+    const saved = await db
+      .insertInto('interimProfiles')
+      .values({ userId, ...values })
+      .onConflict((oc) =>
+        oc.column('userId').doUpdateSet((eb) => ({
+          ...values,
+          version: eb('interimProfiles.version', '+', 1),
+          updatedAt: eb.fn('now'),
+        })),
+      )
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    await this.recordConsents(manager, userId, before ?? null, {
       visibility: dto.visibility,
       notify: dto.preferences.notify,
     });
-    return rows[0].version;
+    return saved.version;
   }
 
   /** Appends each consent that changed (or was first given) to the consent log. */

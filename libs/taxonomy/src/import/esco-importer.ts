@@ -68,6 +68,7 @@ export async function importTaxonomy(
   const started = performance.now();
   const data = readEsco(options.dataDir ?? defaultEscoDataDir());
   const changedRows = await dataSource.transaction(async (manager) => {
+    // raw SQL: an advisory lock, a function call with no table behind it
     await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK_KEY]);
     return writeEsco(manager, data);
   });
@@ -90,6 +91,7 @@ export async function ensureTaxonomyImported(
   options: { dataDir?: string } = {},
 ): Promise<TaxonomyImportResult | null> {
   const empty = async (db: EntityManager): Promise<boolean> => {
+    // raw SQL: the test setup loads this file without the @gilde path aliases, so no sql()
     const rows: { empty: boolean }[] = await db.query(
       'SELECT NOT EXISTS (SELECT 1 FROM skills) AS empty',
     );
@@ -99,6 +101,7 @@ export async function ensureTaxonomyImported(
   const started = performance.now();
   const data = readEsco(options.dataDir ?? defaultEscoDataDir());
   const changedRows = await dataSource.transaction(async (manager) => {
+    // raw SQL: an advisory lock, a function call with no table behind it
     await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK_KEY]);
     if (!(await empty(manager))) return null;
     return writeEsco(manager, data);
@@ -210,9 +213,14 @@ function readEsco(dir: string): EscoData {
   };
 }
 
-/** Writes everything with a handful of set-based statements; returns the number of rows changed. */
+/**
+ * Writes everything with a handful of set-based statements; returns the number of rows changed.
+ * Raw SQL throughout: a bulk loader of tens of thousands of rows (unnest of column arrays, staging
+ * temp tables, IS DISTINCT FROM on row values, ANALYZE), which a builder would only obscure.
+ */
 async function writeEsco(manager: EntityManager, data: EscoData): Promise<number> {
   const count = async (sql: string, params: unknown[]): Promise<number> => {
+    // raw SQL: the bulk loader's statements (see above), counted
     const rows: { n: number }[] = await manager.query(
       `WITH changed AS (${sql}) SELECT count(*)::int AS n FROM changed`,
       params,
@@ -270,6 +278,7 @@ async function writeEsco(manager: EntityManager, data: EscoData): Promise<number
   );
 
   // Labels and relations are staged once, then merged and pruned against the stage.
+  // raw SQL: a staging temp table for the bulk load
   await manager.query(
     `CREATE TEMP TABLE esco_labels_stage ON COMMIT DROP AS
      SELECT s.id AS skill_id, u.lang, u.kind, u.label, u.normalized
@@ -299,6 +308,7 @@ async function writeEsco(manager: EntityManager, data: EscoData): Promise<number
     [],
   );
 
+  // raw SQL: a staging temp table for the bulk load
   await manager.query(
     `CREATE TEMP TABLE esco_relations_stage ON COMMIT DROP AS
      SELECT o.id AS occupation_id, s.id AS skill_id, u.relation
@@ -327,6 +337,7 @@ async function writeEsco(manager: EntityManager, data: EscoData): Promise<number
     [],
   );
   // The autocomplete vocabulary, derived from the labels just written.
+  // raw SQL: a staging temp table for the bulk load
   await manager.query(
     `CREATE TEMP TABLE esco_words_stage ON COMMIT DROP AS
      SELECT w.word, count(DISTINCT l.normalized)::int AS frequency
@@ -352,8 +363,11 @@ async function writeEsco(manager: EntityManager, data: EscoData): Promise<number
   if (changed > 0) {
     // Bulk inserts park GIN entries in a pending list that every trigram search must scan and that
     // steers the planner to sequential scans; merge it now rather than at the next autovacuum.
+    // raw SQL: index maintenance functions
     await manager.query(`SELECT gin_clean_pending_list('skill_labels_normalized_trgm'::regclass)`);
+    // raw SQL: index maintenance functions
     await manager.query(`SELECT gin_clean_pending_list('skill_words_word_trgm'::regclass)`);
+    // raw SQL: ANALYZE is no query the builder has
     await manager.query(
       'ANALYZE skills, skill_labels, skill_words, occupations, occupation_skills',
     );

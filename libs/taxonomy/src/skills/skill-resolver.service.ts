@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { SqlBool, sql as fragment } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { compactLabel, normalizeLabel } from './normalize-label';
 import type { ResolvedSkill, SkillLocale, SkillSuggestion } from './resolved-skill';
 
@@ -17,27 +19,27 @@ export const RELATED_SKILLS_CAP = 20;
 export const MAX_RESOLVE_BATCH = 500;
 
 interface ExactRow {
-  i: string;
-  skill_id: string;
-  kind: 'preferred' | 'alt';
-  lang: SkillLocale;
-  literal: boolean;
-  label_en: string;
-  label_nl: string | null;
+  norm: string;
+  skillId: string;
+  kind: string;
+  lang: string;
+  literal: SqlBool;
+  labelEn: string;
+  labelNl: string | null;
 }
 
 interface CandidateRow {
-  i: string;
-  skill_id: string;
+  norm: string;
+  skillId: string;
   normalized: string;
-  kind: 'preferred' | 'alt';
-  lang: SkillLocale;
+  kind: string;
+  lang: string;
   /** Trigram similarity of the whole name and label. */
   sim: number;
   /** How well the name matches a stretch of the label ("budget" in "manage budgets"). */
   wsim: number;
-  label_en: string;
-  label_nl: string | null;
+  labelEn: string;
+  labelNl: string | null;
 }
 
 /**
@@ -63,21 +65,38 @@ export class SkillResolver {
     if (keys.length === 0) return names.map((input) => freeText(input, []));
 
     // 1. Exact: the normalized form, or the same without spaces and hyphens.
-    const exactRows: ExactRow[] = await db.query(
-      `SELECT q.i::text AS i, l.skill_id, l.kind, l.lang, (l.normalized = q.norm) AS literal,
-              s.label_en, s.label_nl
-         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(norm, compact, i)
-         JOIN skill_labels l
-           ON l.normalized = q.norm
-           OR replace(replace(l.normalized, ' ', ''), '-', '') = q.compact
-         JOIN skills s ON s.id = l.skill_id`,
-      [keys, keys.map(compactLabel)],
-    );
-    const exactByKey = groupBy(exactRows, (row) => keys[Number(row.i) - 1]);
-    for (const [key, rows] of exactByKey) {
+    const asked = fragment<{ norm: string; compact: string }>`unnest(${keys}::text[], ${keys.map(
+      compactLabel,
+    )}::text[])`.as<'q'>(fragment`q(norm, compact)`);
+    const exactRows: ExactRow[] = await sql(db)
+      .selectFrom(asked)
+      .innerJoin('skillLabels as l', (join) =>
+        join.on((eb) =>
+          eb.or([
+            eb('l.normalized', '=', eb.ref('q.norm')),
+            eb(
+              fragment<string>`replace(replace(${eb.ref('l.normalized')}, ' ', ''), '-', '')`,
+              '=',
+              eb.ref('q.compact'),
+            ),
+          ]),
+        ),
+      )
+      .innerJoin('skills as s', 's.id', 'l.skillId')
+      .select((eb) => [
+        'q.norm',
+        'l.skillId',
+        'l.kind',
+        'l.lang',
+        eb('l.normalized', '=', eb.ref('q.norm')).as('literal'),
+        's.labelEn',
+        's.labelNl',
+      ])
+      .execute();
+    for (const [key, rows] of groupBy(exactRows, (row) => row.norm)) {
       const best = rows.sort(compareExact(locale))[0];
       results.set(key, {
-        skillId: best.skill_id,
+        skillId: best.skillId,
         label: labelIn(best, locale),
         matchedBy: best.kind === 'preferred' ? 'exact' : 'synonym',
         suggestions: [],
@@ -87,36 +106,8 @@ export class SkillResolver {
     // 2. Everything else: trigram candidates for typos and suggestions, prefixes for short names.
     const pending = keys.filter((key) => !results.has(key));
     if (pending.length > 0) {
-      const rows: CandidateRow[] = await db.query(
-        `SELECT q.i::text AS i, c.skill_id, c.normalized, c.kind, c.lang, c.sim, c.wsim,
-                s.label_en, s.label_nl
-           FROM unnest($1::text[], $2::text[], $3::bool[]) WITH ORDINALITY AS q(norm, prefix, fuzzy, i)
-           CROSS JOIN LATERAL (
-             (SELECT l.skill_id, l.normalized, l.kind, l.lang,
-                     similarity(l.normalized, q.norm)::float8 AS sim,
-                     word_similarity(q.norm, l.normalized)::float8 AS wsim
-                FROM skill_labels l
-               WHERE q.fuzzy AND (l.normalized % q.norm OR q.norm <% l.normalized)
-               ORDER BY greatest(similarity(l.normalized, q.norm), word_similarity(q.norm, l.normalized)) DESC,
-                        l.normalized, l.skill_id
-               LIMIT 40)
-             UNION ALL
-             -- short names: suggestions are labels that start with them, never look-alikes
-             (SELECT l.skill_id, l.normalized, l.kind, l.lang, 0.5::float8, 0.5::float8
-                FROM skill_labels l
-               WHERE NOT q.fuzzy AND l.normalized ~>=~ q.norm AND l.normalized ~<~ q.prefix
-               ORDER BY length(l.normalized), l.normalized, l.skill_id
-               LIMIT 20)
-           ) c
-           JOIN skills s ON s.id = c.skill_id`,
-        [
-          pending,
-          // upper bound of "starts with": the name followed by the highest code point
-          pending.map((key) => `${key}\u{10FFFF}`),
-          pending.map((key) => key.length >= FUZZY_MIN_LENGTH),
-        ],
-      );
-      const byKey = groupBy(rows, (row) => pending[Number(row.i) - 1]);
+      const rows = await this.candidates(db, pending);
+      const byKey = groupBy(rows, (row) => row.norm);
       for (const key of pending) {
         const candidates = (byKey.get(key) ?? []).map((row) => ({
           ...row,
@@ -126,7 +117,7 @@ export class SkillResolver {
         const typo = acceptTypo(key, candidates, locale);
         if (typo) {
           results.set(key, {
-            skillId: typo.skill_id,
+            skillId: typo.skillId,
             label: labelIn(typo, locale),
             matchedBy: 'fuzzy',
             suggestions: [],
@@ -150,6 +141,86 @@ export class SkillResolver {
   }
 
   /**
+   * Per name: up to 40 labels that look alike (trigram similarity of the whole name, or of a
+   * stretch of the label) when the name is long enough to be fuzzy, else up to 20 labels that
+   * start with it: suggestions for short names are never look-alikes.
+   */
+  private candidates(db: EntityManager, pending: string[]): Promise<CandidateRow[]> {
+    const asked = fragment<{
+      norm: string;
+      prefix: string;
+      fuzzy: boolean;
+    }>`unnest(${pending}::text[], ${pending.map(
+      // upper bound of "starts with": the name followed by the highest code point
+      (key) => `${key}\u{10FFFF}`,
+    )}::text[], ${pending.map((key) => key.length >= FUZZY_MIN_LENGTH)}::bool[])`.as<'q'>(
+      fragment`q(norm, prefix, fuzzy)`,
+    );
+    return sql(db)
+      .selectFrom(asked)
+      .crossJoinLateral((eb) => {
+        // The label of the branch's own FROM, which the lateral's scope does not know.
+        const label = fragment.ref('l.normalized');
+        const sim = fragment<number>`similarity(${label}, ${eb.ref('q.norm')})`;
+        const wsim = fragment<number>`word_similarity(${eb.ref('q.norm')}, ${label})`;
+        const lookAlikes = eb
+          .selectFrom('skillLabels as l')
+          .select([
+            'l.skillId',
+            'l.normalized',
+            'l.kind',
+            'l.lang',
+            fragment<number>`${sim}::float8`.as('sim'),
+            fragment<number>`${wsim}::float8`.as('wsim'),
+          ])
+          .where('q.fuzzy', '=', true)
+          .where(
+            fragment<boolean>`(${label} % ${eb.ref('q.norm')} OR ${eb.ref('q.norm')} <% ${label})`,
+          )
+          .orderBy(fragment`greatest(${sim}, ${wsim})`, 'desc')
+          .orderBy('l.normalized')
+          .orderBy('l.skillId')
+          .limit(40);
+        const startingWith = eb
+          .selectFrom('skillLabels as l')
+          .select([
+            'l.skillId',
+            'l.normalized',
+            'l.kind',
+            'l.lang',
+            fragment<number>`0.5::float8`.as('sim'),
+            fragment<number>`0.5::float8`.as('wsim'),
+          ])
+          .where('q.fuzzy', '=', false)
+          .where(fragment<boolean>`${label} ~>=~ ${eb.ref('q.norm')}`)
+          .where(fragment<boolean>`${label} ~<~ ${eb.ref('q.prefix')}`)
+          .orderBy(fragment`length(${label})`)
+          .orderBy('l.normalized')
+          .orderBy('l.skillId')
+          .limit(20);
+        // Each branch keeps its own ORDER BY and LIMIT inside its subquery.
+        return eb
+          .selectFrom(lookAlikes.as('f'))
+          .selectAll()
+          .unionAll(eb.selectFrom(startingWith.as('p')).selectAll())
+          .as('c');
+      })
+      .innerJoin('skills as s', 's.id', 'c.skillId')
+      .select([
+        'q.norm',
+        'c.skillId',
+        'c.normalized',
+        'c.kind',
+        'c.lang',
+        'c.sim',
+        'c.wsim',
+        's.labelEn',
+        's.labelNl',
+      ])
+      .execute();
+  }
+
+  /**
    * For each skill, the skills that are essential to the same ESCO occupations, most shared
    * occupations first, at most `cap` each (skills without occupations map to an empty list);
    * with the English and Dutch labels (Dutch falls back to English) of the given skills and of
@@ -165,35 +236,74 @@ export class SkillResolver {
     const labels = new Map<string, { en: string; nl: string }>();
     if (ids.length === 0) return { related, labels };
     const db = manager ?? this.dataSource.manager;
+    const known = ids.filter(isUuid);
     // Relations first (source set, in rank order), then one label row per skill (source null).
-    const rows: {
-      source: string | null;
-      related: string;
-      label_en: string | null;
-      label_nl: string | null;
-    }[] = await db.query(
-      `WITH ranked AS (
-         SELECT source, related, rank FROM (
-           SELECT a.skill_id AS source, b.skill_id AS related,
-                  row_number() OVER (PARTITION BY a.skill_id ORDER BY count(*) DESC, b.skill_id) AS rank
-             FROM occupation_skills a
-             JOIN occupation_skills b
-               ON b.occupation_id = a.occupation_id AND b.relation = 'essential' AND b.skill_id <> a.skill_id
-            WHERE a.skill_id = ANY($1::uuid[]) AND a.relation = 'essential'
-            GROUP BY a.skill_id, b.skill_id
-         ) r
-         WHERE rank <= $2)
-       SELECT source, related, NULL AS label_en, NULL AS label_nl, rank FROM ranked
-       UNION ALL
-       SELECT NULL, s.id, s.label_en, s.label_nl, 0 FROM skills s
-        WHERE s.id = ANY($1::uuid[]) OR s.id IN (SELECT related FROM ranked)
-       ORDER BY source NULLS LAST, rank`,
-      [ids.filter(isUuid), cap],
-    );
+    const rows = await sql(db)
+      .with('ranked', (w) =>
+        w
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('occupationSkills as a')
+              .innerJoin('occupationSkills as b', (join) =>
+                join
+                  .onRef('b.occupationId', '=', 'a.occupationId')
+                  .on('b.relation', '=', 'essential')
+                  .onRef('b.skillId', '<>', 'a.skillId'),
+              )
+              .select((r) => [
+                'a.skillId as source',
+                'b.skillId as related',
+                r.fn
+                  .agg<number>('row_number')
+                  .over((over) =>
+                    over
+                      .partitionBy('a.skillId')
+                      .orderBy(r.fn.countAll(), 'desc')
+                      .orderBy('b.skillId'),
+                  )
+                  .as('rank'),
+              ])
+              .where('a.skillId', '=', (r) => r.fn.any(r.val(known)))
+              .where('a.relation', '=', 'essential')
+              .groupBy(['a.skillId', 'b.skillId'])
+              .as('r'),
+          )
+          .selectAll()
+          .where('rank', '<=', cap),
+      )
+      .selectFrom('ranked')
+      .select((eb) => [
+        // The label rows below have no source.
+        eb.ref('source').$castTo<string | null>().as('source'),
+        'related',
+        fragment<string | null>`NULL`.as('labelEn'),
+        fragment<string | null>`NULL`.as('labelNl'),
+        'rank',
+      ])
+      .unionAll((eb) =>
+        eb
+          .selectFrom('skills as s')
+          .select([
+            fragment<string | null>`NULL`.as('source'),
+            's.id as related',
+            's.labelEn',
+            's.labelNl',
+            fragment<number>`0`.as('rank'),
+          ])
+          .where((s) =>
+            s.or([
+              s('s.id', '=', s.fn.any(s.val(known))),
+              s('s.id', 'in', s.selectFrom('ranked').select('related')),
+            ]),
+          ),
+      )
+      .orderBy('source', (ob) => ob.asc().nullsLast())
+      .orderBy('rank')
+      .execute();
     for (const row of rows) {
       if (row.source !== null) related.get(row.source)?.push(row.related);
-      else if (row.label_en !== null)
-        labels.set(row.related, { en: row.label_en, nl: row.label_nl ?? row.label_en });
+      else if (row.labelEn !== null)
+        labels.set(row.related, { en: row.labelEn, nl: row.labelNl ?? row.labelEn });
     }
     return { related, labels };
   }
@@ -208,10 +318,11 @@ export class SkillResolver {
     const labels = new Map<string, string>();
     if (ids.length === 0) return labels;
     const db = manager ?? this.dataSource.manager;
-    const rows: { id: string; label_en: string; label_nl: string | null }[] = await db.query(
-      `SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await sql(db)
+      .selectFrom('skills')
+      .select(['id', 'labelEn', 'labelNl'])
+      .where('id', '=', (eb) => eb.fn.any(eb.val(ids)))
+      .execute();
     for (const row of rows) labels.set(row.id, labelIn(row, locale));
     return labels;
   }
@@ -227,8 +338,8 @@ function freeText(input: string, suggestions: SkillSuggestion[]): ResolvedSkill 
   };
 }
 
-function labelIn(row: { label_en: string; label_nl: string | null }, locale: SkillLocale): string {
-  return locale === 'nl' ? (row.label_nl ?? row.label_en) : row.label_en;
+function labelIn(row: { labelEn: string; labelNl: string | null }, locale: SkillLocale): string {
+  return locale === 'nl' ? (row.labelNl ?? row.labelEn) : row.labelEn;
 }
 
 /** Literal before space-insensitive, preferred before synonym, the caller's language first. */
@@ -237,8 +348,8 @@ function compareExact(locale: SkillLocale) {
     Number(b.literal) - Number(a.literal) ||
     Number(b.kind === 'preferred') - Number(a.kind === 'preferred') ||
     Number(b.lang === locale) - Number(a.lang === locale) ||
-    a.label_en.length - b.label_en.length ||
-    a.skill_id.localeCompare(b.skill_id);
+    a.labelEn.length - b.labelEn.length ||
+    a.skillId.localeCompare(b.skillId);
 }
 
 /**
@@ -257,12 +368,12 @@ function acceptTypo(
       b.sim - a.sim ||
       Number(b.kind === 'preferred') - Number(a.kind === 'preferred') ||
       Number(b.lang === locale) - Number(a.lang === locale) ||
-      a.skill_id.localeCompare(b.skill_id),
+      a.skillId.localeCompare(b.skillId),
   );
   const top = ranked[0];
   if (top.sim < FUZZY_ACCEPT_SIMILARITY) return null;
   const rival = ranked.find(
-    (row) => row.skill_id !== top.skill_id && row.normalized !== top.normalized,
+    (row) => row.skillId !== top.skillId && row.normalized !== top.normalized,
   );
   if (rival && top.sim - rival.sim < FUZZY_MARGIN) return null;
   return top;
@@ -278,12 +389,12 @@ function suggestionsFrom(candidates: CandidateRow[], locale: SkillLocale): Skill
         score(b) - score(a) ||
         Number(b.kind === 'preferred') - Number(a.kind === 'preferred') ||
         a.normalized.length - b.normalized.length ||
-        a.skill_id.localeCompare(b.skill_id),
+        a.skillId.localeCompare(b.skillId),
     )
     .filter((row) => score(row) >= SUGGEST_MIN_SIMILARITY)
-    .filter((row) => (seen.has(row.skill_id) ? false : (seen.add(row.skill_id), true)))
+    .filter((row) => (seen.has(row.skillId) ? false : (seen.add(row.skillId), true)))
     .slice(0, MAX_SUGGESTIONS)
-    .map((row) => ({ skillId: row.skill_id, label: labelIn(row, locale) }));
+    .map((row) => ({ skillId: row.skillId, label: labelIn(row, locale) }));
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { Vocabulary } from './vocabulary';
 
 /** The vocabulary changes only when the taxonomy is imported again; re-read it now and then. */
@@ -28,9 +29,10 @@ export class SkillVocabulary {
   }
 
   private async load(): Promise<Vocabulary> {
-    const rows: { word: string; frequency: number }[] = await this.dataSource.query(
-      'SELECT word, frequency FROM skill_words',
-    );
+    const rows = await sql(this.dataSource)
+      .selectFrom('skillWords')
+      .select(['word', 'frequency'])
+      .execute();
     const vocabulary = new Vocabulary(rows);
     this.current = vocabulary.size > 0 ? { vocabulary, loadedAt: Date.now() } : null;
     return vocabulary;
