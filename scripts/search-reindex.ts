@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ProfilesReader } from '@gilde/profiles';
 import { SearchDocumentSource, SearchIndexer, createSearchEngine } from '@gilde/search';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     const source = new SearchDocumentSource(
       dataSource,
       new ProfilesReader(dataSource),
-      new AssignmentsReader(dataSource),
+      new AssignmentsReader(dataSource, new UserDirectory(dataSource)),
     );
     const { profiles, assignments } = await new SearchIndexer(engine, source, dataSource).rebuild();
     const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n * 1000) / ms) : n);

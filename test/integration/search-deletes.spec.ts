@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import {
   generateInterims,
@@ -63,7 +64,11 @@ describe('search index: deletes win', () => {
     engine = new PostgresSearchEngine(ds);
     indexer = new SearchIndexer(
       engine,
-      new SearchDocumentSource(ds, new ProfilesReader(ds), new AssignmentsReader(ds)),
+      new SearchDocumentSource(
+        ds,
+        new ProfilesReader(ds),
+        new AssignmentsReader(ds, new UserDirectory(ds)),
+      ),
       ds,
     );
     await indexer.syncProfiles(ids);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
@@ -39,7 +40,11 @@ describe('PostgreSQL index rebuild', () => {
     engine = new PostgresSearchEngine(ds);
     indexer = new SearchIndexer(
       engine,
-      new SearchDocumentSource(ds, new ProfilesReader(ds), new AssignmentsReader(ds)),
+      new SearchDocumentSource(
+        ds,
+        new ProfilesReader(ds),
+        new AssignmentsReader(ds, new UserDirectory(ds)),
+      ),
       ds,
     );
   }, 60_000);
