@@ -157,8 +157,10 @@ export class AssignmentSummaries {
       .selectFrom('responseOutcomes as o')
       .select('o.responseId')
       .where('o.responseId', '=', responseId)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('responses as r').select('r.id').where('r.id', '=', responseId))),
+      .where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom('responses as r').select('r.id').where('r.id', '=', responseId)),
+        ),
       )
       .executeTakeFirst();
     return row !== undefined;
