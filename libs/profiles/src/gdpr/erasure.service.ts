@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { withdrawOpenResponses } from '@gilde/assignments';
 import { AuthUser, IdentityErrors, SessionRevocations } from '@gilde/identity';
-import { EVENTS, apiError, appendToOutbox, modify } from '@gilde/kernel';
+import { EVENTS, apiError, appendToOutbox } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
 
@@ -34,7 +35,8 @@ export class ErasureService {
       }
       const email = account[0].email;
       const catalog = await loadSchemaCatalog(manager);
-      await this.withdrawOpenResponses(manager, user.id);
+      // A person who left cannot still be shortlisted or selected; hiring managers are told.
+      await withdrawOpenResponses(manager, user.id);
 
       for (const source of PERSONAL_DATA_SOURCES) {
         const table = catalog.get(source.table);
@@ -89,39 +91,5 @@ export class ErasureService {
     // Every session ended with the account: its open streams close too.
     await this.sessions.revoked({ userId: user.id, familyId: null });
     this.logger.log({ event: 'privacy.erased', userId: user.id }, 'Account erased on request');
-  }
-
-  /**
-   * A person who left cannot still be shortlisted or selected: their open responses are
-   * withdrawn, and the hiring managers hear about it through the usual event.
-   */
-  private async withdrawOpenResponses(manager: EntityManager, userId: string): Promise<void> {
-    const { rows: withdrawn } = await modify<{
-      id: string;
-      assignment_id: string;
-      organisation_id: string;
-    }>(
-      manager,
-      `UPDATE responses SET status = 'withdrawn', updated_at = now()
-        WHERE interim_id = $1 AND status IN ('submitted', 'shortlisted')
-        RETURNING id, assignment_id, organisation_id`,
-      [userId],
-    );
-    await appendToOutbox(
-      manager,
-      withdrawn.map((r) => ({
-        eventType: EVENTS.responseWithdrawn,
-        tenantId: r.organisation_id,
-        aggregateType: 'response',
-        aggregateId: r.id,
-        // The interim's own request withdrew it: they are the actor.
-        payload: {
-          responseId: r.id,
-          assignmentId: r.assignment_id,
-          interimId: userId,
-          actorId: userId,
-        },
-      })),
-    );
   }
 }
