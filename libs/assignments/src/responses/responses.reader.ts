@@ -43,7 +43,7 @@ export interface OwnResponse extends ResponseRecord {
 type ResponseFilter = { assignmentId: string } | { interimId: string } | { id: string };
 
 /**
- * Read access to responses for this library and others (contracts reads the selected one). No
+ * Read access to responses within this library (others read AssignmentSummaries). No
  * authorization here: callers scope by organisation or interim before showing anything.
  */
 @Injectable()
@@ -72,24 +72,6 @@ export class ResponsesReader {
 
   async get(id: string, manager?: EntityManager): Promise<ResponseRecord | null> {
     const row = await this.records({ id }, manager).executeTakeFirst();
-    return row ? toRecord(row) : null;
-  }
-
-  /** Every response to an assignment, oldest first. */
-  async forAssignment(assignmentId: string, manager?: EntityManager): Promise<ResponseRecord[]> {
-    const rows = await this.records({ assignmentId }, manager)
-      .orderBy('r.createdAt')
-      .orderBy('r.id')
-      .execute();
-    return rows.map(toRecord);
-  }
-
-  /** The selected response of an assignment, if one is selected (there is at most one). */
-  async selectedFor(assignmentId: string, manager?: EntityManager): Promise<ResponseRecord | null> {
-    const row = await this.records(
-      { assignmentId, status: 'selected' },
-      manager,
-    ).executeTakeFirst();
     return row ? toRecord(row) : null;
   }
 
