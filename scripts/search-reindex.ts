@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const source = new SearchDocumentSource(
       dataSource,
       new ProfilesReader(dataSource, new UserDirectory(dataSource)),
-      new AssignmentsReader(dataSource),
+      new AssignmentsReader(dataSource, new UserDirectory(dataSource)),
     );
     const { profiles, assignments } = await new SearchIndexer(engine, source, dataSource).rebuild();
     const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n * 1000) / ms) : n);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Job } from 'bullmq';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
 import { DomainEventAuditHandler } from '@gilde/contracts';
 import { EventJobData } from '@gilde/kernel';
 import { ApiHarness, TestUser, startApi, testPool } from '@gilde/testing';
@@ -134,7 +135,10 @@ describe('assignments: the budget after publication', () => {
     );
     expect(rows).toHaveLength(1);
     const r = rows[0];
-    await new DomainEventAuditHandler(api.app.get(DataSource)).handle({
+    await new DomainEventAuditHandler(
+      api.app.get(DataSource),
+      new AssignmentSummaries(api.app.get(DataSource)),
+    ).handle({
       name: r.event_type,
       data: {
         eventId: r.id,

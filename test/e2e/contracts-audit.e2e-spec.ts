@@ -4,7 +4,9 @@ import { Job } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
 import { AUDITED_EVENTS, Contract, DomainEventAuditHandler } from '@gilde/contracts';
+import { UserDirectory } from '@gilde/identity';
 import { EVENT_ROUTES, EventJobData, QUEUES, QUEUE_JOBS } from '@gilde/kernel';
 import { ApiHarness, startApi, testPool } from '@gilde/testing';
 import { ContractDocumentRenderer } from '../../libs/contracts/src/documents/contract-document.renderer';
@@ -86,7 +88,10 @@ describe('contracts: the audit trail, the export and erasure', () => {
     const { tenant, interim, contract, assignmentId, responseId } = await activeContract(api, pool);
     for (const event of AUDITED_EVENTS) expect(EVENT_ROUTES[event]).toContain(QUEUES.audit);
 
-    const handler = new DomainEventAuditHandler(api.app.get(DataSource));
+    const handler = new DomainEventAuditHandler(
+      api.app.get(DataSource),
+      new AssignmentSummaries(api.app.get(DataSource)),
+    );
     const jobs = await eventJobs(pool, [assignmentId, responseId]);
     expect(jobs.map((j) => j.name)).toEqual(
       expect.arrayContaining([
@@ -98,7 +103,9 @@ describe('contracts: the audit trail, the export and erasure', () => {
       ]),
     );
     // Each event names who caused it.
-    const actors = Object.fromEntries(jobs.map((j) => [j.name, 'actorId' in j.data.payload ? j.data.payload.actorId : undefined]));
+    const actors = Object.fromEntries(
+      jobs.map((j) => [j.name, 'actorId' in j.data.payload ? j.data.payload.actorId : undefined]),
+    );
     expect(actors).toMatchObject({
       'assignment.published': tenant.hiringManager.id,
       'response.submitted': interim.id,
@@ -266,7 +273,10 @@ describe('contracts: the audit trail, the export and erasure', () => {
     expect(sha256(rendered)).toBe(sha256(before));
 
     // The erasure event: what no law requires goes, the audit trail says what was kept.
-    const handler = new InterimErasureHandler(api.app.get(DataSource));
+    const handler = new InterimErasureHandler(
+      api.app.get(DataSource),
+      new UserDirectory(api.app.get(DataSource)),
+    );
     const jobs = await eventJobs(pool, [interim.id]);
     const erasure = jobs.filter((j) => j.name === 'profile.erased');
     expect(erasure).toHaveLength(1);

@@ -3,6 +3,7 @@ import { Job } from 'bullmq';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { TrackRecordSource } from '@gilde/contracts';
+import { UserDirectory } from '@gilde/identity';
 import { TrackRecordsService, scoreMatch } from '@gilde/matching';
 import { EventJobData } from '@gilde/kernel';
 import { ApiHarness, TestUser, startApi, testPool } from '@gilde/testing';
@@ -192,7 +193,10 @@ describe('reviews after completion, track record and client reputation', () => {
         WHERE aggregate_id = $1 AND event_type = 'profile.erased'`,
       [done.interim.id],
     );
-    const handler = new InterimErasureHandler(api.app.get(DataSource));
+    const handler = new InterimErasureHandler(
+      api.app.get(DataSource),
+      new UserDirectory(api.app.get(DataSource)),
+    );
     await handler.handle({
       name: 'profile.erased',
       data: {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import {
   generateInterims,
@@ -67,7 +68,7 @@ describe('search index: deletes win', () => {
       new SearchDocumentSource(
         ds,
         new ProfilesReader(ds, new UserDirectory(ds)),
-        new AssignmentsReader(ds),
+        new AssignmentsReader(ds, new UserDirectory(ds)),
       ),
       ds,
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { UserDirectory } from '@gilde/identity';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
@@ -43,7 +44,7 @@ describe('PostgreSQL index rebuild', () => {
       new SearchDocumentSource(
         ds,
         new ProfilesReader(ds, new UserDirectory(ds)),
-        new AssignmentsReader(ds),
+        new AssignmentsReader(ds, new UserDirectory(ds)),
       ),
       ds,
     );

@@ -7,7 +7,7 @@ import { ContractRelationsModule, ContractsModule } from '@gilde/contracts';
 import { AUTH_THROTTLE, IdentityModule, TokenService } from '@gilde/identity';
 import { NotificationsApiModule } from '@gilde/notifications';
 import { ProfilesModule } from '@gilde/profiles';
-import { MatchingModule } from '@gilde/matching';
+import { MatchingModule, RespondentFactsModule } from '@gilde/matching';
 import { SearchModule } from '@gilde/search';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import {
@@ -73,6 +73,7 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     ProfilesModule,
     SearchModule,
     MatchingModule,
+    RespondentFactsModule,
     ContractsModule,
     ContractRelationsModule,
     NotificationsApiModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@gilde/identity';
+import { IdentityModule, UserDirectory } from '@gilde/identity';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { AssignmentLifecycle } from './assignments/assignment-lifecycle.service';
 import { AssignmentsController } from './assignments/assignments.controller';
@@ -15,6 +15,7 @@ import { Assignment } from './entities/assignment.entity';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { ResponsesController } from './responses/responses.controller';
+import { Respondents } from './responses/respondents';
 import { ResponseRetention } from './responses/response-retention.service';
 import { ResponsesReader } from './responses/responses.reader';
 import { ResponsesService } from './responses/responses.service';
@@ -34,16 +35,25 @@ import { ResponsesService } from './responses/responses.service';
       AssignmentBudgetChange,
     ]),
   ],
-  providers: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, ResponseRetention],
+  providers: [
+    AssignmentsReader,
+    ResponsesReader,
+    AssignmentLifecycle,
+    ResponseRetention,
+    UserDirectory,
+  ],
   exports: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, ResponseRetention],
 })
 export class AssignmentsCoreModule {}
 
-/** The assignments and responses API. */
+/**
+ * The assignments and responses API. It needs a RespondentFacts provider, which the libraries
+ * owning profiles and matches supply (they depend on this one).
+ */
 @Module({
   imports: [AssignmentsCoreModule, IdentityModule, TaxonomyModule],
   controllers: [AssignmentsController, InvitationsController, ResponsesController],
-  providers: [AssignmentsService, InvitationsService, ResponsesService],
+  providers: [AssignmentsService, InvitationsService, ResponsesService, Respondents, UserDirectory],
   exports: [AssignmentsCoreModule],
 })
 export class AssignmentsModule {}

@@ -16,6 +16,8 @@ export * from './entities/response-outcome.entity';
 export * from './responses/response-state-machine';
 export * from './responses/response-retention.service';
 export * from './responses/responses.reader';
+export * from './responses/respondent-facts';
+export * from './responses/withdraw-open-responses';
 export * from './assignments.errors';
 export * from './assignments/assignment-summaries.reader';
 export * from './responses/response-relations.reader';

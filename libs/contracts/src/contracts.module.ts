@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AssignmentsCoreModule } from '@gilde/assignments';
-import { IdentityCoreModule, IdentityModule } from '@gilde/identity';
+import { AssignmentSummaries, AssignmentsCoreModule } from '@gilde/assignments';
+import {
+  IdentityCoreModule,
+  IdentityModule,
+  OrganisationDirectory,
+  UserDirectory,
+} from '@gilde/identity';
 import { ProfilesCoreModule } from '@gilde/profiles';
 import { ContractRecordsService } from './audit/contract-records.service';
 import { DomainEventAuditHandler } from './audit/domain-event-audit.handler';
@@ -40,11 +45,14 @@ const ENTITIES = TypeOrmModule.forFeature([
   Review,
 ]);
 
+/** What contracts reads of the libraries that own assignments, people and organisations. */
+const READERS = [AssignmentSummaries, UserDirectory, OrganisationDirectory];
+
 /** Readers other libraries use, without HTTP: track records, client reputation, rate cards. */
 @Module({
   imports: [ENTITIES, IdentityCoreModule],
-  providers: [TrackRecordSource, ClientReputationReader, RateCardsService],
-  exports: [TrackRecordSource, ClientReputationReader, RateCardsService],
+  providers: [...READERS, TrackRecordSource, ClientReputationReader, RateCardsService],
+  exports: [...READERS, TrackRecordSource, ClientReputationReader, RateCardsService],
 })
 export class ContractsCoreModule {}
 

@@ -22,6 +22,7 @@ export * from './outbox/outbox.reconciler';
 export * from './outbox/outbox.relay';
 export * from './outbox/outbox.wake-up';
 export * from './outbox/outbox.writer';
+export * from './outbox/outbox.reader';
 export * from './outbox/processed-event.entity';
 export * from './queue/handles-job.decorator';
 export * from './queue/event-payloads';

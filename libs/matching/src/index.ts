@@ -13,3 +13,4 @@ export * from './track-records/track-records.service';
 export * from './matching.module';
 export * from './matching.errors';
 export * from './matches/stored-matches.reader';
+export * from './respondents/respondent-facts.module';

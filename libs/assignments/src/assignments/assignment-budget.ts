@@ -1,6 +1,7 @@
-import { apiError } from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
+import { apiError, sql } from '@gilde/kernel';
 import { AssignmentErrors } from '../assignments.errors';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AssignmentBudgetChangeView, MaxDayRateLock } from '../dto/assignment.dto';
 import { AssignmentBudgetChange } from '../entities/assignment-budget-change.entity';
 
@@ -19,55 +20,67 @@ export interface BudgetFacts {
 
 const NO_FACTS: BudgetFacts = { maxDayRateLock: null, budgetChanges: [] };
 
-/** The budget facts of the given assignments, in two queries whatever their number. */
+/** The budget facts of the given assignments, in three queries whatever their number. */
 export async function budgetFacts(
-  db: DataSource | EntityManager,
+  manager: EntityManager,
   ids: readonly string[],
+  directory: UserDirectory,
 ): Promise<Map<string, BudgetFacts>> {
   const out = new Map<string, BudgetFacts>();
   if (!ids.length) return out;
-  // A response deleted by the retention schedule leaves an outcome: it was still answered.
-  const responded: { id: string; responded: boolean }[] = await db.query(
-    `SELECT a.id,
-            EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id)
-            OR EXISTS (SELECT 1 FROM response_outcomes o WHERE o.assignment_id = a.id) AS responded
-       FROM unnest($1::uuid[]) AS a(id)`,
-    [ids],
-  );
-  const changes: {
-    assignment_id: string;
-    changed_at: Date;
-    changed_by: string;
-    display_name: string | null;
-    from_max_day_rate: number | null;
-    to_max_day_rate: number | null;
-  }[] = await db.query(
-    `SELECT c.assignment_id, c.changed_at, c.changed_by, u.display_name,
-            c.from_max_day_rate, c.to_max_day_rate
-       FROM assignment_budget_changes c LEFT JOIN users u ON u.id = c.changed_by
-      WHERE c.assignment_id = ANY($1::uuid[])
-      ORDER BY c.assignment_id, c.changed_at, c.id`,
-    [ids],
+  const [responded, changes] = await Promise.all([
+    respondedTo(manager, ids),
+    sql(manager)
+      .selectFrom('assignmentBudgetChanges')
+      .select(['assignmentId', 'changedAt', 'changedBy', 'fromMaxDayRate', 'toMaxDayRate'])
+      .where('assignmentId', '=', (eb) => eb.fn.any(eb.val([...ids])))
+      .orderBy('assignmentId')
+      .orderBy('changedAt')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const people = await directory.contacts(
+    changes.map((c) => c.changedBy),
+    manager,
   );
   for (const id of ids) out.set(id, { maxDayRateLock: null, budgetChanges: [] });
   for (const c of changes) {
-    out.get(c.assignment_id)?.budgetChanges.push({
-      at: c.changed_at.toISOString(),
-      changedBy: c.changed_by,
-      changedByName: c.display_name,
-      fromMaxDayRate: c.from_max_day_rate,
-      toMaxDayRate: c.to_max_day_rate,
+    out.get(c.assignmentId)?.budgetChanges.push({
+      at: c.changedAt.toISOString(),
+      changedBy: c.changedBy,
+      changedByName: people.get(c.changedBy)?.displayName ?? null,
+      fromMaxDayRate: c.fromMaxDayRate,
+      toMaxDayRate: c.toMaxDayRate,
     });
   }
-  for (const r of responded) {
-    const facts = out.get(r.id);
-    if (!facts) continue;
-    if (r.responded) facts.maxDayRateLock = 'responses';
-    else if (facts.budgetChanges.length >= MAX_BUDGET_CHANGES) {
-      facts.maxDayRateLock = 'change_limit';
-    }
-  }
+  for (const [id, facts] of out)
+    facts.maxDayRateLock = lockOf(responded.has(id), facts.budgetChanges.length);
   return out;
+}
+
+function lockOf(responded: boolean, changes: number): MaxDayRateLock | null {
+  if (responded) return 'responses';
+  return changes >= MAX_BUDGET_CHANGES ? 'change_limit' : null;
+}
+
+/**
+ * The assignments among `ids` that were answered. A response deleted by the retention
+ * schedule leaves an outcome: it was still answered.
+ */
+async function respondedTo(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  const db = sql(manager);
+  const rows = await db
+    .selectFrom('responses')
+    .select('assignmentId')
+    .where('assignmentId', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .union(
+      db
+        .selectFrom('responseOutcomes')
+        .select('assignmentId')
+        .where('assignmentId', '=', (eb) => eb.fn.any(eb.val([...ids]))),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.assignmentId));
 }
 
 export function factsFor(facts: Map<string, BudgetFacts>, id: string): BudgetFacts {
@@ -84,7 +97,13 @@ export async function assertBudgetChangeable(
   manager: EntityManager,
   assignmentId: string,
 ): Promise<void> {
-  const lock = factsFor(await budgetFacts(manager, [assignmentId]), assignmentId).maxDayRateLock;
+  const changes = await sql(manager)
+    .selectFrom('assignmentBudgetChanges')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('assignmentId', '=', assignmentId)
+    .executeTakeFirstOrThrow();
+  const responded = (await respondedTo(manager, [assignmentId])).has(assignmentId);
+  const lock = lockOf(responded, Number(changes.n));
   if (lock === 'responses') {
     throw apiError(
       409,

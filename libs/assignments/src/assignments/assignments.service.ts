@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccess, UserDirectory } from '@gilde/identity';
 import {
   ApiException,
   EVENTS,
@@ -49,6 +49,7 @@ export class AssignmentsService {
     private readonly reader: AssignmentsReader,
     private readonly lifecycle: AssignmentLifecycle,
     private readonly skills: SkillResolver,
+    private readonly directory: UserDirectory,
   ) {}
 
   async create(user: AuthUser, dto: CreateAssignmentDto): Promise<AssignmentWriteView> {
@@ -178,8 +179,9 @@ export class AssignmentsService {
     await this.access.require(user, query.organisationId);
     const page = await this.reader.pageForOrganisation(query.organisationId, query);
     const facts = await budgetFacts(
-      this.dataSource,
+      this.dataSource.manager,
       page.items.map((r) => r.id),
+      this.directory,
     );
     return { ...page, items: page.items.map((r) => toAssignmentView(r, factsFor(facts, r.id))) };
   }
@@ -197,7 +199,7 @@ export class AssignmentsService {
 
   /** The members' view of one assignment. */
   private async view(record: AssignmentRecord): Promise<AssignmentView> {
-    const facts = await budgetFacts(this.dataSource, [record.id]);
+    const facts = await budgetFacts(this.dataSource.manager, [record.id], this.directory);
     return toAssignmentView(record, factsFor(facts, record.id));
   }
 

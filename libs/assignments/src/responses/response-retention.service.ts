@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EVENTS, appendToOutbox } from '@gilde/kernel';
+import { EVENTS, appendToOutbox, sql } from '@gilde/kernel';
 
 /** Responses that were not selected are kept this long after their assignment closed or filled. */
 export const NON_SELECTED_RESPONSE_RETENTION_DAYS = 28;
@@ -32,34 +32,69 @@ export class ResponseRetention {
     let purged = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
-        const gone: { response_id: string; organisation_id: string }[] = await manager.query(
-          `WITH due AS (
-             SELECT r.id FROM responses r
-               JOIN assignments a ON a.id = r.assignment_id
-              WHERE r.status <> 'selected'
-                AND a.status IN ('closed', 'filled')
-                AND GREATEST(a.closed_at, a.filled_at) < $1
-              ORDER BY r.id
-              LIMIT $2
-              FOR UPDATE OF r SKIP LOCKED),
-           deleted AS (
-             DELETE FROM responses r USING due WHERE r.id = due.id
-             RETURNING r.id, r.assignment_id, r.organisation_id, r.status, r.created_at, r.decided_at)
-           INSERT INTO response_outcomes (response_id, assignment_id, organisation_id, status,
-                  responded_at, decided_at, purged_at, policy)
-           SELECT id, assignment_id, organisation_id, status, created_at, decided_at, $3, $4
-             FROM deleted
-           RETURNING response_id, organisation_id`,
-          [cutoff, BATCH, now, NON_SELECTED_RESPONSE_POLICY],
-        );
+        const gone = await sql(manager)
+          .with('due', (db) =>
+            db
+              .selectFrom('responses as r')
+              .innerJoin('assignments as a', 'a.id', 'r.assignmentId')
+              .select('r.id')
+              .where('r.status', '<>', 'selected')
+              .where('a.status', 'in', ['closed', 'filled'])
+              .where((eb) => eb(eb.fn('greatest', ['a.closedAt', 'a.filledAt']), '<', cutoff))
+              .orderBy('r.id')
+              .limit(BATCH)
+              .forUpdate('r')
+              .skipLocked(),
+          )
+          .with('deleted', (db) =>
+            db
+              .deleteFrom('responses')
+              .using('due')
+              .whereRef('responses.id', '=', 'due.id')
+              .returning([
+                'responses.id',
+                'responses.assignmentId',
+                'responses.organisationId',
+                'responses.status',
+                'responses.createdAt',
+                'responses.decidedAt',
+              ]),
+          )
+          .insertInto('responseOutcomes')
+          .columns([
+            'responseId',
+            'assignmentId',
+            'organisationId',
+            'status',
+            'respondedAt',
+            'decidedAt',
+            'purgedAt',
+            'policy',
+          ])
+          .expression((db) =>
+            db
+              .selectFrom('deleted')
+              .select((eb) => [
+                'id',
+                'assignmentId',
+                'organisationId',
+                'status',
+                'createdAt',
+                'decidedAt',
+                eb.val(now).as('purgedAt'),
+                eb.val(NON_SELECTED_RESPONSE_POLICY).as('policy'),
+              ]),
+          )
+          .returning(['responseId', 'organisationId'])
+          .execute();
         await appendToOutbox(
           manager,
           gone.map((row) => ({
             eventType: EVENTS.responsePurged,
-            tenantId: row.organisation_id,
+            tenantId: row.organisationId,
             aggregateType: 'response',
-            aggregateId: row.response_id,
-            payload: { responseId: row.response_id, policy: NON_SELECTED_RESPONSE_POLICY },
+            aggregateId: row.responseId,
+            payload: { responseId: row.responseId, policy: NON_SELECTED_RESPONSE_POLICY },
           })),
         );
         return gone.length;

@@ -13,7 +13,7 @@ import {
   appendToOutbox,
   notFound,
   transitionRefused,
-  modify,
+  sql,
 } from '@gilde/kernel';
 import { AssignmentErrors, AssignmentFieldCodes } from '../assignments.errors';
 import { AssignmentsReader } from '../assignments/assignments.reader';
@@ -26,12 +26,11 @@ import {
   ResponseForHiringManagerView,
   ResponseListQuery,
 } from '../dto/response.dto';
-import { AssignmentResponse, ResponseStatus } from '../entities/assignment-response.entity';
+import { AssignmentResponse } from '../entities/assignment-response.entity';
 import { RESPONSE_TRANSITIONS, ResponseAction } from './response-state-machine';
 import { toMyResponseView, toOrganisationView } from './response-views';
+import { Respondents } from './respondents';
 import { OwnResponse, ResponseRecord, ResponsesReader } from './responses.reader';
-
-type DecisionColumn = 'decided_by' | 'decided_at' | 'rejection_reason' | 'rejection_note';
 
 const ONE_SELECTED = 'responses_one_selected';
 
@@ -43,6 +42,7 @@ export class ResponsesService {
     private readonly access: OrganisationAccess,
     private readonly assignments: AssignmentsReader,
     private readonly reader: ResponsesReader,
+    private readonly respondents: Respondents,
   ) {}
 
   async submit(
@@ -66,30 +66,32 @@ export class ResponsesService {
     }
     const id = await this.dataSource.transaction(async (manager) => {
       // Shares the row lock that close takes exclusively: no response lands after closing.
-      const [locked]: { status: string }[] = await manager.query(
-        `SELECT status FROM assignments WHERE id = $1 FOR SHARE`,
-        [assignmentId],
-      );
+      const db = sql(manager);
+      const locked = await db
+        .selectFrom('assignments')
+        .select('status')
+        .where('id', '=', assignmentId)
+        .forShare()
+        .executeTakeFirst();
       if (!locked) throw notFound('Assignment');
       if (locked.status !== 'published') {
         throw transitionRefused('assignment', 'respond to', locked.status);
       }
       // Once per interim and assignment: the unique index decides, also between parallel requests.
-      const [saved]: { id: string }[] = await manager.query(
-        `INSERT INTO responses (assignment_id, organisation_id, interim_id, motivation,
-                                proposed_day_rate, available_from, status)
-         VALUES ($1, $2, $3, $4, $5, $6, 'submitted')
-         ON CONFLICT (assignment_id, interim_id) DO NOTHING
-         RETURNING id`,
-        [
+      const saved = await db
+        .insertInto('responses')
+        .values({
           assignmentId,
-          assignment.organisationId,
-          user.id,
-          dto.motivation.trim(),
-          dto.proposedDayRate,
-          dto.availableFrom,
-        ],
-      );
+          organisationId: assignment.organisationId,
+          interimId: user.id,
+          motivation: dto.motivation.trim(),
+          proposedDayRate: dto.proposedDayRate,
+          availableFrom: dto.availableFrom,
+          status: 'submitted',
+        })
+        .onConflict((oc) => oc.columns(['assignmentId', 'interimId']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
       if (!saved) {
         throw apiError(
           409,
@@ -122,7 +124,8 @@ export class ResponsesService {
     if (!assignment) throw notFound('Assignment');
     const roles = await this.access.require(user, assignment.organisationId, [], 'Assignment');
     const page = await this.reader.pageForAssignment(assignmentId, query);
-    return { ...page, items: page.items.map((r) => toOrganisationView(r, roles)) };
+    const items = await this.respondents.describe(page.items);
+    return { ...page, items: items.map((r) => toOrganisationView(r, roles)) };
   }
 
   async listMine(user: AuthUser, query: ResponseListQuery): Promise<Page<MyResponseView>> {
@@ -149,10 +152,10 @@ export class ResponsesService {
       await this.dataSource.transaction(async (manager) => {
         if (action === 'select') await this.assertNothingSelected(manager, current);
         const changed = await this.move(manager, current, action, {
-          decided_by: user.id,
-          decided_at: new Date(),
-          rejection_reason: rejection?.reason ?? null,
-          rejection_note: rejection?.note?.trim() || null,
+          decidedBy: user.id,
+          decidedAt: new Date(),
+          rejectionReason: rejection?.reason ?? null,
+          rejectionNote: rejection?.note?.trim() || null,
         });
         await this.emit(manager, RESPONSE_TRANSITIONS[action].event, changed, user.id);
       });
@@ -160,7 +163,8 @@ export class ResponsesService {
       if (isUniqueViolation(err, ONE_SELECTED)) throw anotherSelected();
       throw err;
     }
-    const fresh = await this.reader.getWithRespondent(responseId);
+    const record = await this.reader.get(responseId);
+    const [fresh] = record ? await this.respondents.describe([record]) : [];
     if (!fresh) throw notFound('Response');
     return toOrganisationView(fresh, roles);
   }
@@ -181,18 +185,24 @@ export class ResponsesService {
    * lock, so the second one sees the first; the partial unique index is the last line.
    */
   private async assertNothingSelected(manager: EntityManager, r: ResponseRecord): Promise<void> {
-    const [assignment]: { status: string }[] = await manager.query(
-      `SELECT status FROM assignments WHERE id = $1 FOR UPDATE`,
-      [r.assignmentId],
-    );
+    const db = sql(manager);
+    const assignment = await db
+      .selectFrom('assignments')
+      .select('status')
+      .where('id', '=', r.assignmentId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!assignment) throw notFound('Response');
     if (assignment.status === 'filled') {
       throw transitionRefused('assignment', 'select a response for', assignment.status);
     }
-    const selected: { id: string }[] = await manager.query(
-      `SELECT id FROM responses WHERE assignment_id = $1 AND status = 'selected' AND id <> $2`,
-      [r.assignmentId, r.id],
-    );
+    const selected = await db
+      .selectFrom('responses')
+      .select('id')
+      .where('assignmentId', '=', r.assignmentId)
+      .where('status', '=', 'selected')
+      .where('id', '<>', r.id)
+      .execute();
     if (selected.length) throw anotherSelected();
   }
 
@@ -204,21 +214,25 @@ export class ResponsesService {
     manager: EntityManager,
     r: ResponseRecord,
     action: ResponseAction,
-    set: Partial<Record<DecisionColumn, string | Date | null>>,
+    set: Partial<
+      Pick<ResponseRecord, 'decidedBy' | 'decidedAt' | 'rejectionReason' | 'rejectionNote'>
+    >,
   ): Promise<Pick<AssignmentResponse, 'id' | 'assignmentId' | 'organisationId' | 'interimId'>> {
     const { from, to } = RESPONSE_TRANSITIONS[action];
-    const assignments = Object.keys(set).map((column, i) => `${column} = $${i + 4}`);
-    const { rows } = await modify<{ id: string }>(
-      manager,
-      `UPDATE responses SET status = $2, updated_at = now()${assignments.map((a) => `, ${a}`).join('')}
-        WHERE id = $1 AND status = ANY($3::text[]) RETURNING id`,
-      [r.id, to, from, ...Object.values(set)],
-    );
-    if (!rows.length) {
-      const [now]: { status: ResponseStatus }[] = await manager.query(
-        `SELECT status FROM responses WHERE id = $1`,
-        [r.id],
-      );
+    const db = sql(manager);
+    const moved = await db
+      .updateTable('responses')
+      .set((eb) => ({ ...set, status: to, updatedAt: eb.fn('now') }))
+      .where('id', '=', r.id)
+      .where('status', '=', (eb) => eb.fn.any(eb.val([...from])))
+      .returning('id')
+      .executeTakeFirst();
+    if (!moved) {
+      const now = await db
+        .selectFrom('responses')
+        .select('status')
+        .where('id', '=', r.id)
+        .executeTakeFirst();
       throw transitionRefused('response', action, now?.status ?? r.status);
     }
     return r;

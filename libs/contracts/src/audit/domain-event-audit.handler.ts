@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
 import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
 import { AuditState } from '../entities/audit-event.entity';
 import { recordAudit } from './audit-log';
@@ -44,7 +45,10 @@ const STATUS_AFTER: Record<string, string> = {
 @Injectable()
 @HandlesJob(QUEUES.audit, ...AUDITED_EVENTS)
 export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   async handle(job: Job<AuditedEventJob>): Promise<void> {
     const event = job.data;
@@ -67,7 +71,7 @@ export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
       if (
         entityType === 'response' &&
         interimId &&
-        (await this.purged(manager, event.aggregateId))
+        (await this.assignments.isPurged(event.aggregateId, manager))
       ) {
         delete after.interimId;
         if (actorId === interimId) actorId = null;
@@ -98,15 +102,10 @@ export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
     if (event.eventType !== EVENTS.assignmentUpdated) return null;
     const changeId = event.payload.budgetChangeId;
     if (!changeId) return null;
-    const rows: { from_max_day_rate: number | null; to_max_day_rate: number | null }[] =
-      await manager.query(
-        `SELECT from_max_day_rate, to_max_day_rate FROM assignment_budget_changes
-          WHERE id = $1 AND assignment_id = $2`,
-        [changeId, event.aggregateId],
-      );
-    if (!rows[0]) return null;
-    after.maxDayRate = rows[0].to_max_day_rate;
-    return { maxDayRate: rows[0].from_max_day_rate };
+    const change = await this.assignments.budgetChange(changeId, event.aggregateId, manager);
+    if (!change) return null;
+    after.maxDayRate = change.toMaxDayRate;
+    return { maxDayRate: change.fromMaxDayRate };
   }
 
   /**
@@ -127,34 +126,17 @@ export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
       return organisationId ? { organisationId, actorId: named } : null;
     }
     if (entityType === 'response') {
-      const rows: {
-        organisation_id: string;
-        interim_id: string;
-        status: string;
-        decided_by: string | null;
-      }[] = await manager.query(
-        `SELECT organisation_id, interim_id, status, decided_by FROM responses WHERE id = $1`,
-        [event.aggregateId],
-      );
-      const r = rows[0];
+      const r = await this.assignments.response(event.aggregateId, manager);
       if (!r) return null;
       let actorId: string | null = null;
-      if (action === 'submitted' || action === 'withdrawn') actorId = r.interim_id;
-      // decided_by names the latest decision only: trust it for the event that made it.
-      else if (r.status === action) actorId = r.decided_by;
-      return { organisationId: event.tenantId ?? r.organisation_id, actorId };
+      if (action === 'submitted' || action === 'withdrawn') actorId = r.interimId;
+      // decidedBy names the latest decision only: trust it for the event that made it.
+      else if (r.status === action) actorId = r.decidedBy;
+      return { organisationId: event.tenantId ?? r.organisationId, actorId };
     }
     const organisationId =
       event.tenantId ?? (await this.organisationOf(manager, event, entityType));
     return organisationId ? { organisationId, actorId: null } : null;
-  }
-
-  private async purged(manager: EntityManager, responseId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM response_outcomes WHERE response_id = $1`,
-      [responseId],
-    );
-    return rows.length > 0;
   }
 
   private async organisationOf(
@@ -162,12 +144,11 @@ export class DomainEventAuditHandler implements JobHandler<AuditedEventJob> {
     event: AuditedEventJob,
     entityType: string,
   ): Promise<string | null> {
-    const table = entityType === 'response' ? 'responses' : 'assignments';
-    const rows: { organisation_id: string }[] = await manager.query(
-      `SELECT organisation_id FROM ${table} WHERE id = $1`,
-      [event.aggregateId],
-    );
-    return rows[0]?.organisation_id ?? null;
+    if (entityType === 'response') {
+      return (await this.assignments.response(event.aggregateId, manager))?.organisationId ?? null;
+    }
+    const found = await this.assignments.byIds([event.aggregateId], manager);
+    return found.get(event.aggregateId)?.organisationId ?? null;
   }
 }
 

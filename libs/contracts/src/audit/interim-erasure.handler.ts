@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  EVENTS,
-  EventJobData,
-  HandlesJob,
-  JobHandler,
-  QUEUES,
-  runOnce,
-  modify,
-} from '@gilde/kernel';
+import { UserDirectory } from '@gilde/identity';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
 import { recordAudit } from './audit-log';
 
 /**
@@ -21,39 +14,47 @@ import { recordAudit } from './audit-log';
  */
 @Injectable()
 @HandlesJob(QUEUES.audit, EVENTS.profileErased)
-export class InterimErasureHandler
-  implements JobHandler<EventJobData<typeof EVENTS.profileErased>>
-{
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class InterimErasureHandler implements JobHandler<
+  EventJobData<typeof EVENTS.profileErased>
+> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+  ) {}
 
   async handle(job: Job<EventJobData<typeof EVENTS.profileErased>>): Promise<void> {
     const { eventId, aggregateId: interimId, occurredAt } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.audit, async (manager) => {
-      const erased: { erased_at: Date | null }[] = await manager.query(
-        `SELECT erased_at FROM users WHERE id = $1`,
-        [interimId],
-      );
-      if (!erased[0]?.erased_at) return; // not (or no longer) an erased account
-      const reviews = await modify(
-        manager,
-        `UPDATE reviews SET comment = NULL WHERE interim_id = $1 AND comment IS NOT NULL`,
-        [interimId],
-      );
-      await manager.query(
-        `UPDATE contract_acceptances SET user_agent = NULL WHERE user_id = $1 AND user_agent IS NOT NULL`,
-        [interimId],
-      );
-      const kept: { n: string }[] = await manager.query(
-        `SELECT count(*) AS n FROM contracts WHERE interim_id = $1`,
-        [interimId],
-      );
+      // Not (or no longer) an erased account.
+      if (!(await this.directory.isErased(interimId, manager))) return;
+      const db = sql(manager);
+      const reviews = await db
+        .updateTable('reviews')
+        .set({ comment: null })
+        .where('interimId', '=', interimId)
+        .where('comment', 'is not', null)
+        .executeTakeFirst();
+      await db
+        .updateTable('contractAcceptances')
+        .set({ userAgent: null })
+        .where('userId', '=', interimId)
+        .where('userAgent', 'is not', null)
+        .execute();
+      const kept = await db
+        .selectFrom('contracts')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('interimId', '=', interimId)
+        .executeTakeFirstOrThrow();
       await recordAudit(manager, {
         organisationId: null,
         actorId: null,
         entityType: 'interim',
         entityId: interimId,
         action: 'erasure_applied',
-        after: { reviewCommentsRemoved: reviews.count, contractsRetained: Number(kept[0]?.n ?? 0) },
+        after: {
+          reviewCommentsRemoved: Number(reviews.numUpdatedRows),
+          contractsRetained: Number(kept.n),
+        },
         eventId,
         at: new Date(occurredAt),
       });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce } from '@gilde/kernel';
+import { sql as expression } from 'kysely';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { EVENTS, EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
 import { recordAudit } from './audit-log';
 import { pseudonymiseAuditRows } from './audit-pseudonyms';
 
@@ -14,25 +16,27 @@ import { pseudonymiseAuditRows } from './audit-pseudonyms';
  */
 @Injectable()
 @HandlesJob(QUEUES.audit, EVENTS.responsePurged)
-export class PurgedResponseAuditHandler
-  implements JobHandler<EventJobData<typeof EVENTS.responsePurged>>
-{
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class PurgedResponseAuditHandler implements JobHandler<
+  EventJobData<typeof EVENTS.responsePurged>
+> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   async handle(job: Job<EventJobData<typeof EVENTS.responsePurged>>): Promise<void> {
     const { eventId, aggregateId: responseId, tenantId, occurredAt, payload } = job.data;
     await runOnce(this.dataSource, eventId, QUEUES.audit, async (manager) => {
-      const purged: unknown[] = await manager.query(
-        `SELECT 1 FROM response_outcomes WHERE response_id = $1
-            AND NOT EXISTS (SELECT 1 FROM responses WHERE id = $1)`,
-        [responseId],
-      );
-      if (!purged.length) return; // not (or not yet) deleted: nothing to take out
-      const people: { id: string }[] = await manager.query(
-        `SELECT DISTINCT after ->> 'interimId' AS id FROM audit_events
-          WHERE entity_type = 'response' AND entity_id = $1 AND after ? 'interimId'`,
-        [responseId],
-      );
+      // Not (or not yet) deleted: nothing to take out.
+      if (!(await this.assignments.isPurged(responseId, manager))) return;
+      const people = await sql(manager)
+        .selectFrom('auditEvents')
+        .select(expression<string>`after ->> 'interimId'`.as('id'))
+        .distinct()
+        .where('entityType', '=', 'response')
+        .where('entityId', '=', responseId)
+        .where(expression<boolean>`after ? 'interimId'`)
+        .execute();
       const rows = await pseudonymiseAuditRows(
         manager,
         'response',

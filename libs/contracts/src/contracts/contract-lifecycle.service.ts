@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AssignmentLifecycle } from '@gilde/assignments';
+import { AssignmentLifecycle, AssignmentSummaries } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
 import {
   ApiException,
@@ -12,6 +12,7 @@ import {
   apiError,
   appendToOutbox,
   invalidField,
+  sql,
   transitionRefused,
 } from '@gilde/kernel';
 import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
@@ -47,6 +48,7 @@ export class ContractLifecycle {
     private readonly documents: ContractDocuments,
     private readonly rules: ContractRules,
     private readonly assignments: AssignmentLifecycle,
+    private readonly summaries: AssignmentSummaries,
   ) {}
 
   /** Procurement sends: the parties are snapshotted and the document is stored with its hash. */
@@ -238,11 +240,13 @@ export class ContractLifecycle {
             `endDate must be after the current end date ${c.endDate} to extend the contract.`,
           );
         }
-        const open: unknown[] = await manager.query(
-          `SELECT 1 FROM contracts WHERE previous_version_id = $1 AND status <> 'terminated'`,
-          [c.id],
-        );
-        if (open.length) throw openExtension();
+        const open = await sql(manager)
+          .selectFrom('contracts')
+          .select('id')
+          .where('previousVersionId', '=', c.id)
+          .where('status', '<>', 'terminated')
+          .executeTakeFirst();
+        if (open) throw openExtension();
         const dayRate = dto.dayRate ?? c.dayRate;
         const rate = await this.rules.decideRate(manager, {
           organisationId: c.organisationId,
@@ -346,12 +350,9 @@ export class ContractLifecycle {
     assignmentId: string,
     actorId: string,
   ): Promise<void> {
-    const rows: { status: string }[] = await manager.query(
-      `SELECT status FROM assignments WHERE id = $1`,
-      [assignmentId],
-    );
+    const assignment = (await this.summaries.byIds([assignmentId], manager)).get(assignmentId);
     // Filled already (an earlier contract for the same pick was signed, then ended): nothing to do.
-    if (rows[0] && rows[0].status !== 'filled') {
+    if (assignment && assignment.status !== 'filled') {
       await this.assignments.markFilled(manager, assignmentId, actorId);
     }
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
 import { apiError, invalidField } from '@gilde/kernel';
 import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { DbaAnswers, assessDba } from '../domain/dba-check';
@@ -20,14 +21,14 @@ export interface RateDecision {
 /** The checks every draft, edit and extension goes through: rate card and self-employment. */
 @Injectable()
 export class ContractRules {
-  constructor(private readonly rateCards: RateCardsService) {}
+  constructor(
+    private readonly rateCards: RateCardsService,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   async assignmentKind(manager: EntityManager, assignmentId: string): Promise<string | null> {
-    const rows: { assignment_kind: string | null }[] = await manager.query(
-      `SELECT assignment_kind FROM assignments WHERE id = $1`,
-      [assignmentId],
-    );
-    return rows[0]?.assignment_kind ?? null;
+    const found = await this.assignments.byIds([assignmentId], manager);
+    return found.get(assignmentId)?.assignmentKind ?? null;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { DEFAULT_MODEL_AGREEMENT } from '../domain/contract-terms';
 import { ContractAcceptance } from '../entities/contract-acceptance.entity';
 import { Contract } from '../entities/contract.entity';
@@ -107,15 +108,16 @@ async function loadViews<V>(
     where: { contractId: In(ids) },
     order: { acceptedAt: 'ASC', id: 'ASC' },
   });
-  const hashes: { contract_id: string; revision: number; sha256: string }[] = await manager.query(
-    `SELECT contract_id, revision, sha256 FROM contract_documents WHERE contract_id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const hashes = await sql(manager)
+    .selectFrom('contractDocuments')
+    .select(['contractId', 'revision', 'sha256'])
+    .where('contractId', '=', (eb) => eb.fn.any(eb.val(ids)))
+    .execute();
   return contracts.map((c) =>
     build(
       c,
       acceptances.filter((a) => a.contractId === c.id),
-      hashes.find((h) => h.contract_id === c.id && h.revision === c.revision)?.sha256 ?? null,
+      hashes.find((h) => h.contractId === c.id && h.revision === c.revision)?.sha256 ?? null,
     ),
   );
 }

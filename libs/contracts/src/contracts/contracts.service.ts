@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
   ApiException,
@@ -10,7 +11,7 @@ import {
   invalidField,
   notFound,
   pageWindow,
-  modify,
+  sql,
 } from '@gilde/kernel';
 import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
 import { recordAudit } from '../audit/audit-log';
@@ -28,14 +29,6 @@ import {
 } from './contract-views';
 import { CreateContractDto, ListContractsQuery, UpdateContractDto } from './contract.dto';
 import { ContractForInterimView, ContractView, ContractWithWarningsView } from './contract.view';
-
-interface SelectedResponse {
-  id: string;
-  status: string;
-  organisation_id: string;
-  interim_id: string;
-  assignment_id: string;
-}
 
 /** Values recorded in the audit trail as they are; free text is recorded only as "changed". */
 const AUDITED_VALUES = [
@@ -62,6 +55,7 @@ export class ContractsService {
     private readonly access: OrganisationAccess,
     private readonly contractAccess: ContractAccess,
     private readonly rules: ContractRules,
+    private readonly responses: AssignmentSummaries,
   ) {}
 
   async create(
@@ -72,17 +66,14 @@ export class ContractsService {
     this.rules.checkDates(dto.startDate, dto.endDate);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const rows: SelectedResponse[] = await manager.query(
-          `SELECT id, status, organisation_id, interim_id, assignment_id
-             FROM responses WHERE id = $1 FOR SHARE`,
-          [dto.responseId],
-        );
-        const response = rows[0];
+        const response = await this.responses.response(dto.responseId, manager, {
+          lock: 'share',
+        });
         if (!response) throw notFound('Response');
         if (user.accountType !== 'client') throw notFound('Response');
         await this.access.require(
           user,
-          response.organisation_id,
+          response.organisationId,
           ['procurement'],
           'Response',
           manager,
@@ -95,15 +86,17 @@ export class ContractsService {
             { state: response.status },
           );
         }
-        const existing: unknown[] = await manager.query(
-          `SELECT 1 FROM contracts
-            WHERE response_id = $1 AND previous_version_id IS NULL AND status <> 'terminated'`,
-          [response.id],
-        );
-        if (existing.length) throw duplicateContract();
+        const existing = await sql(manager)
+          .selectFrom('contracts')
+          .select('id')
+          .where('responseId', '=', response.id)
+          .where('previousVersionId', 'is', null)
+          .where('status', '<>', 'terminated')
+          .executeTakeFirst();
+        if (existing) throw duplicateContract();
         const rate = await this.rules.decideRate(manager, {
-          organisationId: response.organisation_id,
-          assignmentId: response.assignment_id,
+          organisationId: response.organisationId,
+          assignmentId: response.assignmentId,
           seniority: dto.seniority ?? null,
           dayRate: dto.dayRate,
           justification: dto.rateJustification,
@@ -119,10 +112,10 @@ export class ContractsService {
           seriesId: id,
           version: 1,
           previousVersionId: null,
-          organisationId: response.organisation_id,
-          interimId: response.interim_id,
+          organisationId: response.organisationId,
+          interimId: response.interimId,
           responseId: response.id,
-          assignmentId: response.assignment_id,
+          assignmentId: response.assignmentId,
           status: 'draft',
           form,
           modelAgreementRef: model.reference,
@@ -295,13 +288,13 @@ export class ContractsService {
       if (c.status === 'sent' || c.status === 'accepted') {
         next.status = 'draft';
         next.sentAt = null;
-        const result = await modify(
-          manager,
-          `UPDATE contract_acceptances SET invalidated_at = now()
-            WHERE contract_id = $1 AND invalidated_at IS NULL`,
-          [c.id],
-        );
-        invalidated = result.count;
+        const result = await sql(manager)
+          .updateTable('contractAcceptances')
+          .set((eb) => ({ invalidatedAt: eb.fn('now') }))
+          .where('contractId', '=', c.id)
+          .where('invalidatedAt', 'is', null)
+          .executeTakeFirst();
+        invalidated = Number(result.numUpdatedRows);
       }
       await manager.update(Contract, { id: c.id }, pickEditable(next));
       const saved = await manager.findOneByOrFail(Contract, { id: c.id });

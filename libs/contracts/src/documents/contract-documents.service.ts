@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { OrganisationDirectory, UserDirectory } from '@gilde/identity';
+import { sql } from '@gilde/kernel';
 import { ProfilesReader } from '@gilde/profiles';
 import { Contract, PartySnapshot } from '../entities/contract.entity';
 import { ContractDocument } from '../entities/contract-document.entity';
@@ -21,51 +24,39 @@ export class ContractDocuments {
   constructor(
     private readonly renderer: ContractDocumentRenderer,
     private readonly profiles: ProfilesReader,
+    private readonly organisations: OrganisationDirectory,
+    private readonly people: UserDirectory,
+    private readonly assignments: AssignmentSummaries,
   ) {}
 
   async snapshotParties(manager: EntityManager, contract: Contract): Promise<PartySnapshot> {
-    const orgs: {
-      id: string;
-      name: string;
-      kvk_number: string | null;
-      vat_id: string | null;
-      address: string | null;
-    }[] = await manager.query(
-      `SELECT o.id, o.name, o.kvk_number, d.vat_id, d.address
-         FROM organisations o
-         LEFT JOIN organisation_contract_details d ON d.organisation_id = o.id
-        WHERE o.id = $1`,
-      [contract.organisationId],
-    );
-    const users: { display_name: string; erased_at: Date | null }[] = await manager.query(
-      `SELECT display_name, erased_at FROM users WHERE id = $1`,
-      [contract.interimId],
-    );
-    const assignments: {
-      id: string;
-      title: string;
-      assignment_kind: string | null;
-      sector: string | null;
-    }[] = await manager.query(
-      `SELECT id, title, assignment_kind, sector FROM assignments WHERE id = $1`,
-      [contract.assignmentId],
-    );
+    const [orgs, details, people, assignments] = await Promise.all([
+      this.organisations.registrations([contract.organisationId], manager),
+      sql(manager)
+        .selectFrom('organisationContractDetails')
+        .select(['vatId', 'address'])
+        .where('organisationId', '=', contract.organisationId)
+        .executeTakeFirst(),
+      this.people.contacts([contract.interimId], manager),
+      this.assignments.byIds([contract.assignmentId], manager),
+    ]);
     const profile = await this.profiles.get(contract.interimId, manager);
-    const org = orgs[0];
-    const assignment = assignments[0];
+    const org = orgs.get(contract.organisationId);
+    const person = people.get(contract.interimId);
+    const assignment = assignments.get(contract.assignmentId);
     // An erased interim's details are under legal hold in the earlier snapshot: keep them.
-    const keptInterim = users[0]?.erased_at && contract.parties ? contract.parties.interim : null;
+    const keptInterim = person?.erased && contract.parties ? contract.parties.interim : null;
     return {
       organisation: {
         id: contract.organisationId,
         name: org?.name ?? '',
-        kvkNumber: org?.kvk_number ?? null,
-        vatId: org?.vat_id ?? null,
-        address: org?.address ?? null,
+        kvkNumber: org?.kvkNumber ?? null,
+        vatId: details?.vatId ?? null,
+        address: details?.address ?? null,
       },
       interim: keptInterim ?? {
         id: contract.interimId,
-        name: profile?.displayName ?? users[0]?.display_name ?? '',
+        name: profile?.displayName ?? person?.displayName ?? '',
         kvkNumber: profile?.kvkNumber ?? null,
         vatId: profile?.vatId ?? null,
         city: profile?.location.city ?? null,
@@ -74,7 +65,7 @@ export class ContractDocuments {
       assignment: {
         id: contract.assignmentId,
         title: assignment?.title ?? '',
-        assignmentKind: assignment?.assignment_kind ?? null,
+        assignmentKind: assignment?.assignmentKind ?? null,
         sector: assignment?.sector ?? null,
       },
     };
@@ -113,11 +104,13 @@ export class ContractDocuments {
   }
 
   async storedHash(manager: EntityManager, contract: Contract): Promise<string | null> {
-    const rows: { sha256: string }[] = await manager.query(
-      `SELECT sha256 FROM contract_documents WHERE contract_id = $1 AND revision = $2`,
-      [contract.id, contract.revision],
-    );
-    return rows[0]?.sha256 ?? null;
+    const row = await sql(manager)
+      .selectFrom('contractDocuments')
+      .select('sha256')
+      .where('contractId', '=', contract.id)
+      .where('revision', '=', contract.revision)
+      .executeTakeFirst();
+    return row?.sha256 ?? null;
   }
 
   /** A draft is rendered on the fly from the live details, marked as a draft, and never stored. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
-import { invalidField } from '@gilde/kernel';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { AuthUser, OrganisationAccess, OrganisationDirectory } from '@gilde/identity';
+import { invalidField, sql } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
 import { ContractFieldCodes } from '../contracts.errors';
 import { ANY_SENIORITY, Seniority } from '../domain/contract-terms';
@@ -26,6 +27,8 @@ export class RateCardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: OrganisationAccess,
+    private readonly organisations: OrganisationDirectory,
+    private readonly assignments: AssignmentSummaries,
   ) {}
 
   async get(user: AuthUser, organisationId: string): Promise<RateCardView> {
@@ -54,9 +57,15 @@ export class RateCardsService {
     }
     return this.dataSource.transaction(async (manager) => {
       // Two simultaneous replacements of the same card run one after the other.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rate_card:' || $1))`, [
-        organisationId,
-      ]);
+      await sql(manager)
+        .selectNoFrom((eb) =>
+          eb
+            .fn('pg_advisory_xact_lock', [
+              eb.fn('hashtext', [eb.val(`rate_card:${organisationId}`)]),
+            ])
+            .as('locked'),
+        )
+        .execute();
       const before = await this.view(manager, organisationId);
       await manager.delete(RateCardEntry, { organisationId });
       if (dto.entries.length) {
@@ -97,85 +106,97 @@ export class RateCardsService {
     seniority: string | null,
   ): Promise<number | null> {
     if (!assignmentKind) return null;
-    const rows: { seniority: string; max_day_rate: number }[] = await manager.query(
-      `SELECT seniority, max_day_rate FROM rate_card_entries
-        WHERE organisation_id = $1 AND assignment_kind = $2`,
-      [organisationId, assignmentKind],
-    );
+    const rows = await sql(manager)
+      .selectFrom('rateCardEntries')
+      .select(['seniority', 'maxDayRate'])
+      .where('organisationId', '=', organisationId)
+      .where('assignmentKind', '=', assignmentKind)
+      .execute();
     if (!rows.length) return null;
     const exact = seniority ? rows.find((r) => r.seniority === seniority) : undefined;
-    if (exact) return exact.max_day_rate;
+    if (exact) return exact.maxDayRate;
     const any = rows.find((r) => r.seniority === ANY_SENIORITY);
-    if (any) return any.max_day_rate;
-    return seniority ? null : Math.max(...rows.map((r) => r.max_day_rate));
+    if (any) return any.maxDayRate;
+    return seniority ? null : Math.max(...rows.map((r) => r.maxDayRate));
   }
 
   /** What procurement should look at: assignments and contracts above the card. */
   async flags(user: AuthUser, organisationId: string): Promise<RateFlagsView> {
     await this.access.require(user, organisationId, ['procurement', 'admin']);
-    const assignments: {
-      id: string;
-      title: string;
-      assignment_kind: string;
-      status: string;
-      max_day_rate: number;
-      card_max: number;
-    }[] = await this.dataSource.query(
-      `WITH card AS (
-         SELECT assignment_kind,
-                COALESCE(MAX(max_day_rate) FILTER (WHERE seniority = $2), MAX(max_day_rate)) AS card_max
-           FROM rate_card_entries WHERE organisation_id = $1 GROUP BY assignment_kind)
-       SELECT a.id, a.title, a.assignment_kind, a.status, a.max_day_rate, card.card_max
-         FROM assignments a JOIN card ON card.assignment_kind = a.assignment_kind
-        WHERE a.organisation_id = $1 AND a.status <> 'filled' AND a.max_day_rate > card.card_max
-        ORDER BY a.created_at DESC, a.id`,
-      [organisationId, ANY_SENIORITY],
-    );
-    const contracts: {
-      id: string;
-      assignment_id: string;
-      title: string;
-      assignment_kind: string;
-      status: string;
-      day_rate: number;
-      rate_card_max_day_rate: number;
-      rate_justification: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT c.id, c.assignment_id, a.title, a.assignment_kind, c.status, c.day_rate,
-              c.rate_card_max_day_rate, c.rate_justification
-         FROM contracts c JOIN assignments a ON a.id = c.assignment_id
-        WHERE c.organisation_id = $1 AND c.rate_card_max_day_rate IS NOT NULL
-          AND c.day_rate > c.rate_card_max_day_rate
-          AND c.status NOT IN ('terminated', 'superseded')
-        ORDER BY c.created_at DESC, c.id`,
-      [organisationId],
-    );
+    const db = sql(this.dataSource);
+    // Per kind, the card's limit for any seniority, or else its highest one.
+    const card = await db
+      .selectFrom('rateCardEntries')
+      .select((eb) => [
+        'assignmentKind',
+        eb.fn
+          .coalesce(
+            eb.fn.max('maxDayRate').filterWhere('seniority', '=', ANY_SENIORITY),
+            eb.fn.max('maxDayRate'),
+          )
+          .as('cardMax'),
+      ])
+      .where('organisationId', '=', organisationId)
+      .groupBy('assignmentKind')
+      .execute();
+    const limits = new Map(card.map((c) => [c.assignmentKind, c.cardMax]));
+    const assignments = await this.assignments.aboveLimits(organisationId, limits);
+    const contracts = await db
+      .selectFrom('contracts')
+      .select([
+        'id',
+        'assignmentId',
+        'status',
+        'dayRate',
+        'rateCardMaxDayRate',
+        'rateJustification',
+      ])
+      .where('organisationId', '=', organisationId)
+      .where('rateCardMaxDayRate', 'is not', null)
+      .whereRef('dayRate', '>', 'rateCardMaxDayRate')
+      .where('status', 'not in', ['terminated', 'superseded'])
+      .orderBy('createdAt', 'desc')
+      .orderBy('id')
+      .execute();
+    const contracted = await this.assignments.byIds(contracts.map((c) => c.assignmentId));
     const excess = (rate: number, max: number): number => Math.round(((rate - max) / max) * 100);
     const items: RateFlagView[] = [
-      ...assignments.map((a) => ({
-        type: 'assignment_above_rate_card' as const,
-        assignmentId: a.id,
-        contractId: null,
-        title: a.title,
-        assignmentKind: a.assignment_kind,
-        status: a.status,
-        dayRate: a.max_day_rate,
-        rateCardMaxDayRate: a.card_max,
-        excessPercent: excess(a.max_day_rate, a.card_max),
-        justification: null,
-      })),
-      ...contracts.map((c) => ({
-        type: 'contract_above_rate_card' as const,
-        assignmentId: c.assignment_id,
-        contractId: c.id,
-        title: c.title,
-        assignmentKind: c.assignment_kind,
-        status: c.status,
-        dayRate: c.day_rate,
-        rateCardMaxDayRate: c.rate_card_max_day_rate,
-        excessPercent: excess(c.day_rate, c.rate_card_max_day_rate),
-        justification: c.rate_justification,
-      })),
+      ...assignments.flatMap((a) => {
+        const cardMax = limits.get(a.assignmentKind ?? '');
+        if (!a.assignmentKind || a.maxDayRate === null || cardMax === undefined) return [];
+        return [
+          {
+            type: 'assignment_above_rate_card' as const,
+            assignmentId: a.id,
+            contractId: null,
+            title: a.title,
+            assignmentKind: a.assignmentKind,
+            status: a.status,
+            dayRate: a.maxDayRate,
+            rateCardMaxDayRate: cardMax,
+            excessPercent: excess(a.maxDayRate, cardMax),
+            justification: null,
+          },
+        ];
+      }),
+      ...contracts.flatMap((c) => {
+        const a = contracted.get(c.assignmentId);
+        if (!a?.assignmentKind || c.rateCardMaxDayRate === null) return [];
+        return [
+          {
+            type: 'contract_above_rate_card' as const,
+            assignmentId: c.assignmentId,
+            contractId: c.id,
+            title: a.title,
+            assignmentKind: a.assignmentKind,
+            status: c.status,
+            dayRate: c.dayRate,
+            rateCardMaxDayRate: c.rateCardMaxDayRate,
+            excessPercent: excess(c.dayRate, c.rateCardMaxDayRate),
+            justification: c.rateJustification,
+          },
+        ];
+      }),
     ];
     return { items };
   }
@@ -220,18 +241,20 @@ export class RateCardsService {
     manager: EntityManager,
     organisationId: string,
   ): Promise<ContractDetailsView> {
-    const rows: { kvk_number: string | null; vat_id: string | null; address: string | null }[] =
-      await manager.query(
-        `SELECT o.kvk_number, d.vat_id, d.address FROM organisations o
-           LEFT JOIN organisation_contract_details d ON d.organisation_id = o.id
-          WHERE o.id = $1`,
-        [organisationId],
-      );
-    const row = rows[0];
+    const [registrations, details] = await Promise.all([
+      this.organisations.registrations([organisationId], manager),
+      sql(manager)
+        .selectFrom('organisationContractDetails')
+        .select(['vatId', 'address'])
+        .where('organisationId', '=', organisationId)
+        .executeTakeFirst(),
+    ]);
+    // Details of an organisation that does not exist are not shown.
+    const row = registrations.has(organisationId) ? details : undefined;
     return {
       organisationId,
-      kvkNumber: row?.kvk_number ?? null,
-      vatId: row?.vat_id ?? null,
+      kvkNumber: registrations.get(organisationId)?.kvkNumber ?? null,
+      vatId: row?.vatId ?? null,
       address: row?.address ?? null,
     };
   }

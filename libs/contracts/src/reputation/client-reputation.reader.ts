@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql as expression } from 'kysely';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentSummaries, ResponseHistoryEntry } from '@gilde/assignments';
+import { UserDirectory } from '@gilde/identity';
+import { sql } from '@gilde/kernel';
 import { REVIEW_ASPECTS } from '../reviews/review-aspects';
 import { ClientReputationView } from './reputation.view';
 
@@ -13,71 +17,56 @@ const round = (v: number | null, digits = 1): number | null =>
  */
 @Injectable()
 export class ClientReputationReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   /** Null when the organisation does not exist. */
   async forOrganisation(
     organisationId: string,
     manager?: EntityManager,
   ): Promise<ClientReputationView | null> {
-    const db = manager ?? this.dataSource.manager;
-    const orgs: { name: string }[] = await db.query(
-      `SELECT name FROM organisations WHERE id = $1`,
-      [organisationId],
-    );
-    if (!orgs[0]) return null;
+    const names = await this.directory.organisationNames([organisationId], manager);
+    const organisationName = names.get(organisationId);
+    if (organisationName === undefined) return null;
 
+    const db = sql(manager ?? this.dataSource);
     // Responses the retention schedule deleted still count, through their outcome records.
-    const everyResponse = `(
-      SELECT id, status, created_at, decided_at FROM responses WHERE organisation_id = $1
-      UNION ALL
-      SELECT response_id, status, responded_at, decided_at FROM response_outcomes
-       WHERE organisation_id = $1)`;
-    const responses: { received: string; answered: string }[] = await db.query(
-      `SELECT count(*) FILTER (WHERE status <> 'withdrawn') AS received,
-              count(*) FILTER (WHERE status IN ('shortlisted', 'rejected', 'selected')) AS answered
-         FROM ${everyResponse} r`,
-      [organisationId],
-    );
-    // The first decision on a response: the earliest decision in the audit trail, or the
-    // response's own decision time when the trail has not caught up yet.
-    const decision: { median_days: number | null; n: string }[] = await db.query(
-      `WITH firsts AS (
-         SELECT r.id, r.created_at,
-                LEAST(r.decided_at, (SELECT min(e.at) FROM audit_events e
-                                      WHERE e.entity_type = 'response' AND e.entity_id = r.id
-                                        AND e.action IN ('shortlisted', 'rejected', 'selected'))) AS decided
-           FROM ${everyResponse} r
-          WHERE r.status IN ('shortlisted', 'rejected', 'selected'))
-       SELECT percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM decided - created_at) / 86400.0) AS median_days,
-              count(*) AS n
-         FROM firsts WHERE decided IS NOT NULL`,
-      [organisationId],
-    );
+    const history = await this.assignments.responseHistory(organisationId, manager);
+    const decided = history.filter((r) => DECIDED.includes(r.status));
+    const received = history.filter((r) => r.status !== 'withdrawn').length;
+    const answered = decided.length;
+    const decisionDays = await this.decisionDays(decided, manager);
     const aspects = REVIEW_ASPECTS.interim;
-    const reviews: Record<string, string | null>[] = await db.query(
-      `SELECT count(*) AS n, avg(rating) AS avg_rating,
-              ${aspects.map((a, i) => `avg((aspects ->> $${i + 2})::numeric) AS "${a}"`).join(', ')}
-         FROM reviews WHERE organisation_id = $1 AND author_side = 'interim'`,
-      [organisationId, ...aspects],
-    );
-    const completed: { n: string }[] = await db.query(
-      `SELECT count(*) AS n FROM contracts WHERE organisation_id = $1 AND status = 'completed'`,
-      [organisationId],
-    );
+    const reviews = await db
+      .selectFrom('reviews')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('n'),
+        eb.fn.avg<string | null>('rating').as('avgRating'),
+        ...aspects.map((a) => expression<string | null>`avg((aspects ->> ${a})::numeric)`.as(a)),
+      ])
+      .where('organisationId', '=', organisationId)
+      .where('authorSide', '=', 'interim')
+      .executeTakeFirstOrThrow();
+    const completed = await db
+      .selectFrom('contracts')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('organisationId', '=', organisationId)
+      .where('status', '=', 'completed')
+      .executeTakeFirstOrThrow();
 
-    const received = Number(responses[0]?.received ?? 0);
-    const answered = Number(responses[0]?.answered ?? 0);
-    const r = reviews[0] ?? {};
-    const num = (v: string | null | undefined): number | null =>
+    // The aspects' averages, by the aspect's name.
+    const byAspect: Record<string, string | number | bigint | null> = reviews;
+    const num = (v: string | number | bigint | null | undefined): number | null =>
       v === null || v === undefined ? null : Number(v);
     return {
       organisationId,
-      organisationName: orgs[0].name,
+      organisationName,
       decisionTime: {
-        medianDays: round(num(decision[0]?.median_days as unknown as string)),
-        sampleSize: Number(decision[0]?.n ?? 0),
+        medianDays: round(median(decisionDays)),
+        sampleSize: decisionDays.length,
       },
       responseRate: {
         received,
@@ -85,11 +74,49 @@ export class ClientReputationReader {
         rate: received ? round(answered / received, 2) : null,
       },
       reviews: {
-        count: Number(r.n ?? 0),
-        averageRating: round(num(r.avg_rating)),
-        aspects: Object.fromEntries(aspects.map((a) => [a, round(num(r[a]))])),
+        count: Number(reviews.n),
+        averageRating: round(num(reviews.avgRating)),
+        aspects: Object.fromEntries(aspects.map((a) => [a, round(num(byAspect[a]))])),
       },
-      completedContracts: Number(completed[0]?.n ?? 0),
+      completedContracts: Number(completed.n),
     };
   }
+
+  /**
+   * Days from each decided response to its first decision: the earliest decision in the audit
+   * trail, or the response's own decision time when the trail has not caught up yet.
+   */
+  private async decisionDays(
+    decided: ResponseHistoryEntry[],
+    manager?: EntityManager,
+  ): Promise<number[]> {
+    if (!decided.length) return [];
+    const firsts = await sql(manager ?? this.dataSource)
+      .selectFrom('auditEvents')
+      .select((eb) => ['entityId', eb.fn.min('at').as('at')])
+      .where('entityType', '=', 'response')
+      .where('entityId', '=', (eb) => eb.fn.any(eb.val(decided.map((r) => r.id))))
+      .where('action', 'in', DECIDED)
+      .groupBy('entityId')
+      .execute();
+    const audited = new Map(firsts.map((f) => [f.entityId, f.at]));
+    return decided.flatMap((r) => {
+      const times = [r.decidedAt, audited.get(r.id)].filter((t): t is Date => !!t);
+      if (!times.length) return [];
+      const first = Math.min(...times.map((t) => t.getTime()));
+      return [(first - r.respondedAt.getTime()) / DAY_MS];
+    });
+  }
+}
+
+/** The statuses a hiring manager's decision leads to. */
+const DECIDED: string[] = ['shortlisted', 'rejected', 'selected'];
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The middle value, or the mean of the two middle ones (as percentile_cont(0.5)). */
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { sql } from '@gilde/kernel';
 
 export interface TrackRecord {
   reviewCount: number;
@@ -19,27 +21,37 @@ export interface TrackRecord {
  */
 @Injectable()
 export class TrackRecordSource {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   async trackRecordOf(interimId: string, manager?: EntityManager): Promise<TrackRecord> {
-    const db = manager ?? this.dataSource.manager;
-    const ratings: { rating: number }[] = await db.query(
-      `SELECT rating FROM reviews
-        WHERE interim_id = $1 AND author_side = 'organisation'
-        ORDER BY created_at, id`,
-      [interimId],
-    );
+    const db = sql(manager ?? this.dataSource);
+    const ratings = await db
+      .selectFrom('reviews')
+      .select('rating')
+      .where('interimId', '=', interimId)
+      .where('authorSide', '=', 'organisation')
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute();
     // A series completes once: only its last version can reach 'completed'.
-    const completed: { assignment_kind: string | null; sector: string | null }[] = await db.query(
-      `SELECT a.assignment_kind, a.sector
-         FROM contracts c LEFT JOIN assignments a ON a.id = c.assignment_id
-        WHERE c.interim_id = $1 AND c.status = 'completed'`,
-      [interimId],
+    const contracts = await db
+      .selectFrom('contracts')
+      .select('assignmentId')
+      .where('interimId', '=', interimId)
+      .where('status', '=', 'completed')
+      .execute();
+    const assignments = await this.assignments.byIds(
+      contracts.map((c) => c.assignmentId),
+      manager,
     );
-    const count = (key: 'assignment_kind' | 'sector'): Record<string, number> => {
+    const completed = contracts.map((c) => assignments.get(c.assignmentId));
+    const count = (key: 'assignmentKind' | 'sector'): Record<string, number> => {
       const out: Record<string, number> = {};
-      for (const row of completed) {
-        const k = row[key];
+      for (const assignment of completed) {
+        const k = assignment?.[key];
         if (k) out[k] = (out[k] ?? 0) + 1;
       }
       return out;
@@ -50,7 +62,7 @@ export class TrackRecordSource {
       ratingSum: values.reduce((a, b) => a + b, 0),
       ratings: values,
       completedCount: completed.length,
-      completedByKind: count('assignment_kind'),
+      completedByKind: count('assignmentKind'),
       completedBySector: count('sector'),
     };
   }

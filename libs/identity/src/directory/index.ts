@@ -1,1 +1,2 @@
 export * from './user-directory';
+export * from './organisation-directory';

@@ -2,10 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
-import { EventJobData, sql } from '@gilde/kernel';
+import { isEventOf, outboxEventJobs, sql } from '@gilde/kernel';
 import { NotifyQueue } from './notify-queue.service';
 import { dedupeKey } from './notify-jobs';
-import { FanOutEvent, RecipientResolver } from './recipient-resolver.service';
+import { FAN_OUT_EVENTS, RecipientResolver } from './recipient-resolver.service';
 
 const MAX_REDRIVES = 3;
 
@@ -35,27 +35,16 @@ export class FanOutReconciler {
     const result: FanOutReconcileResult = { settled: 0, redriven: 0, abandoned: 0 };
     const db = sql(this.dataSource);
     const rows = await db
-      .selectFrom('notificationFanOuts as f')
-      .leftJoin('outboxEvents as o', 'o.id', 'f.eventId')
-      .select((eb) => [
-        'f.eventId',
-        'f.eventType',
-        'f.planned',
-        'f.redrives',
-        'o.tenantId',
-        'o.aggregateType',
-        'o.aggregateId',
-        'o.payload',
-        eb.fn.coalesce('o.createdAt', 'f.createdAt').as('createdAt'),
-      ])
-      .where(
-        'f.createdAt',
-        '<',
-        expression<Date>`now() - make_interval(secs => ${olderThanSeconds})`,
-      )
-      .orderBy('f.createdAt')
+      .selectFrom('notificationFanOuts')
+      .select(['eventId', 'eventType', 'planned', 'redrives'])
+      .where('createdAt', '<', expression<Date>`now() - make_interval(secs => ${olderThanSeconds})`)
+      .orderBy('createdAt')
       .limit(limit)
       .execute();
+    const events = await outboxEventJobs(
+      this.dataSource,
+      rows.map((r) => r.eventId),
+    );
     for (const row of rows) {
       const counted = await db
         .selectFrom('notifications')
@@ -63,21 +52,13 @@ export class FanOutReconciler {
         .where('eventId', '=', row.eventId)
         .executeTakeFirst();
       const n = Number(counted?.n ?? 0);
-      if (n >= row.planned || !row.aggregateId) {
+      const event = events.get(row.eventId);
+      // Fan-outs are planned only for the events the fan-out handles.
+      if (n >= row.planned || !event || !isEventOf(event, FAN_OUT_EVENTS)) {
         await this.settle(row.eventId);
         result.settled++;
         continue;
       }
-      // The outbox row, as appendToOutbox wrote it against EventPayloads.
-      const event = {
-        eventId: row.eventId,
-        eventType: row.eventType,
-        tenantId: row.tenantId,
-        aggregateType: row.aggregateType ?? '',
-        aggregateId: row.aggregateId,
-        payload: row.payload ?? {},
-        occurredAt: new Date(row.createdAt).toISOString(),
-      } as EventJobData<FanOutEvent>;
       const expected = await this.resolver.deliveries(event);
       const keys = expected.map(dedupeKey);
       const present = keys.length

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { withdrawOpenResponses } from '@gilde/assignments';
 import { AuthUser, IdentityErrors, MembersService, SessionRevocations } from '@gilde/identity';
 import { EVENTS, apiError, appendToOutbox, sql } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
@@ -43,7 +44,8 @@ export class ErasureService {
       const email = account.email;
       if (user.accountType === 'client') await this.members.ensureNotSoleAdmin(manager, user.id);
       const catalog = await loadSchemaCatalog(manager);
-      if (user.accountType === 'interim') await this.withdrawOpenResponses(manager, user.id);
+      // A person who left cannot still be shortlisted or selected; hiring managers are told.
+      if (user.accountType === 'interim') await withdrawOpenResponses(manager, user.id);
 
       for (const source of PERSONAL_DATA_SOURCES) {
         const table = catalog.get(source.table);
@@ -120,35 +122,5 @@ export class ErasureService {
     // Every session ended with the account: its open streams close too.
     await this.sessions.revoked({ userId: user.id, familyId: null });
     this.logger.log({ event: 'privacy.erased', userId: user.id }, 'Account erased on request');
-  }
-
-  /**
-   * A person who left cannot still be shortlisted or selected: their open responses are
-   * withdrawn, and the hiring managers hear about it through the usual event.
-   */
-  private async withdrawOpenResponses(manager: EntityManager, userId: string): Promise<void> {
-    const withdrawn = await sql(manager)
-      .updateTable('responses')
-      .set((eb) => ({ status: 'withdrawn', updatedAt: eb.fn('now') }))
-      .where('interimId', '=', userId)
-      .where('status', 'in', ['submitted', 'shortlisted'])
-      .returning(['id', 'assignmentId', 'organisationId'])
-      .execute();
-    await appendToOutbox(
-      manager,
-      withdrawn.map((r) => ({
-        eventType: EVENTS.responseWithdrawn,
-        tenantId: r.organisationId,
-        aggregateType: 'response',
-        aggregateId: r.id,
-        // The interim's own request withdrew it: they are the actor.
-        payload: {
-          responseId: r.id,
-          assignmentId: r.assignmentId,
-          interimId: userId,
-          actorId: userId,
-        },
-      })),
-    );
   }
 }
