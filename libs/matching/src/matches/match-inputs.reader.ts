@@ -25,12 +25,20 @@ export interface LoadedAssignment {
 
 /** Related skills considered per required skill. */
 export const RELATED_PER_SKILL = 10;
-const RELATED_CACHE_SIZE = 2000;
+/** Skills whose related skills are kept (ESCO has about 14,000), and for how long. */
+const RELATED_CACHE_SIZE = 5000;
 const RELATED_CACHE_MS = 10 * 60_000;
 
 export interface RelatedSkills {
   related: Map<string, string[]>;
   labels: Map<string, Localized>;
+}
+
+/** One skill's related skills (most shared occupations first), with the labels of all of them. */
+interface RelatedOfSkill {
+  related: string[];
+  labels: [string, Localized][];
+  expires: number;
 }
 /** Profiles read per query batch, and how many batches at once (pool connections). */
 const PROFILE_CHUNK = 125;
@@ -49,7 +57,7 @@ export class MatchInputsReader {
     private readonly resolver: SkillResolver,
   ) {}
 
-  private readonly relatedCache = new Map<string, { value: RelatedSkills; expires: number }>();
+  private readonly relatedCache = new Map<string, RelatedOfSkill>();
 
   /**
    * The assignment with its weights; its skills' labels come from the taxonomy cache that
@@ -114,26 +122,50 @@ export class MatchInputsReader {
 
   /**
    * For each skill, related ESCO skills (shared essential-skill occupations), with the labels of
-   * both. The taxonomy changes only on import, so answers are cached for a while per set of skills.
+   * both, the assignment's own skills left out. The taxonomy changes only on import, so each
+   * skill's answer is kept for a while: assignments share most of their skills, so a new one
+   * usually asks the taxonomy about a few skills or none.
    */
   private async related(skillIds: string[]): Promise<RelatedSkills> {
-    if (!skillIds.length) return { related: new Map(), labels: new Map() };
-    const key = [...new Set(skillIds)].sort().join(',');
-    const cached = this.relatedCache.get(key);
-    if (cached && cached.expires > Date.now()) return cached.value;
-    const { related, labels } = await this.resolver.relatedSkills(skillIds, RELATED_PER_SKILL);
-    const own = new Set(skillIds);
-    for (const [id, list] of related)
+    const ids = [...new Set(skillIds)];
+    const now = Date.now();
+    const known = new Map<string, RelatedOfSkill>();
+    for (const id of ids) {
+      const cached = this.relatedCache.get(id);
+      if (cached && cached.expires > now) known.set(id, cached);
+    }
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      const fetched = await this.resolver.relatedSkills(missing, RELATED_PER_SKILL);
+      for (const id of missing) {
+        const list = fetched.related.get(id) ?? [];
+        const entry: RelatedOfSkill = {
+          related: list,
+          labels: [id, ...list].flatMap((s) => {
+            const label = fetched.labels.get(s);
+            return label ? [[s, label] as [string, Localized]] : [];
+          }),
+          expires: now + RELATED_CACHE_MS,
+        };
+        if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
+          this.relatedCache.delete(this.relatedCache.keys().next().value as string);
+        }
+        this.relatedCache.set(id, entry);
+        known.set(id, entry);
+      }
+    }
+    const own = new Set(ids);
+    const related = new Map<string, string[]>();
+    const labels = new Map<string, Localized>();
+    for (const id of ids) {
+      const entry = known.get(id) as RelatedOfSkill;
       related.set(
         id,
-        list.filter((r) => !own.has(r)),
+        entry.related.filter((r) => !own.has(r)),
       );
-    const value = { related, labels };
-    if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
-      this.relatedCache.delete(this.relatedCache.keys().next().value as string);
+      for (const [s, label] of entry.labels) labels.set(s, label);
     }
-    this.relatedCache.set(key, { value, expires: Date.now() + RELATED_CACHE_MS });
-    return value;
+    return { related, labels };
   }
 
   async trackRecords(interimIds: string[]): Promise<Map<string, TrackRecordInput>> {

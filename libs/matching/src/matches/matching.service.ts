@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, EVENTS, appendToOutbox, modify } from '@gilde/kernel';
+import { AppConfig, EVENTS, appendToOutbox, modify, sql } from '@gilde/kernel';
 import { SEARCH_ENGINE, SearchEngine } from '@gilde/search';
 import { AssignmentMatch } from '../entities/assignment-match.entity';
 import { explain } from '../scoring/explanation';
@@ -169,26 +169,18 @@ export class MatchingService {
   async store(manager: EntityManager, computed: ComputedMatches): Promise<boolean> {
     const { assignment, ranking } = computed;
     const id = assignment.input.id;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(id)]);
-    const [stored]: { version: number | null }[] = await manager.query(
-      `SELECT max(assignment_version) AS version FROM assignment_matches WHERE assignment_id = $1`,
-      [id],
-    );
-    if (
-      stored?.version !== null &&
-      stored?.version !== undefined &&
-      stored.version > assignment.version
-    ) {
-      return false;
-    }
-    const writing = performance.now();
-    await manager.query(`DELETE FROM assignment_matches WHERE assignment_id = $1`, [id]);
     const computedAt = new Date();
     const rows = [
       ...ranking.ranked.map((m, i) => () => toRow(id, assignment.version, m, i + 1, computedAt)),
       ...ranking.overBudget.map((m) => () => toRow(id, assignment.version, m, null, computedAt)),
     ];
-    await insertMatches(manager, rows);
+    // The first chunk is rendered before the lock: the usual list is one chunk, so the lock is
+    // held only for the statements below.
+    const first = renderRows(rows.slice(0, INSERT_CHUNK));
+    await lockAssignmentMatches(manager, id);
+    const writing = performance.now();
+    if (!(await replaceMatches(manager, id, assignment.version, first))) return false;
+    await insertMatches(manager, rows.slice(INSERT_CHUNK));
     const t = computed.timings;
     this.logger.log(
       `Stored ${ranking.ranked.length} ${computed.head ? 'head ' : ''}matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
@@ -278,7 +270,7 @@ export class MatchingService {
   ): Promise<boolean> {
     const assignmentId = assignment.input.id;
     const interimId = score.interimId;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(assignmentId)]);
+    await lockAssignmentMatches(manager, assignmentId);
     const stored: StoredRow[] = await manager.query(
       `SELECT interim_id, rank, score, breakdown, flags FROM assignment_matches
         WHERE assignment_id = $1 AND interim_id <> $2`,
@@ -385,6 +377,78 @@ function asScore(row: StoredRow): MatchScore {
  */
 const INSERT_CHUNK = 1000;
 
+/** Serialises the writers of one assignment's list (a computation and the merges of rescores). */
+async function lockAssignmentMatches(manager: EntityManager, assignmentId: string): Promise<void> {
+  await sql(manager)
+    .selectNoFrom((eb) =>
+      eb
+        .fn('pg_advisory_xact_lock', [eb.fn('hashtext', [eb.val(lockKey(assignmentId))])])
+        .as('locked'),
+    )
+    .execute();
+}
+
+/** The JSON parameter of a chunk of match rows, rendered (explanations included) now. */
+function renderRows(rows: (() => Partial<AssignmentMatch>)[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const r = row();
+      return {
+        assignment_id: r.assignmentId,
+        interim_id: r.interimId,
+        rank: r.rank,
+        score: r.score,
+        breakdown: r.breakdown,
+        explanation: r.explanation,
+        rate_within_budget: r.rateWithinBudget,
+        reciprocal: r.reciprocal,
+        flags: r.flags,
+        assignment_version: r.assignmentVersion,
+        computed_at: r.computedAt,
+      };
+    }),
+  );
+}
+
+const MATCH_COLUMNS = `assignment_id, interim_id, rank, score, breakdown, explanation,
+  rate_within_budget, reciprocal, flags, assignment_version, computed_at`;
+const RECORDSET_COLUMNS = `r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown,
+  r.explanation, r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at`;
+const MATCH_RECORDSET = `json_to_recordset($1::json) AS r(assignment_id uuid, interim_id uuid,
+  rank smallint, score real, breakdown jsonb, explanation json, rate_within_budget boolean,
+  reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`;
+
+/**
+ * Replaces the assignment's stored list by the rendered rows in one statement, unless a newer
+ * version's list is there. The insert reads the delete's count, so the old rows are gone first.
+ * Returns false when it changed nothing.
+ */
+async function replaceMatches(
+  manager: EntityManager,
+  assignmentId: string,
+  version: number,
+  rows: string,
+): Promise<boolean> {
+  // raw SQL: one data-modifying statement (check, delete, insert from a JSON recordset) saves two
+  // round trips inside the transaction; Kysely cannot express the recordset insert typed.
+  const [{ stored }]: { stored: boolean }[] = await manager.query(
+    `WITH newer AS (
+       SELECT EXISTS (SELECT 1 FROM assignment_matches
+                       WHERE assignment_id = $2 AND assignment_version > $3) AS found),
+     removed AS (
+       DELETE FROM assignment_matches WHERE assignment_id = $2 AND NOT (SELECT found FROM newer)
+       RETURNING 1),
+     added AS (
+       INSERT INTO assignment_matches (${MATCH_COLUMNS})
+       SELECT ${RECORDSET_COLUMNS} FROM ${MATCH_RECORDSET}
+        WHERE NOT (SELECT found FROM newer) AND (SELECT count(*) FROM removed) >= 0
+       RETURNING 1)
+     SELECT NOT found AS stored, (SELECT count(*) FROM added) AS added FROM newer`,
+    [rows, assignmentId, version],
+  );
+  return stored;
+}
+
 /**
  * Writes match rows through one JSON parameter per chunk: for long lists this is several times
  * faster than an entity insert, which binds every column of every row separately.
@@ -394,34 +458,11 @@ async function insertMatches(
   rows: (() => Partial<AssignmentMatch>)[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    // raw SQL: a JSON recordset insert, see above.
     await manager.query(
-      `INSERT INTO assignment_matches (assignment_id, interim_id, rank, score, breakdown, explanation,
-              rate_within_budget, reciprocal, flags, assignment_version, computed_at)
-       SELECT r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown, r.explanation,
-              r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at
-         FROM json_to_recordset($1::json) AS r(assignment_id uuid, interim_id uuid, rank smallint,
-              score real, breakdown jsonb, explanation json, rate_within_budget boolean,
-              reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`,
-      [
-        JSON.stringify(
-          rows.slice(i, i + INSERT_CHUNK).map((row) => {
-            const r = row();
-            return {
-              assignment_id: r.assignmentId,
-              interim_id: r.interimId,
-              rank: r.rank,
-              score: r.score,
-              breakdown: r.breakdown,
-              explanation: r.explanation,
-              rate_within_budget: r.rateWithinBudget,
-              reciprocal: r.reciprocal,
-              flags: r.flags,
-              assignment_version: r.assignmentVersion,
-              computed_at: r.computedAt,
-            };
-          }),
-        ),
-      ],
+      `INSERT INTO assignment_matches (${MATCH_COLUMNS})
+       SELECT ${RECORDSET_COLUMNS} FROM ${MATCH_RECORDSET}`,
+      [renderRows(rows.slice(i, i + INSERT_CHUNK))],
     );
   }
 }
