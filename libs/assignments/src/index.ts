@@ -18,3 +18,4 @@ export * from './responses/response-retention.service';
 export * from './responses/responses.reader';
 export * from './assignments.errors';
 export * from './assignments/assignment-summaries.reader';
+export * from './assignments/assignments-for-matching.reader';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import { MatchableProfile, ProfilesReader } from '@gilde/profiles';
+import { sql } from '@gilde/kernel';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
   EMPTY_TRACK_RECORD,
@@ -66,11 +67,11 @@ export class MatchInputsReader {
   async assignment(id: string): Promise<LoadedAssignment | null> {
     const [record, weights] = await Promise.all([
       this.assignments.get(id),
-      this.dataSource.query<Record<string, unknown>[]>(
-        `SELECT skills, track_record AS "trackRecord", credentials, availability, fit
-           FROM assignment_match_weights WHERE assignment_id = $1`,
-        [id],
-      ),
+      sql(this.dataSource)
+        .selectFrom('assignmentMatchWeights')
+        .select(['skills', 'trackRecord', 'credentials', 'availability', 'fit'])
+        .where('assignmentId', '=', id)
+        .executeTakeFirst(),
     ]);
     if (!record) return null;
     const taxonomy = await this.related(
@@ -83,7 +84,7 @@ export class MatchInputsReader {
       organisationId: record.organisationId,
       status: record.status,
       version: record.version,
-      weights: effectiveWeights(weights[0] ?? null),
+      weights: effectiveWeights(weights ?? null),
       taxonomy,
     };
   }
@@ -169,27 +170,27 @@ export class MatchInputsReader {
   }
 
   async trackRecords(interimIds: string[]): Promise<Map<string, TrackRecordInput>> {
-    const rows: {
-      interim_id: string;
-      review_count: number;
-      rating_sum: number;
-      completed_count: number;
-      completed_by_kind: Record<string, number>;
-      completed_by_sector: Record<string, number>;
-    }[] = await this.dataSource.query(
-      `SELECT interim_id, review_count, rating_sum, completed_count, completed_by_kind, completed_by_sector
-         FROM interim_track_records WHERE interim_id = ANY($1::uuid[])`,
-      [interimIds],
-    );
+    const rows = await sql(this.dataSource)
+      .selectFrom('interimTrackRecords')
+      .select([
+        'interimId',
+        'reviewCount',
+        'ratingSum',
+        'completedCount',
+        'completedByKind',
+        'completedBySector',
+      ])
+      .where('interimId', '=', (eb) => eb.fn.any(eb.val(interimIds)))
+      .execute();
     return new Map(
       rows.map((r) => [
-        r.interim_id,
+        r.interimId,
         {
-          reviewCount: r.review_count,
-          ratingSum: Number(r.rating_sum),
-          completedCount: r.completed_count,
-          completedByKind: r.completed_by_kind,
-          completedBySector: r.completed_by_sector,
+          reviewCount: r.reviewCount,
+          ratingSum: Number(r.ratingSum),
+          completedCount: r.completedCount,
+          completedByKind: r.completedByKind as Record<string, number>,
+          completedBySector: r.completedBySector as Record<string, number>,
         },
       ]),
     );
