@@ -21,3 +21,4 @@ export * from './responses/withdraw-open-responses';
 export * from './assignments.errors';
 export * from './assignments/assignment-summaries.reader';
 export * from './responses/response-relations.reader';
+export * from './assignments/assignments-for-matching.reader';

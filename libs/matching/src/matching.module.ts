@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AssignmentsCoreModule } from '@gilde/assignments';
+import {
+  AssignmentSummaries,
+  AssignmentsCoreModule,
+  AssignmentsForMatching,
+} from '@gilde/assignments';
 import { ContractsCoreModule } from '@gilde/contracts';
-import { IdentityCoreModule } from '@gilde/identity';
+import { IdentityCoreModule, UserDirectory } from '@gilde/identity';
 import { ProfilesCoreModule } from '@gilde/profiles';
 import { SearchCoreModule } from '@gilde/search';
 import { TaxonomyModule } from '@gilde/taxonomy';
@@ -27,8 +31,17 @@ import { TrackRecordsService } from './track-records/track-records.service';
     SearchCoreModule,
     ContractsCoreModule,
   ],
-  providers: [MatchInputsReader, MatchingService, MatchesReader, TrackRecordsService],
-  exports: [MatchingService, MatchesReader, TrackRecordsService],
+  providers: [
+    MatchInputsReader,
+    MatchingService,
+    MatchesReader,
+    TrackRecordsService,
+    // The owners' readers, on the shared data source.
+    AssignmentSummaries,
+    AssignmentsForMatching,
+    UserDirectory,
+  ],
+  exports: [MatchingService, MatchesReader, TrackRecordsService, AssignmentsForMatching],
 })
 export class MatchingCoreModule {}
 

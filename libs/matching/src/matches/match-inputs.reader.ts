@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import { MatchableProfile, ProfilesReader } from '@gilde/profiles';
+import { sql } from '@gilde/kernel';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
   EMPTY_TRACK_RECORD,
@@ -25,12 +26,20 @@ export interface LoadedAssignment {
 
 /** Related skills considered per required skill. */
 export const RELATED_PER_SKILL = 10;
-const RELATED_CACHE_SIZE = 2000;
+/** Skills whose related skills are kept (ESCO has about 14,000), and for how long. */
+const RELATED_CACHE_SIZE = 5000;
 const RELATED_CACHE_MS = 10 * 60_000;
 
 export interface RelatedSkills {
   related: Map<string, string[]>;
   labels: Map<string, Localized>;
+}
+
+/** One skill's related skills (most shared occupations first), with the labels of all of them. */
+interface RelatedOfSkill {
+  related: string[];
+  labels: [string, Localized][];
+  expires: number;
 }
 /** Profiles read per query batch, and how many batches at once (pool connections). */
 const PROFILE_CHUNK = 125;
@@ -49,7 +58,7 @@ export class MatchInputsReader {
     private readonly resolver: SkillResolver,
   ) {}
 
-  private readonly relatedCache = new Map<string, { value: RelatedSkills; expires: number }>();
+  private readonly relatedCache = new Map<string, RelatedOfSkill>();
 
   /**
    * The assignment with its weights; its skills' labels come from the taxonomy cache that
@@ -58,11 +67,11 @@ export class MatchInputsReader {
   async assignment(id: string): Promise<LoadedAssignment | null> {
     const [record, weights] = await Promise.all([
       this.assignments.get(id),
-      this.dataSource.query<Record<string, unknown>[]>(
-        `SELECT skills, track_record AS "trackRecord", credentials, availability, fit
-           FROM assignment_match_weights WHERE assignment_id = $1`,
-        [id],
-      ),
+      sql(this.dataSource)
+        .selectFrom('assignmentMatchWeights')
+        .select(['skills', 'trackRecord', 'credentials', 'availability', 'fit'])
+        .where('assignmentId', '=', id)
+        .executeTakeFirst(),
     ]);
     if (!record) return null;
     const taxonomy = await this.related(
@@ -75,7 +84,7 @@ export class MatchInputsReader {
       organisationId: record.organisationId,
       status: record.status,
       version: record.version,
-      weights: effectiveWeights(weights[0] ?? null),
+      weights: effectiveWeights(weights ?? null),
       taxonomy,
     };
   }
@@ -114,50 +123,74 @@ export class MatchInputsReader {
 
   /**
    * For each skill, related ESCO skills (shared essential-skill occupations), with the labels of
-   * both. The taxonomy changes only on import, so answers are cached for a while per set of skills.
+   * both, the assignment's own skills left out. The taxonomy changes only on import, so each
+   * skill's answer is kept for a while: assignments share most of their skills, so a new one
+   * usually asks the taxonomy about a few skills or none.
    */
   private async related(skillIds: string[]): Promise<RelatedSkills> {
-    if (!skillIds.length) return { related: new Map(), labels: new Map() };
-    const key = [...new Set(skillIds)].sort().join(',');
-    const cached = this.relatedCache.get(key);
-    if (cached && cached.expires > Date.now()) return cached.value;
-    const { related, labels } = await this.resolver.relatedSkills(skillIds, RELATED_PER_SKILL);
-    const own = new Set(skillIds);
-    for (const [id, list] of related)
+    const ids = [...new Set(skillIds)];
+    const now = Date.now();
+    const known = new Map<string, RelatedOfSkill>();
+    for (const id of ids) {
+      const cached = this.relatedCache.get(id);
+      if (cached && cached.expires > now) known.set(id, cached);
+    }
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      const fetched = await this.resolver.relatedSkills(missing, RELATED_PER_SKILL);
+      for (const id of missing) {
+        const list = fetched.related.get(id) ?? [];
+        const entry: RelatedOfSkill = {
+          related: list,
+          labels: [id, ...list].flatMap((s) => {
+            const label = fetched.labels.get(s);
+            return label ? [[s, label] as [string, Localized]] : [];
+          }),
+          expires: now + RELATED_CACHE_MS,
+        };
+        if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
+          this.relatedCache.delete(this.relatedCache.keys().next().value as string);
+        }
+        this.relatedCache.set(id, entry);
+        known.set(id, entry);
+      }
+    }
+    const own = new Set(ids);
+    const related = new Map<string, string[]>();
+    const labels = new Map<string, Localized>();
+    for (const id of ids) {
+      const entry = known.get(id) as RelatedOfSkill;
       related.set(
         id,
-        list.filter((r) => !own.has(r)),
+        entry.related.filter((r) => !own.has(r)),
       );
-    const value = { related, labels };
-    if (this.relatedCache.size >= RELATED_CACHE_SIZE) {
-      this.relatedCache.delete(this.relatedCache.keys().next().value as string);
+      for (const [s, label] of entry.labels) labels.set(s, label);
     }
-    this.relatedCache.set(key, { value, expires: Date.now() + RELATED_CACHE_MS });
-    return value;
+    return { related, labels };
   }
 
   async trackRecords(interimIds: string[]): Promise<Map<string, TrackRecordInput>> {
-    const rows: {
-      interim_id: string;
-      review_count: number;
-      rating_sum: number;
-      completed_count: number;
-      completed_by_kind: Record<string, number>;
-      completed_by_sector: Record<string, number>;
-    }[] = await this.dataSource.query(
-      `SELECT interim_id, review_count, rating_sum, completed_count, completed_by_kind, completed_by_sector
-         FROM interim_track_records WHERE interim_id = ANY($1::uuid[])`,
-      [interimIds],
-    );
+    const rows = await sql(this.dataSource)
+      .selectFrom('interimTrackRecords')
+      .select([
+        'interimId',
+        'reviewCount',
+        'ratingSum',
+        'completedCount',
+        'completedByKind',
+        'completedBySector',
+      ])
+      .where('interimId', '=', (eb) => eb.fn.any(eb.val(interimIds)))
+      .execute();
     return new Map(
       rows.map((r) => [
-        r.interim_id,
+        r.interimId,
         {
-          reviewCount: r.review_count,
-          ratingSum: Number(r.rating_sum),
-          completedCount: r.completed_count,
-          completedByKind: r.completed_by_kind,
-          completedBySector: r.completed_by_sector,
+          reviewCount: r.reviewCount,
+          ratingSum: Number(r.ratingSum),
+          completedCount: r.completedCount,
+          completedByKind: r.completedByKind as Record<string, number>,
+          completedBySector: r.completedBySector as Record<string, number>,
         },
       ]),
     );

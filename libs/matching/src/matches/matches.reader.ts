@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentSummaries } from '@gilde/assignments';
+import { Sql, sql } from '@gilde/kernel';
 import type { StoredExplanation } from '../scoring/explanation';
 import type { Breakdown } from '../scoring/quality-score';
 
@@ -21,43 +23,42 @@ export interface StoredMatch {
   computedAt: Date;
 }
 
-interface Row {
-  assignment_id: string;
-  interim_id: string;
-  rank: number | null;
-  score: number;
-  breakdown: Breakdown;
-  explanation: StoredExplanation;
-  rate_within_budget: boolean;
-  reciprocal: boolean;
-  flags: string[];
-  assignment_version: number;
-  computed_at: Date;
+function selectMatches(db: Sql) {
+  return db
+    .selectFrom('assignmentMatches')
+    .select([
+      'assignmentId',
+      'interimId',
+      'rank',
+      'score',
+      'breakdown',
+      'explanation',
+      'rateWithinBudget',
+      'reciprocal',
+      'flags',
+      'assignmentVersion',
+      'computedAt',
+    ]);
 }
 
-const COLUMNS = `assignment_id, interim_id, rank, score, breakdown, explanation, rate_within_budget,
-  reciprocal, flags, assignment_version, computed_at`;
+type Row = Awaited<ReturnType<ReturnType<typeof selectMatches>['executeTakeFirstOrThrow']>>;
 
 function toMatch(r: Row): StoredMatch {
   return {
-    assignmentId: r.assignment_id,
-    interimId: r.interim_id,
-    rank: r.rank,
+    ...r,
     score: Number(r.score),
-    breakdown: r.breakdown,
-    explanation: r.explanation,
-    rateWithinBudget: r.rate_within_budget,
-    reciprocal: r.reciprocal,
-    flags: r.flags,
-    assignmentVersion: r.assignment_version,
-    computedAt: r.computed_at,
+    breakdown: r.breakdown as Breakdown,
+    explanation: r.explanation as unknown as StoredExplanation,
   };
 }
 
 /** Read access to stored matches; no authorization (callers decide who may see what). */
 @Injectable()
 export class MatchesReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentSummaries,
+  ) {}
 
   /** Ranked matches first (best first), then the over-budget ones by score. */
   async forAssignment(
@@ -65,39 +66,58 @@ export class MatchesReader {
     limit = 100,
     manager?: EntityManager,
   ): Promise<StoredMatch[]> {
-    const rows: Row[] = await (manager ?? this.dataSource).query(
-      `SELECT ${COLUMNS} FROM assignment_matches WHERE assignment_id = $1
-        ORDER BY rank ASC NULLS LAST, score DESC, interim_id LIMIT $2`,
-      [assignmentId, limit],
-    );
+    const rows = await selectMatches(sql(manager ?? this.dataSource))
+      .where('assignmentId', '=', assignmentId)
+      .orderBy('rank', (o) => o.asc().nullsLast())
+      .orderBy('score', 'desc')
+      .orderBy('interimId')
+      .limit(limit)
+      .execute();
     return rows.map(toMatch);
   }
 
-  /** One interim's matches with published assignments, best first. */
+  /**
+   * One interim's matches with published assignments, best first. An interim is listed for a
+   * bounded number of assignments (each list is short), so the ordering and the published
+   * check run over all of their matches' ids, and only the page is read whole.
+   */
   async forInterim(
     interimId: string,
     window: { skip: number; take: number },
   ): Promise<{ matches: StoredMatch[]; total: number }> {
-    const where = `m.interim_id = $1 AND EXISTS (
-      SELECT 1 FROM assignments a WHERE a.id = m.assignment_id AND a.status = 'published')`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM assignment_matches m WHERE ${where}`,
-      [interimId],
-    );
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM assignment_matches m WHERE ${where}
-        ORDER BY m.score DESC, m.assignment_id LIMIT $2 OFFSET $3`,
-      [interimId, window.take, window.skip],
-    );
-    return { matches: rows.map(toMatch), total };
+    const db = sql(this.dataSource);
+    const listed = await db
+      .selectFrom('assignmentMatches')
+      .select(['assignmentId', 'score'])
+      .where('interimId', '=', interimId)
+      .execute();
+    const summaries = await this.assignments.byIds(listed.map((m) => m.assignmentId));
+    const published = listed
+      .filter((m) => summaries.get(m.assignmentId)?.status === 'published')
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          (a.assignmentId < b.assignmentId ? -1 : a.assignmentId > b.assignmentId ? 1 : 0),
+      );
+    const page = published.slice(window.skip, window.skip + window.take);
+    if (!page.length) return { matches: [], total: published.length };
+    const rows = await selectMatches(db)
+      .where('interimId', '=', interimId)
+      .where('assignmentId', '=', (eb) => eb.fn.any(eb.val(page.map((m) => m.assignmentId))))
+      .execute();
+    const byAssignment = new Map(rows.map((r) => [r.assignmentId, toMatch(r)]));
+    return {
+      matches: page.flatMap((m) => byAssignment.get(m.assignmentId) ?? []),
+      total: published.length,
+    };
   }
 
   /** The stored match of one interim for one assignment, if any. */
   async get(assignmentId: string, interimId: string): Promise<StoredMatch | null> {
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2`,
-      [assignmentId, interimId],
-    );
-    return rows[0] ? toMatch(rows[0]) : null;
+    const row = await selectMatches(sql(this.dataSource))
+      .where('assignmentId', '=', assignmentId)
+      .where('interimId', '=', interimId)
+      .executeTakeFirst();
+    return row ? toMatch(row) : null;
   }
 }

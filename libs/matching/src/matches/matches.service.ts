@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
-import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
+import { AssignmentRecord, AssignmentsForMatching, AssignmentsReader } from '@gilde/assignments';
 import { AuthUser, OrganisationAccess } from '@gilde/identity';
 import {
   ApiException,
@@ -11,6 +12,7 @@ import {
   appendToOutbox,
   notFound,
   pageWindow,
+  sql,
   transitionRefused,
 } from '@gilde/kernel';
 import { ProfileRecord, ProfilesReader } from '@gilde/profiles';
@@ -28,6 +30,9 @@ import {
 } from '../scoring/match-weights';
 import { MatchesReader, StoredMatch } from './matches.reader';
 
+/** The transaction's time, as the column default has it. */
+const now = expression<Date>`now()`;
+
 const locale = (user: AuthUser): 'en' | 'nl' => (user.locale === 'nl' ? 'nl' : 'en');
 
 /** The matches and match weights API, scoped by organisation or to the interim themself. */
@@ -37,6 +42,7 @@ export class MatchesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: OrganisationAccess,
     private readonly assignments: AssignmentsReader,
+    private readonly forMatching: AssignmentsForMatching,
     private readonly profiles: ProfilesReader,
     private readonly matches: MatchesReader,
   ) {}
@@ -113,12 +119,12 @@ export class MatchesService {
 
   async weights(user: AuthUser, assignmentId: string): Promise<MatchWeightsView> {
     await this.assignmentFor(user, assignmentId);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT skills, track_record AS "trackRecord", credentials, availability, fit
-         FROM assignment_match_weights WHERE assignment_id = $1`,
-      [assignmentId],
-    );
-    const weights = effectiveWeights(rows[0] ?? null);
+    const stored = await sql(this.dataSource)
+      .selectFrom('assignmentMatchWeights')
+      .select(['skills', 'trackRecord', 'credentials', 'availability', 'fit'])
+      .where('assignmentId', '=', assignmentId)
+      .executeTakeFirst();
+    const weights = effectiveWeights(stored);
     return { ...weights, isDefault: weights === DEFAULT_MATCH_WEIGHTS };
   }
 
@@ -135,14 +141,11 @@ export class MatchesService {
       });
     }
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { organisation_id: string; status: string }[] = await manager.query(
-        `SELECT organisation_id, status FROM assignments WHERE id = $1 FOR UPDATE`,
-        [assignmentId],
-      );
+      const row = await this.forMatching.lockStatus(assignmentId, manager);
       if (!row) throw notFound('Assignment');
       await this.access.require(
         user,
-        row.organisation_id,
+        row.organisationId,
         ['hiring_manager'],
         'Assignment',
         manager,
@@ -150,31 +153,28 @@ export class MatchesService {
       if (row.status === 'closed' || row.status === 'filled') {
         throw transitionRefused('assignment', 'change the match weights of', row.status);
       }
-      await manager.query(
-        `INSERT INTO assignment_match_weights (assignment_id, skills, track_record, credentials, availability, fit, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now())
-         ON CONFLICT (assignment_id) DO UPDATE SET skills = EXCLUDED.skills,
-           track_record = EXCLUDED.track_record, credentials = EXCLUDED.credentials,
-           availability = EXCLUDED.availability, fit = EXCLUDED.fit, updated_at = now()`,
-        [assignmentId, dto.skills, dto.trackRecord, dto.credentials, dto.availability, dto.fit],
-      );
-      if (row.status === 'published') {
-        await appendToOutbox(manager, {
-          eventType: EVENTS.matchWeightsChanged,
-          tenantId: row.organisation_id,
-          aggregateType: 'assignment',
-          aggregateId: assignmentId,
-          payload: { assignmentId },
-        });
-      }
-      return {
+      const weights = {
         skills: dto.skills,
         trackRecord: dto.trackRecord,
         credentials: dto.credentials,
         availability: dto.availability,
         fit: dto.fit,
-        isDefault: false,
       };
+      await sql(manager)
+        .insertInto('assignmentMatchWeights')
+        .values({ assignmentId, ...weights, updatedAt: now })
+        .onConflict((oc) => oc.column('assignmentId').doUpdateSet({ ...weights, updatedAt: now }))
+        .execute();
+      if (row.status === 'published') {
+        await appendToOutbox(manager, {
+          eventType: EVENTS.matchWeightsChanged,
+          tenantId: row.organisationId,
+          aggregateType: 'assignment',
+          aggregateId: assignmentId,
+          payload: { assignmentId },
+        });
+      }
+      return { ...weights, isDefault: false };
     });
   }
 }

@@ -10,6 +10,7 @@ import {
   QUEUES,
   isEventOf,
   runOnce,
+  sql,
 } from '@gilde/kernel';
 import { TrackRecordsService } from '../track-records/track-records.service';
 import { ComputedMatches, MatchingService } from './matching.service';
@@ -75,12 +76,9 @@ export class MatchingHandler implements JobHandler<EventJobData<MatchingEvent>> 
       }
       if (eventType === EVENTS.profileErased) {
         await ack(async (manager) => {
-          await manager.query(`DELETE FROM assignment_matches WHERE interim_id = $1`, [
-            aggregateId,
-          ]);
-          await manager.query(`DELETE FROM interim_track_records WHERE interim_id = $1`, [
-            aggregateId,
-          ]);
+          const db = sql(manager);
+          await db.deleteFrom('assignmentMatches').where('interimId', '=', aggregateId).execute();
+          await db.deleteFrom('interimTrackRecords').where('interimId', '=', aggregateId).execute();
         });
         return;
       }

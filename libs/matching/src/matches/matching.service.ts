@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, EVENTS, appendToOutbox, modify } from '@gilde/kernel';
+import { AppConfig, EVENTS, appendToOutbox, sql } from '@gilde/kernel';
+import { AssignmentsForMatching } from '@gilde/assignments';
 import { SEARCH_ENGINE, SearchEngine } from '@gilde/search';
 import { AssignmentMatch } from '../entities/assignment-match.entity';
 import { explain } from '../scoring/explanation';
@@ -62,6 +63,7 @@ export class MatchingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly inputs: MatchInputsReader,
+    private readonly assignments: AssignmentsForMatching,
     private readonly config: AppConfig,
   ) {}
 
@@ -169,26 +171,18 @@ export class MatchingService {
   async store(manager: EntityManager, computed: ComputedMatches): Promise<boolean> {
     const { assignment, ranking } = computed;
     const id = assignment.input.id;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(id)]);
-    const [stored]: { version: number | null }[] = await manager.query(
-      `SELECT max(assignment_version) AS version FROM assignment_matches WHERE assignment_id = $1`,
-      [id],
-    );
-    if (
-      stored?.version !== null &&
-      stored?.version !== undefined &&
-      stored.version > assignment.version
-    ) {
-      return false;
-    }
-    const writing = performance.now();
-    await manager.query(`DELETE FROM assignment_matches WHERE assignment_id = $1`, [id]);
     const computedAt = new Date();
     const rows = [
       ...ranking.ranked.map((m, i) => () => toRow(id, assignment.version, m, i + 1, computedAt)),
       ...ranking.overBudget.map((m) => () => toRow(id, assignment.version, m, null, computedAt)),
     ];
-    await insertMatches(manager, rows);
+    // The first chunk is rendered before the lock: the usual list is one chunk, so the lock is
+    // held only for the statements below.
+    const first = renderRows(rows.slice(0, INSERT_CHUNK));
+    await lockAssignmentMatches(manager, id);
+    const writing = performance.now();
+    if (!(await replaceMatches(manager, id, assignment.version, first))) return false;
+    await insertMatches(manager, rows.slice(INSERT_CHUNK));
     const t = computed.timings;
     this.logger.log(
       `Stored ${ranking.ranked.length} ${computed.head ? 'head ' : ''}matches (+${ranking.overBudget.length} over budget) for assignment ${id}, ` +
@@ -230,19 +224,17 @@ export class MatchingService {
     const [candidate] = await this.inputs.candidates([interimId]);
     if (!candidate) return { interimId, scores: null };
     const skillIds = candidate.skills.flatMap((s) => (s.skillId ? [s.skillId] : []));
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM assignments a
-        WHERE a.status = 'published'
-          AND (EXISTS (SELECT 1 FROM assignment_skills s
-                        WHERE s.assignment_id = a.id AND s.skill_id = ANY($1::uuid[]))
-               OR EXISTS (SELECT 1 FROM assignment_matches m
-                           WHERE m.assignment_id = a.id AND m.interim_id = $2))
-        ORDER BY a.published_at DESC, a.id
-        LIMIT $3`,
-      [skillIds, interimId, MAX_RESCORED_ASSIGNMENTS],
+    const listed = await sql(this.dataSource)
+      .selectFrom('assignmentMatches')
+      .select('assignmentId')
+      .where('interimId', '=', interimId)
+      .execute();
+    const ids = await this.assignments.publishedFor(
+      { skillIds, ids: listed.map((r) => r.assignmentId) },
+      MAX_RESCORED_ASSIGNMENTS,
     );
     const scores: InterimRescore['scores'] = [];
-    for (const { id } of rows) {
+    for (const id of ids) {
       const assignment = await this.inputs.assignment(id);
       if (!assignment || assignment.status !== 'published') continue;
       const { related, labels } = assignment.taxonomy;
@@ -259,9 +251,10 @@ export class MatchingService {
   /** Merges a rescored interim into each stored list; returns how many lists changed. */
   async applyRescore(manager: EntityManager, rescore: InterimRescore): Promise<number> {
     if (!rescore.scores) {
-      await manager.query(`DELETE FROM assignment_matches WHERE interim_id = $1`, [
-        rescore.interimId,
-      ]);
+      await sql(manager)
+        .deleteFrom('assignmentMatches')
+        .where('interimId', '=', rescore.interimId)
+        .execute();
       return 0;
     }
     let changed = 0;
@@ -278,17 +271,20 @@ export class MatchingService {
   ): Promise<boolean> {
     const assignmentId = assignment.input.id;
     const interimId = score.interimId;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [lockKey(assignmentId)]);
-    const stored: StoredRow[] = await manager.query(
-      `SELECT interim_id, rank, score, breakdown, flags FROM assignment_matches
-        WHERE assignment_id = $1 AND interim_id <> $2`,
-      [assignmentId, interimId],
-    );
-    const { count: removed } = await modify(
-      manager,
-      `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = $2`,
-      [assignmentId, interimId],
-    );
+    await lockAssignmentMatches(manager, assignmentId);
+    const db = sql(manager);
+    const stored = await db
+      .selectFrom('assignmentMatches')
+      .select(['interimId', 'rank', 'score', 'breakdown', 'flags'])
+      .where('assignmentId', '=', assignmentId)
+      .where('interimId', '<>', interimId)
+      .execute();
+    const deleted = await db
+      .deleteFrom('assignmentMatches')
+      .where('assignmentId', '=', assignmentId)
+      .where('interimId', '=', interimId)
+      .executeTakeFirst();
+    const removed = Number(deleted.numDeletedRows);
     const wasListed = removed > 0;
     const ranked = stored.filter((r) => r.rank !== null).map(asScore);
     const overBudget = stored.filter((r) => r.rank === null).map(asScore);
@@ -309,10 +305,11 @@ export class MatchingService {
     const keep = ranked.slice(0, this.listSize);
     const dropped = ranked.slice(this.listSize).map((r) => r.interimId);
     if (dropped.length) {
-      await manager.query(
-        `DELETE FROM assignment_matches WHERE assignment_id = $1 AND interim_id = ANY($2::uuid[])`,
-        [assignmentId, dropped],
-      );
+      await db
+        .deleteFrom('assignmentMatches')
+        .where('assignmentId', '=', assignmentId)
+        .where('interimId', '=', (eb) => eb.fn.any(eb.val(dropped)))
+        .execute();
     }
     const computedAt = new Date();
     const own = keep.findIndex((r) => r.interimId === interimId);
@@ -326,6 +323,7 @@ export class MatchingService {
       ]);
     }
     // The others' ranks shift around the merged interim.
+    // raw SQL: the new ranks come as two parallel arrays (unnest), which Kysely does not type
     await manager.query(
       `UPDATE assignment_matches m SET rank = r.rank
          FROM unnest($2::uuid[], $3::int[]) AS r(interim_id, rank)
@@ -356,21 +354,21 @@ export interface InterimRescore {
 export const MAX_RESCORED_ASSIGNMENTS = 500;
 
 interface StoredRow {
-  interim_id: string;
+  interimId: string;
   rank: number | null;
   score: number;
-  breakdown: MatchScore['breakdown'];
+  breakdown: unknown;
   flags: string[];
 }
 
 /** A stored row, enough of a score to be ordered against a fresh one. */
 function asScore(row: StoredRow): MatchScore {
   return {
-    interimId: row.interim_id,
+    interimId: row.interimId,
     exclusions: row.rank === null ? ['rate_above_budget'] : [],
     score: row.score,
     exactScore: row.score,
-    breakdown: row.breakdown,
+    breakdown: row.breakdown as MatchScore['breakdown'],
     rateWithinBudget: false,
     reciprocal: row.flags.length === 0,
     flags: row.flags as MatchScore['flags'],
@@ -385,6 +383,78 @@ function asScore(row: StoredRow): MatchScore {
  */
 const INSERT_CHUNK = 1000;
 
+/** Serialises the writers of one assignment's list (a computation and the merges of rescores). */
+async function lockAssignmentMatches(manager: EntityManager, assignmentId: string): Promise<void> {
+  await sql(manager)
+    .selectNoFrom((eb) =>
+      eb
+        .fn('pg_advisory_xact_lock', [eb.fn('hashtext', [eb.val(lockKey(assignmentId))])])
+        .as('locked'),
+    )
+    .execute();
+}
+
+/** The JSON parameter of a chunk of match rows, rendered (explanations included) now. */
+function renderRows(rows: (() => Partial<AssignmentMatch>)[]): string {
+  return JSON.stringify(
+    rows.map((row) => {
+      const r = row();
+      return {
+        assignment_id: r.assignmentId,
+        interim_id: r.interimId,
+        rank: r.rank,
+        score: r.score,
+        breakdown: r.breakdown,
+        explanation: r.explanation,
+        rate_within_budget: r.rateWithinBudget,
+        reciprocal: r.reciprocal,
+        flags: r.flags,
+        assignment_version: r.assignmentVersion,
+        computed_at: r.computedAt,
+      };
+    }),
+  );
+}
+
+const MATCH_COLUMNS = `assignment_id, interim_id, rank, score, breakdown, explanation,
+  rate_within_budget, reciprocal, flags, assignment_version, computed_at`;
+const RECORDSET_COLUMNS = `r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown,
+  r.explanation, r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at`;
+const MATCH_RECORDSET = `json_to_recordset($1::json) AS r(assignment_id uuid, interim_id uuid,
+  rank smallint, score real, breakdown jsonb, explanation json, rate_within_budget boolean,
+  reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`;
+
+/**
+ * Replaces the assignment's stored list by the rendered rows in one statement, unless a newer
+ * version's list is there: two round trips fewer inside the transaction than a statement each.
+ * The insert reads the delete's count, so the old rows are gone first. Returns false when it
+ * changed nothing.
+ */
+async function replaceMatches(
+  manager: EntityManager,
+  assignmentId: string,
+  version: number,
+  rows: string,
+): Promise<boolean> {
+  // raw SQL: data-modifying CTEs and a JSON recordset insert, one round trip on the hot path
+  const [{ stored }]: { stored: boolean }[] = await manager.query(
+    `WITH newer AS (
+       SELECT EXISTS (SELECT 1 FROM assignment_matches
+                       WHERE assignment_id = $2 AND assignment_version > $3) AS found),
+     removed AS (
+       DELETE FROM assignment_matches WHERE assignment_id = $2 AND NOT (SELECT found FROM newer)
+       RETURNING 1),
+     added AS (
+       INSERT INTO assignment_matches (${MATCH_COLUMNS})
+       SELECT ${RECORDSET_COLUMNS} FROM ${MATCH_RECORDSET}
+        WHERE NOT (SELECT found FROM newer) AND (SELECT count(*) FROM removed) >= 0
+       RETURNING 1)
+     SELECT NOT found AS stored FROM newer`,
+    [rows, assignmentId, version],
+  );
+  return stored;
+}
+
 /**
  * Writes match rows through one JSON parameter per chunk: for long lists this is several times
  * faster than an entity insert, which binds every column of every row separately.
@@ -394,34 +464,11 @@ async function insertMatches(
   rows: (() => Partial<AssignmentMatch>)[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    // raw SQL: a JSON recordset insert (one parameter per chunk), which Kysely does not type
     await manager.query(
-      `INSERT INTO assignment_matches (assignment_id, interim_id, rank, score, breakdown, explanation,
-              rate_within_budget, reciprocal, flags, assignment_version, computed_at)
-       SELECT r.assignment_id, r.interim_id, r.rank, r.score, r.breakdown, r.explanation,
-              r.rate_within_budget, r.reciprocal, r.flags, r.assignment_version, r.computed_at
-         FROM json_to_recordset($1::json) AS r(assignment_id uuid, interim_id uuid, rank smallint,
-              score real, breakdown jsonb, explanation json, rate_within_budget boolean,
-              reciprocal boolean, flags text[], assignment_version int, computed_at timestamptz)`,
-      [
-        JSON.stringify(
-          rows.slice(i, i + INSERT_CHUNK).map((row) => {
-            const r = row();
-            return {
-              assignment_id: r.assignmentId,
-              interim_id: r.interimId,
-              rank: r.rank,
-              score: r.score,
-              breakdown: r.breakdown,
-              explanation: r.explanation,
-              rate_within_budget: r.rateWithinBudget,
-              reciprocal: r.reciprocal,
-              flags: r.flags,
-              assignment_version: r.assignmentVersion,
-              computed_at: r.computedAt,
-            };
-          }),
-        ),
-      ],
+      `INSERT INTO assignment_matches (${MATCH_COLUMNS})
+       SELECT ${RECORDSET_COLUMNS} FROM ${MATCH_RECORDSET}`,
+      [renderRows(rows.slice(i, i + INSERT_CHUNK))],
     );
   }
 }
