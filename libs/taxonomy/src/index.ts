@@ -1,6 +1,7 @@
 export * from './catalogue/assignment-kinds';
 export * from './catalogue/sectors';
 export * from './import/esco-importer';
+export * from './occupations/occupation-titles.service';
 export * from './skills/normalize-label';
 export * from './skills/resolved-skill';
 export * from './skills/skill-resolver.service';

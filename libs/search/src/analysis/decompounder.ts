@@ -144,13 +144,13 @@ export class Decompounder {
     for (let at = MIN_PART_LENGTH; at <= word.length - MIN_PART_LENGTH; at += 1) {
       const head = word.slice(0, at);
       const tail = word.slice(at);
-      const headParts = this.isPart(head) ? [head] : this.split(head);
+      // the head may end in a linking "s": kwaliteits|manger
+      const linked = head.endsWith('s') && this.isPart(head.slice(0, -1)) ? head.slice(0, -1) : null;
+      const headParts = this.isPart(head) ? [head] : linked ? [linked] : this.split(head);
       const fixedTail = headParts && !this.isPart(tail) ? this.correct(tail) : null;
       if (headParts && fixedTail) {
         const parts = [...headParts, fixedTail];
-        if (parts.some((p) => this.curated.has(p))) {
-          return { parts, corrected: headParts.join('') + fixedTail };
-        }
+        if (parts.some((p) => this.curated.has(p))) return { parts, corrected: head + fixedTail };
       }
       const tailParts = this.isPart(tail) ? [tail] : this.split(tail);
       const fixedHead = tailParts && !this.isPart(head) ? this.correct(head) : null;

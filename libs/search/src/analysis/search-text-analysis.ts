@@ -6,21 +6,41 @@ export interface WordList {
   words(): readonly string[];
 }
 
+export interface AnalysisSources {
+  /** The taxonomy's words, reloaded now and then (SkillVocabulary). */
+  vocabulary?: { get(): Promise<WordList> };
+  /** Occupation titles in English and Dutch (OccupationTitles). */
+  titles?: { list(): Promise<{ en: string; nl: string }[]> };
+}
+
 /**
  * The analyzer over the current vocabulary snapshot: rebuilt when the vocabulary is reloaded
  * (after a taxonomy import), shared by every search and index write meanwhile.
  */
 export class SearchTextAnalysis {
-  private current: { source: WordList; analyzer: TextAnalyzer } | null = null;
+  private current: { source: WordList; analyzer: Promise<TextAnalyzer> } | null = null;
 
-  constructor(private readonly vocabulary: { get(): Promise<WordList> } | null) {}
+  constructor(private readonly sources: AnalysisSources = {}) {}
 
   async get(): Promise<TextAnalyzer> {
-    const source = this.vocabulary ? await this.vocabulary.get() : EMPTY;
+    const source = this.sources.vocabulary ? await this.sources.vocabulary.get() : EMPTY;
     if (this.current?.source !== source) {
-      this.current = { source, analyzer: new TextAnalyzer(new Decompounder(source.words())) };
+      const analyzer = this.build(source);
+      this.current = { source, analyzer };
+      // a failed load is not kept: the next call tries again
+      analyzer.catch(() => {
+        if (this.current?.analyzer === analyzer) this.current = null;
+      });
     }
     return this.current.analyzer;
+  }
+
+  private async build(source: WordList): Promise<TextAnalyzer> {
+    const titles = this.sources.titles ? await this.sources.titles.list() : [];
+    return new TextAnalyzer(
+      new Decompounder(source.words()),
+      titles.map((t) => [t.en, t.nl]),
+    );
   }
 }
 

@@ -1,5 +1,17 @@
+import { STOP_WORDS, words } from '../search-text';
 import { Decompounder } from './decompounder';
 import { JOB_SYNONYMS } from './job-lexicon';
+
+/** A run of query words that is a known phrase ("human resources manager"), and what else it may be. */
+export interface PhraseMatch {
+  start: number;
+  length: number;
+  alternatives: string[][];
+}
+
+/** The meaningful words of a phrase, as a query sees them. */
+const phraseWords = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w));
+const MAX_PHRASE_WORDS = 6;
 
 /** A query word's alternatives: any one may match; each is a list of words that must all match. */
 export type Alternatives = string[][];
@@ -12,17 +24,54 @@ export type Alternatives = string[][];
  */
 export class TextAnalyzer {
   private readonly synonyms = new Map<string, string[][]>();
+  private readonly phrases = new Map<string, string[][]>();
 
-  constructor(readonly decompounder: Decompounder) {
-    for (const group of JOB_SYNONYMS) {
-      const phrases = group.map((p) => p.split(' '));
-      for (const phrase of phrases) {
-        if (phrase.length !== 1) continue;
-        const known = this.synonyms.get(phrase[0]) ?? [];
-        for (const other of phrases) if (other.join(' ') !== phrase[0]) known.push(other);
-        this.synonyms.set(phrase[0], known);
+  /**
+   * `titles`: more groups of equivalent phrases, such as the taxonomy's occupation titles in
+   * English and Dutch ("human resources manager", "hoofd personeelszaken").
+   */
+  constructor(
+    readonly decompounder: Decompounder,
+    titles: readonly (readonly string[])[] = [],
+  ) {
+    for (const group of [...JOB_SYNONYMS, ...titles]) {
+      const members = [
+        ...new Map(
+          group
+            .map(phraseWords)
+            .filter((p) => p.length > 0 && p.length <= MAX_PHRASE_WORDS)
+            .map((p) => [p.join(' '), p] as const),
+        ).values(),
+      ];
+      for (const member of members) {
+        const key = member.join(' ');
+        const into = member.length === 1 ? this.synonyms : this.phrases;
+        const known = into.get(key) ?? [];
+        for (const other of members) {
+          const otherKey = other.join(' ');
+          if (otherKey !== key && !known.some((k) => k.join(' ') === otherKey)) known.push(other);
+        }
+        if (known.length) into.set(key, known);
       }
     }
+  }
+
+  /** Runs of two or more query words that are known phrases, longest first, not overlapping. */
+  phraseMatches(terms: string[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let start = 0; start < terms.length; ) {
+      let found: PhraseMatch | null = null;
+      for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length -= 1) {
+        const alternatives = this.phrases.get(terms.slice(start, start + length).join(' '));
+        if (alternatives) {
+          found = { start, length, alternatives };
+          break;
+        }
+      }
+      if (found) out.push(found);
+      start += found ? found.length : 1;
+    }
+    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ASSIGNMENT_KIND_LABELS,
+  OccupationTitles,
   SECTOR_LABELS,
   SkillVocabulary,
   isAssignmentKind,
@@ -81,7 +82,11 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly options: PostgresEngineOptions = {},
   ) {
     this.analysis =
-      options.analysis ?? new SearchTextAnalysis(new SkillVocabulary(this.dataSource));
+      options.analysis ??
+      new SearchTextAnalysis({
+        vocabulary: new SkillVocabulary(this.dataSource),
+        titles: new OccupationTitles(this.dataSource),
+      });
   }
 
   async prepare(): Promise<void> {
@@ -424,10 +429,12 @@ export class PostgresSearchEngine implements SearchEngine {
     const analyzer = await this.analysis.get();
     const expanded = terms.map((w) => analyzer.queryAlternatives(w));
     const long = terms.filter((w) => w.length >= MIN_TYPO_WORD_LENGTH);
+    const matches = analyzer.phraseMatches(terms);
     const stemmed = [
-      ...new Set(
-        expanded.flatMap((e) => [...e.alternatives, ...e.partAlternatives.flat()].flat()),
-      ),
+      ...new Set([
+        ...expanded.flatMap((e) => [...e.alternatives, ...e.partAlternatives.flat()].flat()),
+        ...matches.flatMap((m) => m.alternatives.flat()),
+      ]),
     ];
     const corrected = expanded.some((e) => e.corrected)
       ? terms.map((w, i) => expanded[i].corrected ?? w).join(' ')
@@ -459,17 +466,36 @@ export class PostgresSearchEngine implements SearchEngine {
     for (const row of rows) related.set(row.word, [...(related.get(row.word) ?? []), row.term]);
     const word = (w: string): QueryNode => ({ any: [w, ...(related.get(w) ?? [])] });
     const phrase = (p: string[]): QueryNode => ({ all: p.map(word) });
-    const groups: QueryNode[] = terms.map((_, i) => {
+    const termGroup = (i: number): QueryNode => {
       const { alternatives, partAlternatives } = expanded[i];
       const any: QueryNode[] = alternatives.map(phrase);
       if (partAlternatives.length) {
         any.push({ all: partAlternatives.map((alts) => ({ any: alts.map(phrase) })) });
       }
       return { any };
-    });
+    };
+    // A known phrase (a job title in the other language) may stand for its run of words. The
+    // words as typed, their translations and a mistyped compound's reading are the exact match;
+    // stems, parts and corrections only widen it.
+    const groups: QueryNode[] = [];
+    const exact: QueryNode[] = [];
+    for (let i = 0; i < terms.length; ) {
+      const match = matches.find((m) => m.start === i);
+      if (!match) {
+        groups.push(termGroup(i));
+        exact.push({ any: expanded[i].alternatives.map((a) => ({ all: a })) });
+        i += 1;
+        continue;
+      }
+      const run = terms.slice(i, i + match.length);
+      const translated = match.alternatives.map(phrase);
+      groups.push({ any: [{ all: run.map((_, j) => termGroup(i + j)) }, ...translated] });
+      exact.push({ any: [{ all: run }, ...match.alternatives.map((a) => ({ all: a }))] });
+      i += match.length;
+    }
     return {
       tsquery: renderTsQuery({ all: groups }),
-      exact: renderTsQuery({ all: terms }),
+      exact: renderTsQuery({ all: exact }),
       skillIds: [...new Set([...named, ...namedCorrected])],
     };
   }
@@ -553,32 +579,41 @@ export class PostgresSearchEngine implements SearchEngine {
     query: { text?: string; offset: number; limit: number },
   ): Promise<SearchHits> {
     let rank = '0';
+    let exactMatch = '';
     const text = await this.textCondition(query.text);
     if (text) {
       const tsq = `to_tsquery('simple', ${p(text.tsquery)})`;
       if (text.skillIds.length) {
         const ids = `${p(text.skillIds)}::uuid[]`;
         where.push(`(s.document @@ ${tsq} OR s.skill_ids && ${ids})`);
-        rank = `ts_rank(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
+        rank = `ts_rank_cd(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
       } else {
         where.push(`s.document @@ ${tsq}`);
-        rank = `ts_rank(s.document, ${tsq})`;
+        rank = `ts_rank_cd(s.document, ${tsq})`;
       }
     }
     // The filter's parameters end here; what follows is for ranking and paging only.
     const filterParams = params.length;
     if (text) {
-      // The words as typed beat their typo corrections.
-      rank += ` + CASE WHEN s.document @@ to_tsquery('simple', ${p(text.exact)}) THEN 1 ELSE 0 END`;
+      // The words as typed (or a job title's translation) beat stems, parts and corrections.
+      exactMatch = `s.document @@ to_tsquery('simple', ${p(text.exact)})`;
+      rank += ` + CASE WHEN ${exactMatch} THEN 1 ELSE 0 END`;
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
     if (text) {
-      // The ranked matches are the first MAX_RANKED (= MAX_COUNTED) of the filter, so their count
-      // is the capped total: one statement reads the matches once for both.
+      // At most MAX_RANKED (= MAX_COUNTED) matches are ranked: first those with the words as
+      // typed, then the wider matches, so a broad expansion ("manager" through its stem) never
+      // crowds out the exact matches. Their count is the capped total: one statement for both.
       const [{ ids, total }] = await this.dataSource.query<{ ids: string[]; total: number }[]>(
-        `WITH hits AS MATERIALIZED (
-           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} LIMIT ${MAX_RANKED})
+        // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
+        `WITH exact AS MATERIALIZED (
+           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} AND ${exactMatch}
+            LIMIT ${MAX_RANKED}),
+         wide AS MATERIALIZED (
+           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} AND NOT (${exactMatch})
+            LIMIT (SELECT ${MAX_RANKED} - count(*) FROM exact)),
+         hits AS (SELECT * FROM exact UNION ALL SELECT * FROM wide)
          SELECT (SELECT count(*)::int FROM hits) AS total,
                 (SELECT coalesce(array_agg(id ORDER BY rank DESC, id), '{}')
                    FROM (SELECT id, rank FROM hits ORDER BY rank DESC, id ${page}) x) AS ids`,
