@@ -11,6 +11,7 @@ import {
   SearchEngine,
   loadSkillLabelGroups,
   taxonomySkillLookup,
+  taxonomyTextAnalysis,
 } from '@gilde/search';
 import { ensureTaxonomyImported } from '@gilde/taxonomy';
 import { createScratchDatabase, ScratchDatabase } from './support/scratch-database';
@@ -42,6 +43,7 @@ if (meiliUrl) {
         apiKey: process.env.MEILI_API_KEY,
         indexPrefix: meiliPrefix,
         loadSynonyms: () => loadSkillLabelGroups(ds),
+        analysis: taxonomyTextAnalysis(ds),
       }),
     cleanup: async () => {
       const client = new MeiliSearch({ host: meiliUrl, apiKey: process.env.MEILI_API_KEY });

@@ -71,10 +71,6 @@ const PENDING: Record<string, number> = {
   'libs/profiles/src/profiles/contact-access.ts: responses': 2,
   'libs/profiles/src/profiles/profiles.service.ts: users': 1,
   'libs/profiles/src/reader/profiles.reader.ts: users': 2,
-  'libs/search/src/indexing/search-indexer.service.ts: assignments': 1,
-  'libs/search/src/indexing/search-indexer.service.ts: interim_profiles': 1,
-  'libs/search/src/indexing/search-indexer.service.ts: users': 2,
-  'libs/search/src/search-engine.factory.ts: skill_labels': 2,
 };
 
 function key(r: TableReference): string {

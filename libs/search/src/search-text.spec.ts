@@ -26,6 +26,6 @@ describe('search text', () => {
       renderTsQuery({
         all: [{ any: ['finacieel', 'financieel'] }, { any: ['zorg', { all: ['zorg'] }] }],
       }),
-    ).toBe("('finacieel' | 'financieel') & 'zorg'");
+    ).toBe("(('finacieel' | 'financieel') & 'zorg')");
   });
 });

@@ -4,6 +4,7 @@ export * from './import/esco-importer';
 export * from './occupations/occupation-titles.service';
 export * from './skills/normalize-label';
 export * from './skills/resolved-skill';
+export * from './skills/skill-labels.reader';
 export * from './skills/skill-resolver.service';
 export * from './skills/skill-suggester.service';
 export * from './skills/skill-vocabulary.service';

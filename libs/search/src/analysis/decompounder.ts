@@ -79,7 +79,11 @@ export class Decompounder {
   }
 
   /** Fewest parts covering word[from..]; linking "s" may follow a part that is not the last. */
-  private bestSplit(word: string, from: number, memo: Map<number, string[] | null>): string[] | null {
+  private bestSplit(
+    word: string,
+    from: number,
+    memo: Map<number, string[] | null>,
+  ): string[] | null {
     if (from === word.length) return [];
     if (memo.has(from)) return memo.get(from)!;
     let best: string[] | null = null;
@@ -145,7 +149,8 @@ export class Decompounder {
       const head = word.slice(0, at);
       const tail = word.slice(at);
       // the head may end in a linking "s": kwaliteits|manger
-      const linked = head.endsWith('s') && this.isPart(head.slice(0, -1)) ? head.slice(0, -1) : null;
+      const linked =
+        head.endsWith('s') && this.isPart(head.slice(0, -1)) ? head.slice(0, -1) : null;
       const headParts = this.isPart(head) ? [head] : linked ? [linked] : this.split(head);
       const fixedTail = headParts && !this.isPart(tail) ? this.correct(tail) : null;
       if (headParts && fixedTail) {

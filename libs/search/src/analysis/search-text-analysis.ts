@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+import { OccupationTitles, SkillVocabulary } from '@gilde/taxonomy';
 import { Decompounder } from './decompounder';
 import { TextAnalyzer } from './text-analyzer';
 
@@ -45,3 +47,11 @@ export class SearchTextAnalysis {
 }
 
 const EMPTY: WordList = { words: () => [] };
+
+/** Text analysis over the taxonomy's words and occupation titles (both engines use it). */
+export function taxonomyTextAnalysis(dataSource: DataSource): SearchTextAnalysis {
+  return new SearchTextAnalysis({
+    vocabulary: new SkillVocabulary(dataSource),
+    titles: new OccupationTitles(dataSource),
+  });
+}

@@ -25,6 +25,8 @@ export type Alternatives = string[][];
 export class TextAnalyzer {
   private readonly synonyms = new Map<string, string[][]>();
   private readonly phrases = new Map<string, string[][]>();
+  /** Every group of equivalent phrases, for engines with a synonyms setting. */
+  readonly synonymGroups: readonly (readonly string[])[];
 
   /**
    * `titles`: more groups of equivalent phrases, such as the taxonomy's occupation titles in
@@ -34,6 +36,7 @@ export class TextAnalyzer {
     readonly decompounder: Decompounder,
     titles: readonly (readonly string[])[] = [],
   ) {
+    this.synonymGroups = [...JOB_SYNONYMS, ...titles];
     for (const group of [...JOB_SYNONYMS, ...titles]) {
       const members = [
         ...new Map(
@@ -59,9 +62,13 @@ export class TextAnalyzer {
   /** Runs of two or more query words that are known phrases, longest first, not overlapping. */
   phraseMatches(terms: string[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    for (let start = 0; start < terms.length; ) {
+    for (let start = 0; start < terms.length;) {
       let found: PhraseMatch | null = null;
-      for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length -= 1) {
+      for (
+        let length = Math.min(MAX_PHRASE_WORDS, terms.length - start);
+        length >= 2;
+        length -= 1
+      ) {
         const alternatives = this.phrases.get(terms.slice(start, start + length).join(' '));
         if (alternatives) {
           found = { start, length, alternatives };
@@ -75,19 +82,19 @@ export class TextAnalyzer {
   }
 
   /**
-   * Indexed form of one folded text: the text, then the parts of each distinct compound in it
-   * (sorted by word, so the SQL rebuild can produce the same from a word-to-parts map).
+   * Indexed form of one folded text: the text, then the parts of each of its words that splits,
+   * in order (the SQL rebuild produces the same from a word-to-parts map).
    */
   analyse(folded: string): string {
     const extra = this.partsText(folded);
     return extra ? `${folded} ${extra}` : folded;
   }
 
-  /** The parts of the distinct compounds of a folded text, in word order (C collation). */
+  /** The parts of the compounds of a folded text, in order. */
   partsText(folded: string): string {
-    const distinct = [...new Set(folded.split(' ').filter(Boolean))].sort();
-    return distinct
-      .map((w) => this.decompounder.split(w))
+    return folded
+      .split(' ')
+      .map((w) => (w ? this.decompounder.split(w) : null))
       .filter((p): p is string[] => !!p)
       .map((p) => p.join(' '))
       .join(' ');

@@ -9,7 +9,9 @@ function lexeme(word: string): string {
 /** Renders for to_tsquery('simple', ...), dropping empty groups and repeated alternatives. */
 export function renderTsQuery(node: QueryNode): string {
   if (typeof node === 'string') return lexeme(node);
-  const members = [...new Set((node as { all?: QueryNode[] }).all ?? (node as { any: QueryNode[] }).any)]
+  const members = [
+    ...new Set((node as { all?: QueryNode[] }).all ?? (node as { any: QueryNode[] }).any),
+  ]
     .map(renderTsQuery)
     .filter(Boolean);
   const unique = [...new Set(members)];

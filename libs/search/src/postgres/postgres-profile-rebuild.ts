@@ -15,8 +15,14 @@ const fold = (sql: string) => `regexp_replace(lower(unaccent(${sql})), '[^[:alnu
 
 const HALF = '80000000-0000-0000-0000-000000000000';
 
-/** An analysed, stemmed vector of a folded text; $9 is the word-to-parts map. */
-const vector = (folded: string) => documentVector(analysedText(folded, '$9::jsonb'));
+/**
+ * The analysed, stemmed vector of a folded text; $9 is the word-to-parts map. Both steps name
+ * their input several times, so each is computed once behind OFFSET 0 (which keeps the planner
+ * from pulling the subquery up and repeating the expression).
+ */
+const vectorOf = (folded: string) =>
+  `(SELECT ${documentVector('a.t')} FROM (SELECT ${analysedText('f.t', '$9::jsonb')} AS t
+      FROM (SELECT ${folded} AS t OFFSET 0) f OFFSET 0) a)`;
 
 /**
  * The compound parts of every word the projection will meet (headlines, free-text skills, skill,
@@ -191,7 +197,7 @@ async function projectRange(
        -- sector and kind labels as vectors, once per statement: a profile's C-weighted part is
        -- their concatenation, the same vector as parsing the joined labels, at a fraction of it
        codes AS MATERIALIZED (
-         SELECT key AS code, ${vector(fold('value'))} AS v FROM jsonb_each_text($4::jsonb)),
+         SELECT key AS code, ${vectorOf(fold('value'))} AS v FROM jsonb_each_text($4::jsonb)),
        -- the batch's id range: with it the planner reads a batch's skills, periods and
        -- credentials by index, instead of hashing each whole table for every batch
        span AS MATERIALIZED (
@@ -207,7 +213,7 @@ async function projectRange(
        lab AS MATERIALIZED (
          SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
            FROM skills s WHERE s.id IN (SELECT DISTINCT skill_id FROM sk WHERE skill_id IS NOT NULL)),
-       labv AS MATERIALIZED (SELECT id, folded, ${vector('folded')} AS v FROM lab),
+       labv AS MATERIALIZED (SELECT id, folded, ${vectorOf('folded')} AS v FROM lab),
        -- a profile holds a canonical skill once (unique index), so no grouping is needed
        ins_skills AS (
          INSERT INTO search_profile_skills_next (skill_id, interim_id, strength)
@@ -215,7 +221,7 @@ async function projectRange(
        skagg AS (
          SELECT sk.user_id,
                 coalesce(array_agg(sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
-                search_tsvector_agg(coalesce(l.v, ${vector(fold('sk.name'))})) AS vector
+                search_tsvector_agg(coalesce(l.v, ${vectorOf(fold('sk.name'))})) AS vector
            FROM sk LEFT JOIN labv l ON l.id = sk.skill_id GROUP BY sk.user_id),
        av AS (
          SELECT a.user_id, min(a.from_date) AS f, max(a.to_date) AS t
@@ -256,7 +262,7 @@ async function projectRange(
          SELECT d.user_id, d.version, d.visibility, d.skill_ids, d.sectors, d.assignment_kinds,
                 d.languages, d.remote_preference, (d.day_rate_min / $6) * $6, d.hours_min, d.hours_max,
                 CASE WHEN d.first_day > $3::date THEN d.first_day END, d.last_day, d.credential_types,
-                setweight(${vector('d.folded_headline')}, 'A') ||
+                setweight(${vectorOf('d.folded_headline')}, 'A') ||
                 setweight(d.skill_vector, 'B') ||
                 setweight(d.label_vector, 'C') ||
                 setweight(${documentVector(fold("coalesce(d.city, '')"))}, 'D'),

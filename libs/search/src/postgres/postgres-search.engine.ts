@@ -1,13 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  ASSIGNMENT_KIND_LABELS,
-  OccupationTitles,
-  SECTOR_LABELS,
-  SkillVocabulary,
-  isAssignmentKind,
-  isSector,
-} from '@gilde/taxonomy';
-import { SearchTextAnalysis } from '../analysis/search-text-analysis';
+import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
+import { SearchTextAnalysis, taxonomyTextAnalysis } from '../analysis/search-text-analysis';
 import type { TextAnalyzer } from '../analysis/text-analyzer';
 import { QueryNode, renderTsQuery } from '../analysis/ts-query';
 import { AssignmentSearchDocument, ProfileSearchDocument, rateBandOf } from '../search-documents';
@@ -81,12 +74,7 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly dataSource: DataSource,
     private readonly options: PostgresEngineOptions = {},
   ) {
-    this.analysis =
-      options.analysis ??
-      new SearchTextAnalysis({
-        vocabulary: new SkillVocabulary(this.dataSource),
-        titles: new OccupationTitles(this.dataSource),
-      });
+    this.analysis = options.analysis ?? taxonomyTextAnalysis(this.dataSource);
   }
 
   async prepare(): Promise<void> {
@@ -305,7 +293,10 @@ export class PostgresSearchEngine implements SearchEngine {
         analyzer,
         d.skills.map((s) => [s.labelEn, s.labelNl]),
       ),
-      c: analysedPieces(analyzer, [...[d.sector, d.assignmentKind].map((c) => labelsOf([c])), [d.city]]),
+      c: analysedPieces(analyzer, [
+        ...[d.sector, d.assignmentKind].map((c) => labelsOf([c])),
+        [d.city],
+      ]),
       d: analysedPieces(analyzer, [[d.description]]),
     }));
     const before = await this.wordsOf(
@@ -479,7 +470,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // stems, parts and corrections only widen it.
     const groups: QueryNode[] = [];
     const exact: QueryNode[] = [];
-    for (let i = 0; i < terms.length; ) {
+    for (let i = 0; i < terms.length;) {
       const match = matches.find((m) => m.start === i);
       if (!match) {
         groups.push(termGroup(i));
@@ -578,6 +569,8 @@ export class PostgresSearchEngine implements SearchEngine {
     p: (value: unknown) => string,
     query: { text?: string; offset: number; limit: number },
   ): Promise<SearchHits> {
+    // Cover density rewards the words of the query close together ("change management" as one
+    // skill); ts_rank also credits the stems, which carry no positions (document-vector.ts).
     let rank = '0';
     let exactMatch = '';
     const text = await this.textCondition(query.text);
@@ -586,10 +579,10 @@ export class PostgresSearchEngine implements SearchEngine {
       if (text.skillIds.length) {
         const ids = `${p(text.skillIds)}::uuid[]`;
         where.push(`(s.document @@ ${tsq} OR s.skill_ids && ${ids})`);
-        rank = `ts_rank_cd(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
+        rank = `ts_rank_cd(s.document, ${tsq}) + ts_rank(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
       } else {
         where.push(`s.document @@ ${tsq}`);
-        rank = `ts_rank_cd(s.document, ${tsq})`;
+        rank = `ts_rank_cd(s.document, ${tsq}) + ts_rank(s.document, ${tsq})`;
       }
     }
     // The filter's parameters end here; what follows is for ranking and paging only.
