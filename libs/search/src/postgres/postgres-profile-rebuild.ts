@@ -265,7 +265,7 @@ async function projectRange(
                 setweight(${vectorOf('d.folded_headline')}, 'A') ||
                 setweight(d.skill_vector, 'B') ||
                 setweight(d.label_vector, 'C') ||
-                setweight(${documentVector(fold("coalesce(d.city, '')"))}, 'D'),
+                setweight(to_tsvector('simple', ${fold("coalesce(d.city, '')")}), 'D'),
                 clock_timestamp()
            FROM doc d
          RETURNING interim_id)

@@ -145,7 +145,9 @@ export class PostgresSearchEngine implements SearchEngine {
               r.languages, r.remote_preference, r.rate_band, r.hours_min, r.hours_max,
               r.available_from, r.available_until, r.credentials,
               setweight(${documentVector('r.a')}, 'A') || setweight(${documentVector('r.b')}, 'B') ||
-              setweight(${documentVector('r.c')}, 'C') || setweight(${documentVector('r.d')}, 'D'),
+              setweight(${documentVector('r.c')}, 'C') ||
+              -- the city: a name, neither stemmed nor split
+              setweight(to_tsvector('simple', r.d), 'D'),
               clock_timestamp()
          FROM jsonb_to_recordset($1::jsonb) AS r(interim_id uuid, version int, visibility text,
               skill_ids uuid[], sectors text[], assignment_kinds text[], languages text[],
@@ -569,42 +571,39 @@ export class PostgresSearchEngine implements SearchEngine {
     p: (value: unknown) => string,
     query: { text?: string; offset: number; limit: number },
   ): Promise<SearchHits> {
-    // Cover density rewards the words of the query close together ("change management" as one
-    // skill); ts_rank also credits the stems, which carry no positions (document-vector.ts).
-    let rank = '0';
-    let exactMatch = '';
     const text = await this.textCondition(query.text);
-    if (text) {
-      const tsq = `to_tsquery('simple', ${p(text.tsquery)})`;
-      if (text.skillIds.length) {
-        const ids = `${p(text.skillIds)}::uuid[]`;
-        where.push(`(s.document @@ ${tsq} OR s.skill_ids && ${ids})`);
-        rank = `ts_rank_cd(s.document, ${tsq}) + ts_rank(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
-      } else {
-        where.push(`s.document @@ ${tsq}`);
-        rank = `ts_rank_cd(s.document, ${tsq}) + ts_rank(s.document, ${tsq})`;
-      }
-    }
     // The filter's parameters end here; what follows is for ranking and paging only.
     const filterParams = params.length;
-    if (text) {
-      // The words as typed (or a job title's translation) beat stems, parts and corrections.
-      exactMatch = `s.document @@ to_tsquery('simple', ${p(text.exact)})`;
-      rank += ` + CASE WHEN ${exactMatch} THEN 1 ELSE 0 END`;
-    }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
     if (text) {
+      const base = where.length ? `${where.join(' AND ')} AND ` : '';
+      const exact = `to_tsquery('simple', ${p(text.exact)})`;
+      const wide = `to_tsquery('simple', ${p(text.tsquery)})`;
+      const ids = text.skillIds.length ? `${p(text.skillIds)}::uuid[]` : null;
+      const named = ids ? ` + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END` : '';
+      // Cover density rewards the words close together ("change management" as one skill). In
+      // the wide tier ts_rank also credits the stems, which carry no positions (document-vector.ts).
+      // Each tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      const rankExact = `ts_rank_cd(s.document, ${exact})${named}`;
+      const rankWide = `ts_rank_cd(s.document, ${wide}) + ts_rank(s.document, ${wide})${named}`;
+      const wideMatch = ids
+        ? `(s.document @@ ${wide} OR s.skill_ids && ${ids})`
+        : `s.document @@ ${wide}`;
       // At most MAX_RANKED (= MAX_COUNTED) matches are ranked: first those with the words as
-      // typed, then the wider matches, so a broad expansion ("manager" through its stem) never
-      // crowds out the exact matches. Their count is the capped total: one statement for both.
-      const [{ ids, total }] = await this.dataSource.query<{ ids: string[]; total: number }[]>(
+      // typed (or translated, or a mistyped compound's reading), then the widened ones (stems,
+      // parts, corrections, named skills), so a broad expansion never crowds out the exact
+      // matches. Their count is the capped total: one statement for both.
+      const [{ ids: found, total }] = await this.dataSource.query<
+        { ids: string[]; total: number }[]
+      >(
         // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
         `WITH exact AS MATERIALIZED (
-           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} AND ${exactMatch}
+           SELECT s.${idColumn} AS id, 1 + ${rankExact} AS rank FROM ${table} s
+            WHERE ${base}s.document @@ ${exact}
             LIMIT ${MAX_RANKED}),
          wide AS MATERIALIZED (
-           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} AND NOT (${exactMatch})
+           SELECT s.${idColumn} AS id, ${rankWide} AS rank FROM ${table} s
+            WHERE ${base}${wideMatch} AND NOT (s.document @@ ${exact})
             LIMIT (SELECT ${MAX_RANKED} - count(*) FROM exact)),
          hits AS (SELECT * FROM exact UNION ALL SELECT * FROM wide)
          SELECT (SELECT count(*)::int FROM hits) AS total,
@@ -612,8 +611,9 @@ export class PostgresSearchEngine implements SearchEngine {
                    FROM (SELECT id, rank FROM hits ORDER BY rank DESC, id ${page}) x) AS ids`,
         params,
       );
-      return { ids, total };
+      return { ids: found, total };
     }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const counted = params.slice(0, filterParams);
     // The page and the (capped) count in parallel, on two connections.
     const [rows, [{ total }]] = await Promise.all([
