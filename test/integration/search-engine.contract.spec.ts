@@ -11,6 +11,7 @@ import {
   SearchEngine,
   loadSkillLabelGroups,
   taxonomySkillLookup,
+  taxonomyTextAnalysis,
 } from '@gilde/search';
 import { ensureTaxonomyImported } from '@gilde/taxonomy';
 import { createScratchDatabase, ScratchDatabase } from './support/scratch-database';
@@ -42,6 +43,7 @@ if (meiliUrl) {
         apiKey: process.env.MEILI_API_KEY,
         indexPrefix: meiliPrefix,
         loadSynonyms: () => loadSkillLabelGroups(ds),
+        analysis: taxonomyTextAnalysis(ds),
       }),
     cleanup: async () => {
       const client = new MeiliSearch({ host: meiliUrl, apiKey: process.env.MEILI_API_KEY });
@@ -270,7 +272,8 @@ describe.each(engines)('search engine contract: $name', (under) => {
 
   it('finds profiles by a word of the headline, in either language', async () => {
     expect(await found({ ...page, text: 'financieel' })).toEqual([finance]);
-    expect(await found({ ...page, text: 'zorgsector' })).toEqual([hr]);
+    // the compound first, then its parts: the finance interim works in "zorg" and a "sector"
+    expect(await found({ ...page, text: 'zorgsector' })).toEqual([hr, finance]);
   });
 
   it('forgives a typo in a long word', async () => {

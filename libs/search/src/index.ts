@@ -1,6 +1,7 @@
 export * from './search-engine';
 export * from './search-documents';
 export * from './search-text';
+export * from './analysis/search-text-analysis';
 export * from './search-engine.factory';
 export * from './search.module';
 export * from './indexing/search-indexer.service';

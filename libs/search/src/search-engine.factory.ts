@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, Provider } from '@n
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@gilde/kernel';
-import { normalizeLabel } from '@gilde/taxonomy';
+import { SkillLabels } from '@gilde/taxonomy';
+import { taxonomyTextAnalysis } from './analysis/search-text-analysis';
 import { MeiliKeyRefusedError } from './meilisearch/meili-key';
 import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
 import type { SkillLabelGroup } from './meilisearch/meili-settings';
@@ -10,11 +11,8 @@ import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine';
 
 /** Every label of every skill, grouped per skill: the Meilisearch synonyms. */
-export async function loadSkillLabelGroups(dataSource: DataSource): Promise<SkillLabelGroup[]> {
-  const rows: { labels: string[] }[] = await dataSource.query(
-    `SELECT array_agg(label ORDER BY kind DESC, lang, label) AS labels FROM skill_labels GROUP BY skill_id`,
-  );
-  return rows;
+export function loadSkillLabelGroups(dataSource: DataSource): Promise<SkillLabelGroup[]> {
+  return new SkillLabels(dataSource).groups();
 }
 
 /**
@@ -23,18 +21,12 @@ export async function loadSkillLabelGroups(dataSource: DataSource): Promise<Skil
  * index's own word list, so the query never pays for a fuzzy scan here.
  */
 export function taxonomySkillLookup(dataSource: DataSource) {
-  return async (text: string): Promise<string[]> => {
-    const key = normalizeLabel(text.slice(0, 200));
-    if (!key) return [];
-    const rows: { skill_id: string }[] = await dataSource.query(
-      `SELECT DISTINCT skill_id FROM skill_labels WHERE normalized = $1 LIMIT 5`,
-      [key],
-    );
-    return rows.map((r) => r.skill_id);
-  };
+  const labels = new SkillLabels(dataSource);
+  return (text: string): Promise<string[]> => labels.skillIdsNamed(text);
 }
 
 export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
+  const analysis = taxonomyTextAnalysis(dataSource);
   if (config.search.engine === 'meilisearch' && config.search.meiliUrl) {
     return new MeilisearchEngine({
       url: config.search.meiliUrl,
@@ -42,9 +34,13 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
       indexPrefix: 'gilde',
       production: config.isProduction,
       loadSynonyms: () => loadSkillLabelGroups(dataSource),
+      analysis,
     });
   }
-  return new PostgresSearchEngine(dataSource, { resolveSkills: taxonomySkillLookup(dataSource) });
+  return new PostgresSearchEngine(dataSource, {
+    resolveSkills: taxonomySkillLookup(dataSource),
+    analysis,
+  });
 }
 
 export const searchEngineProvider: Provider = {

@@ -56,19 +56,3 @@ export function foldedText(parts: (string | null | undefined)[]): string {
     .map((p) => words(p).join(' '))
     .join(' ');
 }
-
-/** A tsquery lexeme; words are letters and digits only, quoting keeps any of them literal. */
-function lexeme(word: string): string {
-  return `'${word.replace(/'/gu, "''").replace(/\\/gu, '\\\\')}'`;
-}
-
-/**
- * Every word must match, each through itself or one of its corrections:
- * ('finacieel' | 'financieel') & 'zorg'.
- */
-export function tsQuery(alternatives: string[][]): string {
-  return alternatives
-    .filter((alts) => alts.length > 0)
-    .map((alts) => `(${[...new Set(alts)].map(lexeme).join(' | ')})`)
-    .join(' & ');
-}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
+import { sql } from '@gilde/kernel';
 import { ProfileRecord, ProfilesReader, calendarToday } from '@gilde/profiles';
 import {
   AssignmentSearchDocument,
@@ -99,16 +100,60 @@ export class SearchDocumentSource {
     }
   }
 
+  /**
+   * Those of `ids` whose person was erased: `users.erased_at` is the tombstone, so a job that read
+   * a profile before its erasure deletes the document instead of writing it.
+   */
+  async erasedAmong(ids: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await sql(manager ?? this.dataSource)
+      .selectFrom('users')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('erasedAt', 'is not', null)
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Those of `ids` that must not be indexed any more (for the reconciler): profiles gone, hidden
+   * or erased; assignments gone or no longer published.
+   */
+  async notIndexable(kind: 'profiles' | 'assignments', ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const db = sql(this.dataSource);
+    const present =
+      kind === 'profiles'
+        ? await db
+            .selectFrom('interimProfiles as p')
+            .innerJoin('users as u', 'u.id', 'p.userId')
+            .select('p.userId as id')
+            .where('p.userId', 'in', ids)
+            .where('p.visibility', '<>', 'hidden')
+            .where('u.erasedAt', 'is', null)
+            .execute()
+        : await db
+            .selectFrom('assignments')
+            .select('id')
+            .where('id', 'in', ids)
+            .where('status', '=', 'published')
+            .execute();
+    const keep = new Set(present.map((r) => r.id));
+    return ids.filter((id) => !keep.has(id));
+  }
+
   private async labels(
     skillIds: (string | null)[],
     manager?: EntityManager,
   ): Promise<Map<string, { en: string; nl: string | null }>> {
     const ids = [...new Set(skillIds.filter((id): id is string => !!id))];
     if (!ids.length) return new Map();
-    const rows: { id: string; label_en: string; label_nl: string | null }[] = await (
-      manager ?? this.dataSource
-    ).query(`SELECT id, label_en, label_nl FROM skills WHERE id = ANY($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, { en: r.label_en, nl: r.label_nl }]));
+    const rows = await sql(manager ?? this.dataSource)
+      .selectFrom('skills')
+      .select(['id', 'labelEn', 'labelNl'])
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, { en: r.labelEn, nl: r.labelNl }]));
   }
 }
 

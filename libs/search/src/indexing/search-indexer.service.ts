@@ -73,9 +73,9 @@ export class SearchIndexer {
       'profile',
       this.idsOf(projection, (d) => d.interimId),
       async (m) => {
-        const erased = await this.erasedAmong(
-          m,
+        const erased = await this.source.erasedAmong(
           projection.docs.map((d) => d.interimId),
+          m,
         );
         const docs = projection.docs.filter((d) => !erased.has(d.interimId));
         await this.engine.upsertProfiles(docs, { manager: m });
@@ -129,15 +129,6 @@ export class SearchIndexer {
     else await this.dataSource.transaction(run);
   }
 
-  private async erasedAmong(manager: EntityManager, ids: string[]): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND erased_at IS NOT NULL`,
-      [ids],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** Locks, re-reads and applies these profiles (one transaction). */
   async syncProfiles(interimIds: string[]): Promise<void> {
     await this.locked(undefined, 'profile', interimIds, async (m) =>
@@ -162,18 +153,7 @@ export class SearchIndexer {
     for (const kind of ['profiles', 'assignments'] as const) {
       // Collected first: removing while listing would shift the engine's pages.
       for await (const ids of this.engine.listDocumentIds(kind, pageSize)) {
-        const rows: { id: string }[] = await this.dataSource.query(
-          kind === 'profiles'
-            ? `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
-                WHERE NOT EXISTS (SELECT 1 FROM interim_profiles p JOIN users u ON u.id = p.user_id
-                                   WHERE p.user_id = x.id AND p.visibility <> 'hidden'
-                                     AND u.erased_at IS NULL)`
-            : `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
-                WHERE NOT EXISTS (SELECT 1 FROM assignments a
-                                   WHERE a.id = x.id AND a.status = 'published')`,
-          [ids],
-        );
-        stale[kind].push(...rows.map((r) => r.id));
+        stale[kind].push(...(await this.source.notIndexable(kind, ids)));
       }
     }
     for (let i = 0; i < stale.profiles.length; i += 100)

@@ -28,6 +28,8 @@ export interface MeiliProfile {
   availableFromDay: number | null;
   availableUntilDay: number | null;
   credentials: string[];
+  /** The parts of the Dutch compounds in the headline and skills (verander, management). */
+  compounds: string[];
 }
 
 export interface MeiliAssignment {
@@ -49,6 +51,8 @@ export interface MeiliAssignment {
   startDay: number;
   maxDayRate: number;
   publishedAt: number | null;
+  /** The parts of the Dutch compounds in the title, description and skills. */
+  compounds: string[];
 }
 
 function sectorLabels(codes: string[]): string[] {
@@ -92,7 +96,11 @@ const ids = (skills: { skillId: string | null }[]): string[] => [
   ...new Set(skills.map((s) => s.skillId).filter((id): id is string => !!id)),
 ];
 
-export function toMeiliProfile(doc: ProfileSearchDocument): MeiliProfile {
+/**
+ * `compounds`: the parts of the document's compounds (TextAnalyzer.partsText), which Meilisearch
+ * cannot split itself.
+ */
+export function toMeiliProfile(doc: ProfileSearchDocument, compounds: string[] = []): MeiliProfile {
   return {
     id: doc.interimId,
     version: doc.version,
@@ -113,10 +121,14 @@ export function toMeiliProfile(doc: ProfileSearchDocument): MeiliProfile {
     availableFromDay: doc.availableFrom ? epochDay(doc.availableFrom) : null,
     availableUntilDay: doc.availableUntil ? epochDay(doc.availableUntil) : null,
     credentials: doc.credentials,
+    compounds,
   };
 }
 
-export function toMeiliAssignment(doc: AssignmentSearchDocument): MeiliAssignment {
+export function toMeiliAssignment(
+  doc: AssignmentSearchDocument,
+  compounds: string[] = [],
+): MeiliAssignment {
   return {
     id: doc.assignmentId,
     version: doc.version,
@@ -136,5 +148,6 @@ export function toMeiliAssignment(doc: AssignmentSearchDocument): MeiliAssignmen
     startDay: epochDay(doc.startDate),
     maxDayRate: doc.maxDayRate,
     publishedAt: doc.publishedAt ? Math.floor(Date.parse(doc.publishedAt) / 1000) : null,
+    compounds,
   };
 }

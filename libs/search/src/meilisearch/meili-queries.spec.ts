@@ -333,7 +333,7 @@ describe('candidate retrieval end to end, against the PostgreSQL ordering', () =
             availableUntil: null,
             credentials: [],
           }));
-          const indexed = docs.map(toMeiliProfile);
+          const indexed = docs.map((d) => toMeiliProfile(d));
           const requests = candidateRequests(q);
           const results = requests.map((r) => runSearch(indexed, r.search));
           expect(mergeCandidates(requests, results, q.limit)).toEqual(postgresCandidates(docs, q));

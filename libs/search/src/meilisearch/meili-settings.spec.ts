@@ -11,6 +11,7 @@ import {
   assignmentIndexSettings,
   profileIndexSettings,
   synonymsFromTaxonomy,
+  withPhraseSynonyms,
 } from './meili-settings';
 
 const profile: ProfileSearchDocument = {
@@ -130,6 +131,7 @@ describe('Meilisearch documents', () => {
         'availableFromDay',
         'availableUntilDay',
         'city',
+        'compounds',
         'credentials',
         'headline',
         'id',
@@ -210,5 +212,17 @@ describe('Meilisearch documents', () => {
       organisationId: assignment.organisationId,
       startDay: Date.UTC(2026, 9, 1) / 86_400_000,
     });
+  });
+});
+
+describe('Meilisearch synonyms from phrase groups', () => {
+  it('adds the Dutch and English job words both ways, merged with the taxonomy', () => {
+    const merged = withPhraseSynonyms({ verander: ['wijzig'] }, [
+      ['verander', 'change'],
+      ['verandermanagement', 'Change  Management'],
+    ]);
+    expect(merged.verander).toEqual(['change', 'wijzig']);
+    expect(merged.change).toEqual(['verander']);
+    expect(merged['change management']).toEqual(['verandermanagement']);
   });
 });

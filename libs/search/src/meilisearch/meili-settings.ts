@@ -51,7 +51,8 @@ export const EXACT_ONLY_WORDS: readonly string[] = [
 
 const TYPO_TOLERANCE: Settings['typoTolerance'] = {
   enabled: true,
-  // one typo from 5 letters, two from 9: the same threshold the taxonomy's fuzzy matching uses
+  // one typo from 5 letters, two from 9 (long Dutch compounds such as "projectmanagment"): the
+  // same threshold the taxonomy's fuzzy matching uses
   minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
   disableOnWords: [...EXACT_ONLY_WORDS],
   // ids and codes are matched exactly or not at all
@@ -63,7 +64,15 @@ const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exact
 /** The profile index: what is searched, filtered and sorted. Rates are a band, never sortable. */
 export function profileIndexSettings(synonyms: Record<string, string[]>): Settings {
   return {
-    searchableAttributes: ['skills', 'skillsNl', 'headline', 'sectorLabels', 'kindLabels', 'city'],
+    searchableAttributes: [
+      'skills',
+      'skillsNl',
+      'headline',
+      'compounds',
+      'sectorLabels',
+      'kindLabels',
+      'city',
+    ],
     filterableAttributes: [
       'skillIds',
       'sectors',
@@ -96,6 +105,7 @@ export function assignmentIndexSettings(synonyms: Record<string, string[]>): Set
       'skillsNl',
       'sectorLabels',
       'kindLabels',
+      'compounds',
       'city',
       'description',
     ],
@@ -149,4 +159,30 @@ export function synonymsFromTaxonomy(groups: SkillLabelGroup[]): Record<string, 
     }
   }
   return Object.fromEntries([...synonyms].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/**
+ * Meilisearch synonyms from groups of equivalent phrases (the curated Dutch and English job words
+ * and the occupation titles), multi-way and lower-cased, merged into `into`.
+ */
+export function withPhraseSynonyms(
+  into: Record<string, string[]>,
+  groups: readonly (readonly string[])[],
+): Record<string, string[]> {
+  const merged = new Map(Object.entries(into).map(([k, v]) => [k, new Set(v)]));
+  for (const group of groups) {
+    const phrases = [
+      ...new Set(
+        group
+          .map((p) => p.toLowerCase().replace(/\s+/gu, ' ').trim())
+          .filter((p) => p.length > 1 && p.length <= MAX_SYNONYM_LENGTH),
+      ),
+    ];
+    for (const phrase of phrases) {
+      const set = merged.get(phrase) ?? new Set<string>();
+      for (const other of phrases) if (other !== phrase) set.add(other);
+      if (set.size) merged.set(phrase, set);
+    }
+  }
+  return Object.fromEntries([...merged].map(([k, v]) => [k, [...v].sort()]));
 }

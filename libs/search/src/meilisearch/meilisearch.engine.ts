@@ -40,7 +40,10 @@ import {
   indexUid,
   profileIndexSettings,
   synonymsFromTaxonomy,
+  withPhraseSynonyms,
 } from './meili-settings';
+import { SearchTextAnalysis } from '../analysis/search-text-analysis';
+import { foldedText, queryWords } from '../search-text';
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -49,6 +52,8 @@ export interface MeilisearchEngineOptions {
   indexPrefix: string;
   /** Every label of every skill, for the synonyms setting. */
   loadSynonyms: () => Promise<SkillLabelGroup[]>;
+  /** Compound splitting and synonyms (by default the curated words only). */
+  analysis?: SearchTextAnalysis;
   /** Per HTTP request; searches answer 503 after this. */
   requestTimeoutMs?: number;
   /** How long a write waits for its task before the job retries. */
@@ -67,6 +72,7 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly client: MeiliSearch;
   private readonly taskTimeoutMs: number;
   private prepared?: Promise<void>;
+  private readonly analysis: SearchTextAnalysis;
 
   constructor(private readonly options: MeilisearchEngineOptions) {
     this.client = new MeiliSearch({
@@ -75,6 +81,30 @@ export class MeilisearchEngine implements SearchEngine {
       timeout: options.requestTimeoutMs ?? 3000,
     });
     this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
+    this.analysis = options.analysis ?? new SearchTextAnalysis();
+  }
+
+  /** The parts of the compounds in these texts: Meilisearch does not split Dutch compounds. */
+  private async compounds(texts: (string | null | undefined)[]): Promise<string[]> {
+    const parts = (await this.analysis.get()).partsText(foldedText(texts));
+    return parts ? parts.split(' ') : [];
+  }
+
+  private async profileDocument(doc: ProfileSearchDocument): Promise<MeiliProfile> {
+    const labels = doc.skills.flatMap((s) => [s.labelEn, s.labelNl]);
+    return toMeiliProfile(doc, await this.compounds([doc.headline, ...labels]));
+  }
+
+  private async assignmentDocument(doc: AssignmentSearchDocument): Promise<MeiliAssignment> {
+    const labels = doc.skills.flatMap((s) => [s.labelEn, s.labelNl]);
+    return toMeiliAssignment(doc, await this.compounds([doc.title, doc.description, ...labels]));
+  }
+
+  /** Compounds in the query become their parts, mistyped ones too (projectmanagment). */
+  private async queryText<Q extends { text?: string }>(query: Q): Promise<Q> {
+    const words = queryWords(query.text);
+    if (!words.length) return query;
+    return { ...query, text: (await this.analysis.get()).rewriteQuery(words) };
   }
 
   private uid(kind: MeiliIndexKind): string {
@@ -99,7 +129,10 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private async settingsFor(kind: MeiliIndexKind): Promise<Settings> {
-    const synonyms = synonymsFromTaxonomy(await this.options.loadSynonyms());
+    const synonyms = withPhraseSynonyms(
+      synonymsFromTaxonomy(await this.options.loadSynonyms()),
+      (await this.analysis.get()).synonymGroups,
+    );
     return kind === 'profiles' ? profileIndexSettings(synonyms) : assignmentIndexSettings(synonyms);
   }
 
@@ -144,7 +177,10 @@ export class MeilisearchEngine implements SearchEngine {
   async upsertProfiles(docs: ProfileSearchDocument[]): Promise<void> {
     if (!docs.length) return;
     await this.prepare();
-    const fresh = await this.newerThanIndexed('profiles', docs.map(toMeiliProfile));
+    const fresh = await this.newerThanIndexed(
+      'profiles',
+      await Promise.all(docs.map((d) => this.profileDocument(d))),
+    );
     if (!fresh.length) return;
     await this.waitOk(
       this.index<MeiliProfile & Record<string, unknown>>('profiles').addDocuments(
@@ -180,7 +216,10 @@ export class MeilisearchEngine implements SearchEngine {
   async upsertAssignments(docs: AssignmentSearchDocument[]): Promise<void> {
     if (!docs.length) return;
     await this.prepare();
-    const fresh = await this.newerThanIndexed('assignments', docs.map(toMeiliAssignment));
+    const fresh = await this.newerThanIndexed(
+      'assignments',
+      await Promise.all(docs.map((d) => this.assignmentDocument(d))),
+    );
     if (!fresh.length) return;
     await this.waitOk(
       this.index<MeiliAssignment & Record<string, unknown>>('assignments').addDocuments(
@@ -198,18 +237,18 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   rebuildProfiles(batches: DocumentBatches<ProfileSearchDocument>): Promise<RebuildResult> {
-    return this.rebuild('profiles', batches, toMeiliProfile);
+    return this.rebuild('profiles', batches, (d) => this.profileDocument(d));
   }
 
   rebuildAssignments(batches: DocumentBatches<AssignmentSearchDocument>): Promise<RebuildResult> {
-    return this.rebuild('assignments', batches, toMeiliAssignment);
+    return this.rebuild('assignments', batches, (d) => this.assignmentDocument(d));
   }
 
   /** Index-then-swap: a fresh index is filled and swapped in; searches see the old one meanwhile. */
   private async rebuild<D, M extends object>(
     kind: MeiliIndexKind,
     batches: DocumentBatches<D>,
-    map: (doc: D) => M,
+    map: (doc: D) => Promise<M>,
   ): Promise<RebuildResult> {
     const started = performance.now();
     await this.prepare();
@@ -224,7 +263,8 @@ export class MeilisearchEngine implements SearchEngine {
     let documents = 0;
     for await (const batch of batches) {
       if (!batch.length) continue;
-      await this.waitOk(target.addDocuments(batch.map(map), { primaryKey: 'id' }), 'rebuild batch');
+      const docs = await Promise.all(batch.map(map));
+      await this.waitOk(target.addDocuments(docs, { primaryKey: 'id' }), 'rebuild batch');
       documents += batch.length;
     }
     await this.waitOk(this.client.swapIndexes([{ indexes: [live, next], rename: false }]), 'swap');
@@ -233,11 +273,11 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async searchProfiles(query: ProfileQuery): Promise<SearchHits> {
-    return this.search('profiles', profileSearchRequest(query));
+    return this.search('profiles', profileSearchRequest(await this.queryText(query)));
   }
 
   async searchAssignments(query: AssignmentQuery): Promise<SearchHits> {
-    return this.search('assignments', assignmentSearchRequest(query));
+    return this.search('assignments', assignmentSearchRequest(await this.queryText(query)));
   }
 
   /** One multi-search with a query per skill (each sorted by its strength), merged here. */

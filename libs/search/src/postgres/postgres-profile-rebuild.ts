@@ -1,8 +1,11 @@
 import { DataSource } from 'typeorm';
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS } from '@gilde/taxonomy';
 import { RATE_BAND_EUROS } from '../search-documents';
+import { MIN_COMPOUND_LENGTH } from '../analysis/decompounder';
+import type { TextAnalyzer } from '../analysis/text-analyzer';
 import type { RebuildResult } from '../search-engine';
 import { MIN_TYPO_WORD_LENGTH } from '../search-text';
+import { analysedText, documentVector } from './document-vector';
 
 /** Profiles per statement: large batches keep PostgreSQL busy and round trips few. */
 const BATCH = 20_000;
@@ -11,6 +14,39 @@ const BATCH = 20_000;
 const fold = (sql: string) => `regexp_replace(lower(unaccent(${sql})), '[^[:alnum:]]+', ' ', 'g')`;
 
 const HALF = '80000000-0000-0000-0000-000000000000';
+
+/**
+ * The analysed, stemmed vector of a folded text; $9 is the word-to-parts map. Both steps name
+ * their input several times, so each is computed once behind OFFSET 0 (which keeps the planner
+ * from pulling the subquery up and repeating the expression).
+ */
+const vectorOf = (folded: string) =>
+  `(SELECT ${documentVector('a.t')} FROM (SELECT ${analysedText('f.t', '$9::jsonb')} AS t
+      FROM (SELECT ${folded} AS t OFFSET 0) f OFFSET 0) a)`;
+
+/**
+ * The compound parts of every word the projection will meet (headlines, free-text skills, skill,
+ * sector and kind labels), split in TypeScript by the same analyzer as the per-document writes:
+ * the statements join words to this map instead of splitting them in SQL.
+ */
+async function compoundParts(
+  dataSource: DataSource,
+  analyzer: TextAnalyzer,
+  labels: string,
+): Promise<Record<string, string>> {
+  // raw SQL: a distinct-word scan with unaccent and regexp_split_to_table, no typed form
+  const rows = await dataSource.query<{ w: string }[]>(
+    `SELECT DISTINCT w FROM (
+            SELECT DISTINCT headline AS t FROM interim_profiles WHERE visibility <> 'hidden'
+            UNION SELECT DISTINCT name FROM profile_skills WHERE skill_id IS NULL
+            UNION SELECT label_en || ' ' || coalesce(label_nl, '') FROM skills
+            UNION SELECT value FROM jsonb_each_text($1::jsonb)) x,
+            regexp_split_to_table(${fold('x.t')}, ' ') AS w
+      WHERE length(w) >= $2`,
+    [labels, MIN_COMPOUND_LENGTH],
+  );
+  return analyzer.partsMap(rows.map((r) => r.w));
+}
 
 /** Sector and kind codes → their English and Dutch labels, for the C-weighted part. */
 function catalogueLabels(): Record<string, string> {
@@ -30,6 +66,7 @@ function catalogueLabels(): Record<string, string> {
 export async function rebuildProfileTables(
   dataSource: DataSource,
   today: string,
+  analyzer: TextAnalyzer,
 ): Promise<RebuildResult & { startedAt: Date }> {
   const started = performance.now();
   const [{ now: startedAt }] = await dataSource.query<{ now: Date }[]>(`SELECT now() AS now`);
@@ -52,13 +89,14 @@ export async function rebuildProfileTables(
      ON CONFLICT DO NOTHING`,
     [labels, MIN_TYPO_WORD_LENGTH],
   );
+  const parts = JSON.stringify(await compoundParts(dataSource, analyzer, labels));
   // Two halves of the id space at once: the work is CPU-bound, one statement uses one core.
   const halves: [string | null, string | null][] = [
     [null, HALF],
     [HALF, null],
   ];
   const counts = await Promise.all(
-    halves.map(([from, to]) => projectRange(dataSource, from, to, today, labels)),
+    halves.map(([from, to]) => projectRange(dataSource, from, to, today, labels, parts)),
   );
   const documents = counts.reduce((a, b) => a + b, 0);
   // Indexes are built once, on full tables: much cheaper than maintaining them row by row. Each
@@ -132,6 +170,7 @@ async function projectRange(
   to: string | null,
   today: string,
   labels: string,
+  parts: string,
 ): Promise<number> {
   let after: string | null = null;
   let documents = 0;
@@ -158,7 +197,7 @@ async function projectRange(
        -- sector and kind labels as vectors, once per statement: a profile's C-weighted part is
        -- their concatenation, the same vector as parsing the joined labels, at a fraction of it
        codes AS MATERIALIZED (
-         SELECT key AS code, to_tsvector('simple', ${fold('value')}) AS v FROM jsonb_each_text($4::jsonb)),
+         SELECT key AS code, ${vectorOf(fold('value'))} AS v FROM jsonb_each_text($4::jsonb)),
        -- the batch's id range: with it the planner reads a batch's skills, periods and
        -- credentials by index, instead of hashing each whole table for every batch
        span AS MATERIALIZED (
@@ -174,7 +213,7 @@ async function projectRange(
        lab AS MATERIALIZED (
          SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
            FROM skills s WHERE s.id IN (SELECT DISTINCT skill_id FROM sk WHERE skill_id IS NOT NULL)),
-       labv AS MATERIALIZED (SELECT id, folded, to_tsvector('simple', folded) AS v FROM lab),
+       labv AS MATERIALIZED (SELECT id, folded, ${vectorOf('folded')} AS v FROM lab),
        -- a profile holds a canonical skill once (unique index), so no grouping is needed
        ins_skills AS (
          INSERT INTO search_profile_skills_next (skill_id, interim_id, strength)
@@ -182,7 +221,7 @@ async function projectRange(
        skagg AS (
          SELECT sk.user_id,
                 coalesce(array_agg(sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
-                search_tsvector_agg(coalesce(l.v, to_tsvector('simple', ${fold('sk.name')}))) AS vector
+                search_tsvector_agg(coalesce(l.v, ${vectorOf(fold('sk.name'))})) AS vector
            FROM sk LEFT JOIN labv l ON l.id = sk.skill_id GROUP BY sk.user_id),
        av AS (
          SELECT a.user_id, min(a.from_date) AS f, max(a.to_date) AS t
@@ -223,7 +262,7 @@ async function projectRange(
          SELECT d.user_id, d.version, d.visibility, d.skill_ids, d.sectors, d.assignment_kinds,
                 d.languages, d.remote_preference, (d.day_rate_min / $6) * $6, d.hours_min, d.hours_max,
                 CASE WHEN d.first_day > $3::date THEN d.first_day END, d.last_day, d.credential_types,
-                setweight(to_tsvector('simple', d.folded_headline), 'A') ||
+                setweight(${vectorOf('d.folded_headline')}, 'A') ||
                 setweight(d.skill_vector, 'B') ||
                 setweight(d.label_vector, 'C') ||
                 setweight(to_tsvector('simple', ${fold("coalesce(d.city, '')")}), 'D'),
@@ -231,7 +270,7 @@ async function projectRange(
            FROM doc d
          RETURNING interim_id)
        SELECT max(interim_id::text) AS last, count(*)::int AS n FROM ins`,
-        [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to],
+        [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to, parts],
       );
     });
     const { last, n } = rows[0];

@@ -1,5 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
+import { SearchTextAnalysis, taxonomyTextAnalysis } from '../analysis/search-text-analysis';
+import type { TextAnalyzer } from '../analysis/text-analyzer';
+import { QueryNode, renderTsQuery } from '../analysis/ts-query';
 import { AssignmentSearchDocument, ProfileSearchDocument, rateBandOf } from '../search-documents';
 import {
   AssignmentQuery,
@@ -11,12 +14,15 @@ import {
   SearchHits,
   WriteOptions,
 } from '../search-engine';
-import { MIN_TYPO_WORD_LENGTH, foldedText, queryWords, tsQuery, words } from '../search-text';
+import { MIN_TYPO_WORD_LENGTH, foldedText, queryWords, words } from '../search-text';
+import { documentVector } from './document-vector';
 import { profilesChangedSince, rebuildProfileTables } from './postgres-profile-rebuild';
 
 export interface PostgresEngineOptions {
   /** Skills a free-text query names (exact, synonym or typo), resolved on the small taxonomy. */
   resolveSkills?: (text: string) => Promise<string[]>;
+  /** Compound splitting and synonyms; by default over the taxonomy's vocabulary. */
+  analysis?: SearchTextAnalysis;
 }
 
 /** Similarity a corrected word must reach; measured on the lexicon, never on documents. */
@@ -39,6 +45,17 @@ const labelsOf = (codes: string[]): string[] =>
         : [],
   );
 
+/**
+ * Analysed text of several pieces (one label, one skill's labels): each piece is analysed on its
+ * own, as the set-based rebuild does per skill and per sector or kind.
+ */
+const analysedPieces = (analyzer: TextAnalyzer, pieces: (string | null | undefined)[][]): string =>
+  pieces
+    .map((piece) => foldedText(piece))
+    .filter(Boolean)
+    .map((folded) => analyzer.analyse(folded))
+    .join(' ');
+
 const distinctIds = (skills: { skillId: string | null }[]): string[] => [
   ...new Set(skills.map((s) => s.skillId).filter((id): id is string => !!id)),
 ];
@@ -51,10 +68,14 @@ const distinctIds = (skills: { skillId: string | null }[]): string[] => [
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
+  private readonly analysis: SearchTextAnalysis;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: PostgresEngineOptions = {},
-  ) {}
+  ) {
+    this.analysis = options.analysis ?? taxonomyTextAnalysis(this.dataSource);
+  }
 
   async prepare(): Promise<void> {
     await this.ping();
@@ -81,6 +102,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: ProfileSearchDocument[],
   ): Promise<void> {
+    const analyzer = await this.analysis.get();
     const rows = docs.map((d) => ({
       interim_id: d.interimId,
       version: d.version,
@@ -96,9 +118,16 @@ export class PostgresSearchEngine implements SearchEngine {
       available_from: d.availableFrom,
       available_until: d.availableUntil,
       credentials: d.credentials,
-      a: foldedText([d.headline]),
-      b: foldedText(d.skills.flatMap((s) => [s.labelEn, s.labelNl])),
-      c: foldedText(labelsOf([...d.sectors, ...d.assignmentKinds])),
+      a: analysedPieces(analyzer, [[d.headline]]),
+      b: analysedPieces(
+        analyzer,
+        d.skills.map((s) => [s.labelEn, s.labelNl]),
+      ),
+      c: analysedPieces(
+        analyzer,
+        [...d.sectors, ...d.assignmentKinds].map((code) => labelsOf([code])),
+      ),
+      // place names are not split: "Zorgvliet" is no care job
       d: foldedText([d.city]),
     }));
     const before = await this.wordsOf(
@@ -115,8 +144,10 @@ export class PostgresSearchEngine implements SearchEngine {
        SELECT r.interim_id, r.version, r.visibility, r.skill_ids, r.sectors, r.assignment_kinds,
               r.languages, r.remote_preference, r.rate_band, r.hours_min, r.hours_max,
               r.available_from, r.available_until, r.credentials,
-              setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') ||
-              setweight(to_tsvector('simple', r.c), 'C') || setweight(to_tsvector('simple', r.d), 'D'),
+              setweight(${documentVector('r.a')}, 'A') || setweight(${documentVector('r.b')}, 'B') ||
+              setweight(${documentVector('r.c')}, 'C') ||
+              -- the city: a name, neither stemmed nor split
+              setweight(to_tsvector('simple', r.d), 'D'),
               clock_timestamp()
          FROM jsonb_to_recordset($1::jsonb) AS r(interim_id uuid, version int, visibility text,
               skill_ids uuid[], sectors text[], assignment_kinds text[], languages text[],
@@ -246,6 +277,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: AssignmentSearchDocument[],
   ): Promise<void> {
+    const analyzer = await this.analysis.get();
     const rows = docs.map((d) => ({
       assignment_id: d.assignmentId,
       organisation_id: d.organisationId,
@@ -258,10 +290,16 @@ export class PostgresSearchEngine implements SearchEngine {
       start_date: d.startDate,
       max_day_rate: d.maxDayRate,
       published_at: d.publishedAt,
-      a: foldedText([d.title]),
-      b: foldedText(d.skills.flatMap((s) => [s.labelEn, s.labelNl])),
-      c: foldedText([...labelsOf([d.sector, d.assignmentKind]), d.city]),
-      d: foldedText([d.description]),
+      a: analysedPieces(analyzer, [[d.title]]),
+      b: analysedPieces(
+        analyzer,
+        d.skills.map((s) => [s.labelEn, s.labelNl]),
+      ),
+      c: analysedPieces(analyzer, [
+        ...[d.sector, d.assignmentKind].map((c) => labelsOf([c])),
+        [d.city],
+      ]),
+      d: analysedPieces(analyzer, [[d.description]]),
     }));
     const before = await this.wordsOf(
       manager,
@@ -275,8 +313,8 @@ export class PostgresSearchEngine implements SearchEngine {
               document, indexed_at)
        SELECT r.assignment_id, r.organisation_id, r.version, r.skill_ids, r.sector, r.assignment_kind,
               r.languages, r.remote_share, r.start_date, r.max_day_rate, r.published_at,
-              setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') ||
-              setweight(to_tsvector('simple', r.c), 'C') || setweight(to_tsvector('simple', r.d), 'D'),
+              setweight(${documentVector('r.a')}, 'A') || setweight(${documentVector('r.b')}, 'B') ||
+              setweight(${documentVector('r.c')}, 'C') || setweight(${documentVector('r.d')}, 'D'),
               clock_timestamp()
          FROM jsonb_to_recordset($1::jsonb) AS r(assignment_id uuid, organisation_id uuid, version int,
               skill_ids uuid[], sector text, assignment_kind text, languages text[], remote_share smallint,
@@ -370,39 +408,88 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The free-text part of a query: each word through itself or its corrections from the word list
-   * (words of five letters or more only), plus the skills the whole text names in the taxonomy.
+   * The free-text part of a query. Every word must match, each through itself, its Dutch and
+   * English stems, its synonyms, its compound parts (verandermanagement: verander or change, and
+   * management or beheer), a reading of a mistyped compound (projectmanagment), or its typo
+   * corrections from the word list (words of five letters or more only); plus the skills the whole
+   * text (or its corrected reading) names in the taxonomy.
    */
   private async textCondition(
     text: string | undefined,
   ): Promise<{ tsquery: string; exact: string; skillIds: string[] } | null> {
     const terms = queryWords(text);
     if (!terms.length) return null;
+    const analyzer = await this.analysis.get();
+    const expanded = terms.map((w) => analyzer.queryAlternatives(w));
     const long = terms.filter((w) => w.length >= MIN_TYPO_WORD_LENGTH);
-    const corrections = new Map<string, string[]>();
-    // Independent reads: the word list and the taxonomy are asked at the same time.
-    const [rows, skillIds] = await Promise.all([
-      long.length
-        ? this.dataSource.query<{ word: string; term: string }[]>(
-            `SELECT q.word, t.term
-               FROM unnest($1::text[]) AS q(word)
-               CROSS JOIN LATERAL (
-                 SELECT term FROM search_terms
-                  WHERE term % q.word AND similarity(term, q.word) >= $2
-                  ORDER BY similarity(term, q.word) DESC, term
-                  LIMIT $3) t`,
-            [long, TYPO_SIMILARITY, MAX_CORRECTIONS],
-          )
-        : Promise.resolve([]),
-      this.options.resolveSkills && text ? this.options.resolveSkills(text) : Promise.resolve([]),
+    const matches = analyzer.phraseMatches(terms);
+    const stemmed = [
+      ...new Set([
+        ...expanded.flatMap((e) => [...e.alternatives, ...e.partAlternatives.flat()].flat()),
+        ...matches.flatMap((m) => m.alternatives.flat()),
+      ]),
+    ];
+    const corrected = expanded.some((e) => e.corrected)
+      ? terms.map((w, i) => expanded[i].corrected ?? w).join(' ')
+      : null;
+    const resolve = (t: string) =>
+      this.options.resolveSkills ? this.options.resolveSkills(t) : Promise.resolve([]);
+    // Independent reads: the word list, the stems and the taxonomy are asked at the same time.
+    const [rows, named, namedCorrected] = await Promise.all([
+      // raw SQL: pg_trgm's % and similarity() and the snowball configurations have no typed form
+      this.dataSource.query<{ word: string; term: string }[]>(
+        `SELECT q.word, t.term
+           FROM unnest($1::text[]) AS q(word)
+           CROSS JOIN LATERAL (
+             SELECT term FROM search_terms
+              WHERE term % q.word AND similarity(term, q.word) >= $2
+              ORDER BY similarity(term, q.word) DESC, term
+              LIMIT $3) t
+         UNION ALL
+         SELECT q.word, s.term
+           FROM unnest($4::text[]) AS q(word),
+                unnest(tsvector_to_array(to_tsvector('dutch', q.word) || to_tsvector('english', q.word))) AS s(term)
+          WHERE s.term <> q.word`,
+        [long, TYPO_SIMILARITY, MAX_CORRECTIONS, stemmed],
+      ),
+      text ? resolve(text) : Promise.resolve([]),
+      corrected ? resolve(corrected) : Promise.resolve([]),
     ]);
-    for (const row of rows) {
-      corrections.set(row.word, [...(corrections.get(row.word) ?? []), row.term]);
+    const related = new Map<string, string[]>();
+    for (const row of rows) related.set(row.word, [...(related.get(row.word) ?? []), row.term]);
+    const word = (w: string): QueryNode => ({ any: [w, ...(related.get(w) ?? [])] });
+    const phrase = (p: string[]): QueryNode => ({ all: p.map(word) });
+    const termGroup = (i: number): QueryNode => {
+      const { alternatives, partAlternatives } = expanded[i];
+      const any: QueryNode[] = alternatives.map(phrase);
+      if (partAlternatives.length) {
+        any.push({ all: partAlternatives.map((alts) => ({ any: alts.map(phrase) })) });
+      }
+      return { any };
+    };
+    // A known phrase (a job title in the other language) may stand for its run of words. The
+    // words as typed, their translations and a mistyped compound's reading are the exact match;
+    // stems, parts and corrections only widen it.
+    const groups: QueryNode[] = [];
+    const exact: QueryNode[] = [];
+    for (let i = 0; i < terms.length;) {
+      const match = matches.find((m) => m.start === i);
+      if (!match) {
+        groups.push(termGroup(i));
+        exact.push({ any: expanded[i].alternatives.map((a) => ({ all: a })) });
+        i += 1;
+        continue;
+      }
+      const run = terms.slice(i, i + match.length);
+      const translated = match.alternatives.map(phrase);
+      groups.push({ any: [{ all: run.map((_, j) => termGroup(i + j)) }, ...translated] });
+      exact.push({ any: [{ all: run }, ...match.alternatives.map((a) => ({ all: a }))] });
+      i += match.length;
     }
     return {
-      tsquery: tsQuery(terms.map((w) => [w, ...(corrections.get(w) ?? [])])),
-      exact: tsQuery(terms.map((w) => [w])),
-      skillIds,
+      tsquery: renderTsQuery({ all: groups }),
+      exact: renderTsQuery({ all: exact }),
+      skillIds: [...new Set([...named, ...namedCorrected])],
     };
   }
 
@@ -484,40 +571,49 @@ export class PostgresSearchEngine implements SearchEngine {
     p: (value: unknown) => string,
     query: { text?: string; offset: number; limit: number },
   ): Promise<SearchHits> {
-    let rank = '0';
     const text = await this.textCondition(query.text);
-    if (text) {
-      const tsq = `to_tsquery('simple', ${p(text.tsquery)})`;
-      if (text.skillIds.length) {
-        const ids = `${p(text.skillIds)}::uuid[]`;
-        where.push(`(s.document @@ ${tsq} OR s.skill_ids && ${ids})`);
-        rank = `ts_rank(s.document, ${tsq}) + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END`;
-      } else {
-        where.push(`s.document @@ ${tsq}`);
-        rank = `ts_rank(s.document, ${tsq})`;
-      }
-    }
     // The filter's parameters end here; what follows is for ranking and paging only.
     const filterParams = params.length;
-    if (text) {
-      // The words as typed beat their typo corrections.
-      rank += ` + CASE WHEN s.document @@ to_tsquery('simple', ${p(text.exact)}) THEN 1 ELSE 0 END`;
-    }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = `OFFSET ${p(query.offset)} LIMIT ${p(query.limit)}`;
     if (text) {
-      // The ranked matches are the first MAX_RANKED (= MAX_COUNTED) of the filter, so their count
-      // is the capped total: one statement reads the matches once for both.
-      const [{ ids, total }] = await this.dataSource.query<{ ids: string[]; total: number }[]>(
-        `WITH hits AS MATERIALIZED (
-           SELECT s.${idColumn} AS id, ${rank} AS rank FROM ${table} s ${filter} LIMIT ${MAX_RANKED})
+      const base = where.length ? `${where.join(' AND ')} AND ` : '';
+      const exact = `to_tsquery('simple', ${p(text.exact)})`;
+      const wide = `to_tsquery('simple', ${p(text.tsquery)})`;
+      const ids = text.skillIds.length ? `${p(text.skillIds)}::uuid[]` : null;
+      const named = ids ? ` + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END` : '';
+      // Cover density rewards the words close together ("change management" as one skill). In
+      // the wide tier ts_rank also credits the stems, which carry no positions (document-vector.ts).
+      // Each tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      const rankExact = `ts_rank_cd(s.document, ${exact})${named}`;
+      const rankWide = `ts_rank_cd(s.document, ${wide}) + ts_rank(s.document, ${wide})${named}`;
+      const wideMatch = ids
+        ? `(s.document @@ ${wide} OR s.skill_ids && ${ids})`
+        : `s.document @@ ${wide}`;
+      // At most MAX_RANKED (= MAX_COUNTED) matches are ranked: first those with the words as
+      // typed (or translated, or a mistyped compound's reading), then the widened ones (stems,
+      // parts, corrections, named skills), so a broad expansion never crowds out the exact
+      // matches. Their count is the capped total: one statement for both.
+      const [{ ids: found, total }] = await this.dataSource.query<
+        { ids: string[]; total: number }[]
+      >(
+        // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
+        `WITH exact AS MATERIALIZED (
+           SELECT s.${idColumn} AS id, 1 + ${rankExact} AS rank FROM ${table} s
+            WHERE ${base}s.document @@ ${exact}
+            LIMIT ${MAX_RANKED}),
+         wide AS MATERIALIZED (
+           SELECT s.${idColumn} AS id, ${rankWide} AS rank FROM ${table} s
+            WHERE ${base}${wideMatch} AND NOT (s.document @@ ${exact})
+            LIMIT (SELECT ${MAX_RANKED} - count(*) FROM exact)),
+         hits AS (SELECT * FROM exact UNION ALL SELECT * FROM wide)
          SELECT (SELECT count(*)::int FROM hits) AS total,
                 (SELECT coalesce(array_agg(id ORDER BY rank DESC, id), '{}')
                    FROM (SELECT id, rank FROM hits ORDER BY rank DESC, id ${page}) x) AS ids`,
         params,
       );
-      return { ids, total };
+      return { ids: found, total };
     }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const counted = params.slice(0, filterParams);
     // The page and the (capped) count in parallel, on two connections.
     const [rows, [{ total }]] = await Promise.all([
@@ -569,8 +665,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** A full profile rebuild straight from the profile tables (build, index, swap). */
-  rebuildProfilesFromTables(today: string): Promise<RebuildResult & { startedAt: Date }> {
-    return rebuildProfileTables(this.dataSource, today);
+  async rebuildProfilesFromTables(today: string): Promise<RebuildResult & { startedAt: Date }> {
+    return rebuildProfileTables(this.dataSource, today, await this.analysis.get());
   }
 
   profilesChangedSince(since: Date): Promise<string[]> {

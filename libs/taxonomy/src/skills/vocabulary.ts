@@ -22,6 +22,11 @@ export class Vocabulary {
     }
   }
 
+  /** Every word, sorted: search splits Dutch compounds against them. */
+  words(): readonly string[] {
+    return this.sorted;
+  }
+
   get size(): number {
     return this.sorted.length;
   }
