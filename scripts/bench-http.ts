@@ -33,11 +33,8 @@ import {
 } from './bench/bench-figures';
 import { captureSettings, printSettings } from './bench/bench-settings';
 import { type LoadRequest, type LoadResult, runLoad } from './bench/http-load';
-import {
-  DEMO_INTERIM,
-  DEMO_ORGANISATION_ACCOUNTS,
-  DEMO_PASSWORD,
-} from './seed/demo-accounts';
+import { cpuMsOfTree } from './bench/process-cpu';
+import { DEMO_INTERIM, DEMO_ORGANISATION_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 
 const args = parseArgs(process.argv.slice(2));
 const SECONDS = Number(args.get('seconds') ?? 5);
@@ -160,8 +157,12 @@ function apiAt(url: string): Api {
     url,
     get: (token, path) => call(token, 'GET', path),
     login: async (email) =>
-      (await call<{ accessToken: string }>(null, 'POST', '/auth/login', { email, password: DEMO_PASSWORD }))
-        .accessToken,
+      (
+        await call<{ accessToken: string }>(null, 'POST', '/auth/login', {
+          email,
+          password: DEMO_PASSWORD,
+        })
+      ).accessToken,
   };
 }
 
@@ -224,14 +225,35 @@ async function routesFor(api: Api): Promise<Route[]> {
       name: 'GET /assignments/search?q=zorg (interim)',
       requests: [{ path: '/api/v1/assignments/search?q=zorg', headers: as(interim) }],
     },
-    { name: 'GET /interims/me/matches (interim)', requests: [{ path: '/api/v1/interims/me/matches', headers: as(interim) }] },
-    { name: 'GET /interims/me/responses (interim)', requests: [{ path: '/api/v1/interims/me/responses', headers: as(interim) }] },
-    { name: 'GET /notifications (interim)', requests: [{ path: '/api/v1/notifications', headers: as(interim) }] },
+    {
+      name: 'GET /interims/me/matches (interim)',
+      requests: [{ path: '/api/v1/interims/me/matches', headers: as(interim) }],
+    },
+    {
+      name: 'GET /interims/me/responses (interim)',
+      requests: [{ path: '/api/v1/interims/me/responses', headers: as(interim) }],
+    },
+    {
+      name: 'GET /notifications (interim)',
+      requests: [{ path: '/api/v1/notifications', headers: as(interim) }],
+    },
     {
       name: 'POST /notifications/read-all (interim)',
-      requests: [{ method: 'POST', path: '/api/v1/notifications/read-all', headers: as(interim), body: '{}' }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/notifications/read-all',
+          headers: as(interim),
+          body: '{}',
+        },
+      ],
     },
-    { name: 'GET /contracts (procurement)', requests: [{ path: `/api/v1/contracts?organisationId=${organisationId}`, headers: as(procurement) }] },
+    {
+      name: 'GET /contracts (procurement)',
+      requests: [
+        { path: `/api/v1/contracts?organisationId=${organisationId}`, headers: as(procurement) },
+      ],
+    },
   ];
   const contract = contracts.items[0] ?? interimContracts.items[0];
   if (contract) {
@@ -279,19 +301,28 @@ async function main(): Promise<void> {
     printBaselines(baselines);
     console.log(
       `API processes: ${process.env.API_PROCESSES ?? 'default (one per core)'}\n\n` +
-        `${'route'.padEnd(44)}${'req/s'.padStart(8)}${'of bare'.padStart(9)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}  failures`,
+        `${'route'.padEnd(44)}${'req/s'.padStart(8)}${'of bare'.padStart(9)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'CPU ms'.padStart(9)}${'failures'.padStart(10)}`,
     );
     const figures: Figure[] = [];
     const results: [Route, LoadResult][] = [];
     for (const route of routes) {
+      const cpuBefore = cpuMsOfTree(api.pid!);
       const r = await runLoad(url, route.requests, load);
+      const cpuPerRequest = (cpuMsOfTree(api.pid!) - cpuBefore) / (r.n || 1);
       results.push([route, r]);
       const throughput = throughputFigure(route.name, r.requestsPerSecond, baselines);
       figures.push(throughput, latencyFigure(`${route.name} p99`, r.p99, baselines));
+      figures.push({
+        name: `${route.name} API CPU`,
+        unit: 'ms',
+        value: cpuPerRequest,
+        ratio: null,
+      });
       console.log(
         `${route.name.padEnd(44)}${Math.round(r.requestsPerSecond).toString().padStart(8)}` +
           `${`${((throughput.ratio ?? 0) * 100).toFixed(1)} %`.padStart(9)}` +
-          `${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}  ${r.failures}`,
+          `${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}` +
+          `${cpuPerRequest.toFixed(2).padStart(9)}${String(r.failures).padStart(10)}`,
       );
     }
     printTargets(results, baselines);

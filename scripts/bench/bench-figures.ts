@@ -35,12 +35,26 @@ export interface Figure {
 }
 
 export function latencyFigure(name: string, ms: number, baselines: Baselines): Figure {
-  return { name, unit: 'ms', value: ms, ratio: baselines.postgresMs ? ms / baselines.postgresMs : null };
+  return {
+    name,
+    unit: 'ms',
+    value: ms,
+    ratio: baselines.postgresMs ? ms / baselines.postgresMs : null,
+  };
 }
 
-export function throughputFigure(name: string, requestsPerSecond: number, baselines: Baselines): Figure {
+export function throughputFigure(
+  name: string,
+  requestsPerSecond: number,
+  baselines: Baselines,
+): Figure {
   const base = baselines.fastify?.requestsPerSecond;
-  return { name, unit: 'req/s', value: requestsPerSecond, ratio: base ? requestsPerSecond / base : null };
+  return {
+    name,
+    unit: 'req/s',
+    value: requestsPerSecond,
+    ratio: base ? requestsPerSecond / base : null,
+  };
 }
 
 /** Items per second, normalised as "items per PostgreSQL baseline query". */
@@ -71,7 +85,8 @@ export function printBaselines(b: Baselines): void {
         `(p50 ${b.fastify.p50.toFixed(1)} ms, p99 ${b.fastify.p99.toFixed(1)} ms)`,
     );
   }
-  if (b.postgresMs !== undefined) parts.push(`PostgreSQL fixed query ${b.postgresMs.toFixed(2)} ms`);
+  if (b.postgresMs !== undefined)
+    parts.push(`PostgreSQL fixed query ${b.postgresMs.toFixed(2)} ms`);
   console.log(`Baselines: ${parts.join('; ')}`);
 }
 
@@ -107,7 +122,9 @@ export function saveAndCompare(run: SavedRun, args: Map<string, string>): void {
     );
     process.exit(2);
   }
-  console.log(`\nCompared with ${against} (${earlier.recordedAt}, ${earlier.settings.machine.cpu}):`);
+  console.log(
+    `\nCompared with ${against} (${earlier.recordedAt}, ${earlier.settings.machine.cpu}):`,
+  );
   const before = new Map(earlier.figures.map((f) => [f.name, f]));
   for (const now of run.figures) {
     const then = before.get(now.name);

@@ -41,7 +41,8 @@ export async function runLoad(
           body: r.body,
         })),
       },
-      (err, done) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(done)),
+      (err, done) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(done),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
