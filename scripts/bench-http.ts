@@ -113,7 +113,7 @@ function startNode(entry: string, env: Record<string, string>, cpuProf: boolean)
 }
 
 async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
     try {
@@ -124,7 +124,7 @@ async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error('the API did not come up within 2 minutes');
+  throw new Error('the API did not come up within 5 minutes');
 }
 
 async function stop(child: ChildProcess): Promise<void> {

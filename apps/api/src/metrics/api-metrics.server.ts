@@ -19,6 +19,8 @@ export class ApiMetricsServer implements OnApplicationBootstrap, OnApplicationSh
     if (cluster.isWorker) {
       // One of several API processes: the primary serves their metrics, summed (api-processes.ts).
       AggregatorRegistry.setRegistries([this.metrics.registry]);
+      // Constructing one is what makes a worker answer the primary's requests for its metrics.
+      void new AggregatorRegistry();
     } else if (this.config.apiMetricsPort) {
       this.server = serveMetrics(this.config.apiMetricsPort, this.metrics, this.logger);
     }
