@@ -6,21 +6,32 @@
  *   npm run bench:matching -- --runs=300 --seed=7
  *   npm run bench:matching -- --skip-matching    only the reindex and the two searches
  *   npm run bench:matching -- --detail           also profile search per kind of query
+ *   npm run bench:matching -- --save=FILE --compare=FILE   keep a run; compare with a kept one
  * Prints p50/p95/p99 for: match computation for one assignment (retrieval, re-ranking, storing),
  * GET /assignments/:id/matches, GET /interims/search and GET /assignments/search (through the real
  * HTTP stack, in process), plus full reindex throughput. Uses the engine SEARCH_ENGINE names.
+ * Prints the PostgreSQL settings it ran with, and each figure also as a multiple of a fixed
+ * PostgreSQL query timed in the same run (scripts/bench), so runs on other machines compare;
+ * --compare refuses a saved run made under other settings.
  */
 import 'reflect-metadata';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { postgresBaseline } from './bench/bench-baselines';
+import {
+  type Baselines,
+  type Figure,
+  formatFigure,
+  latencyFigure,
+  parseArgs,
+  printBaselines,
+  rateFigure,
+  saveAndCompare,
+} from './bench/bench-figures';
+import { captureSettings, printSettings } from './bench/bench-settings';
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'] as const;
-  }),
-);
+const args = parseArgs(process.argv.slice(2));
 const SEED = Number(args.get('seed') ?? 20260901);
 const RUNS = Number(args.get('runs') ?? 200);
 const WARMUP = 20;
@@ -116,10 +127,11 @@ async function main(): Promise<void> {
     buildDataSourceOptions(config, { applicationName: 'gilde-bench', poolMax: 4 }),
   );
   await ds.initialize();
-  const [{ version }] = await ds.query<{ version: string }[]>('SELECT version()');
-  const [{ shared_buffers: buffers }] =
-    await ds.query<{ shared_buffers: string }[]>('SHOW shared_buffers');
-  console.log(`PostgreSQL: ${version.split(',')[0]}, shared_buffers ${buffers}`);
+  const rowsOf = (text: string) => ds.query<Record<string, unknown>[]>(text);
+  const settings = await captureSettings(rowsOf);
+  printSettings(settings);
+  const baselines: Baselines = {};
+  const figures: Figure[] = [];
   await importTaxonomy(ds);
   const skillIds = await testData.skillIdsByUri(ds);
   const catalogue = testData.loadEscoCatalogue();
@@ -244,6 +256,11 @@ async function main(): Promise<void> {
     console.log(
       `Heap of the bench process (API, worker services and generator): ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
     );
+    // Measured beside the figures of this size, under the same conditions.
+    baselines.postgresMs = await postgresBaseline(rowsOf);
+    printBaselines(baselines);
+    figures.push(rateFigure(`${size} full reindex`, perSecond, baselines));
+    console.log(`  = ${formatFigure(figures[figures.length - 1])}`);
     const phases = new Map<string, number[]>();
     const compute = SKIP_MATCHING
       ? []
@@ -294,7 +311,7 @@ async function main(): Promise<void> {
     );
     if (!SKIP_MATCHING) console.log(`Stored matches per assignment: ${avg.toFixed(1)} on average`);
     console.log(
-      `${'figure'.padEnd(44)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}`,
+      `${'figure'.padEnd(44)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}  p95 ÷ PG baseline`,
     );
     for (const [name, samples] of [
       ['match computation (one assignment, stored)', compute],
@@ -304,14 +321,16 @@ async function main(): Promise<void> {
     ] as const) {
       if (!samples.length) continue;
       const p = percentiles(samples);
-      const line = `${name.padEnd(44)}${fmt(p.p50)}${fmt(p.p95)}${fmt(p.p99)}`;
+      const p95 = latencyFigure(`${size} ${name} p95`, p.p95, baselines);
+      figures.push(p95);
+      const line = `${name.padEnd(44)}${fmt(p.p50)}${fmt(p.p95)}${fmt(p.p99)}  ${p95.ratio?.toFixed(2)}×`;
       console.log(line);
       rows.push(
-        `| ${size.toLocaleString('en')} | ${name} | ${p.p50.toFixed(1)} | ${p.p95.toFixed(1)} | ${p.p99.toFixed(1)} |`,
+        `| ${size.toLocaleString('en')} | ${name} | ${p.p50.toFixed(1)} | ${p.p95.toFixed(1)} | ${p.p99.toFixed(1)} | ${p95.ratio?.toFixed(2)}× |`,
       );
     }
     rows.push(
-      `| ${size.toLocaleString('en')} | full reindex | ${perSecond.toLocaleString('en')} profiles/s | | |`,
+      `| ${size.toLocaleString('en')} | full reindex | ${perSecond.toLocaleString('en')} profiles/s | | | PG baseline ${baselines.postgresMs.toFixed(2)} ms |`,
     );
   }
   console.log(
@@ -320,9 +339,13 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   console.log(
-    '\nMarkdown:\n| profiles | figure | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- |',
+    '\nMarkdown:\n| profiles | figure | p50 ms | p95 ms | p99 ms | p95 ÷ PG baseline |\n| --- | --- | --- | --- | --- | --- |',
   );
   console.log(rows.join('\n'));
+  saveAndCompare(
+    { bench: 'matching', recordedAt: new Date().toISOString(), settings, baselines, figures },
+    args,
+  );
   await app.close();
   await ds.destroy();
 }

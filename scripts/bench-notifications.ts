@@ -1,5 +1,6 @@
 /**
- * npm run bench:notifications [-- --sizes 50,1000,10000 --runs 20,10,3 --database gilde_bench_notifications]
+ * npm run bench:notifications [-- --sizes 50,1000,10000 --runs 20,10,3 --database gilde_bench_notifications
+ *                               --save FILE --compare FILE]
  *
  * Measures the notification pipeline on this machine, in a bench database of its own
  * (recreated on every run; not the matching bench's gilde_bench, which that bench drops) and
@@ -20,6 +21,10 @@
  * them, so an assignment asking for it matches exactly that many. MATCH_LIST_SIZE is raised to
  * 10,000 here (default 50): with the default, a published assignment notifies at most its 50
  * best matches, and the larger fan-outs could not happen.
+ *
+ * It prints the PostgreSQL settings it ran with and each figure also against a fixed PostgreSQL
+ * query timed in the same run (scripts/bench); --save FILE keeps the run, --compare FILE prints
+ * it beside a kept one and refuses when the settings differ.
  *
  * It counts duplicates itself (a second notification or e-mail for one person and one
  * assignment) and fails when it finds any.
@@ -43,6 +48,17 @@ import {
 import { DataSource } from 'typeorm';
 import Redis from 'ioredis';
 import { DeliverJobData, deliverJobId, streamChannel, unpackBroadcast } from '@gilde/notifications';
+import { postgresBaseline } from './bench/bench-baselines';
+import {
+  type Baselines,
+  type Figure,
+  formatFigure,
+  latencyFigure,
+  printBaselines,
+  rateFigure,
+  saveAndCompare,
+} from './bench/bench-figures';
+import { captureSettings, printSettings } from './bench/bench-settings';
 
 const PREFIX = `gilde-bench-notify-${process.pid}`;
 const RECIPIENTS = 10_000;
@@ -336,6 +352,12 @@ async function main(): Promise<void> {
     }),
     logging: false,
   }).initialize();
+  const rowsOf = (text: string) => ds.query<Record<string, unknown>[]>(text);
+  const settings = await captureSettings(rowsOf);
+  printSettings(settings);
+  const baselines: Baselines = { postgresMs: await postgresBaseline(rowsOf) };
+  printBaselines(baselines);
+  const figures: Figure[] = [];
   const cleanup = new QueuesService(config);
   for (const name of allQueueNames())
     await cleanup
@@ -426,9 +448,16 @@ async function main(): Promise<void> {
     const mails = await pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM mailbox_messages`,
     );
+    const enqueued = rateFigure('enqueue jobs', RECIPIENTS / (enqueueMs / 1000), baselines);
+    const processed = rateFigure(
+      'notifications processed',
+      RECIPIENTS / (processMs / 1000),
+      baselines,
+    );
+    figures.push(enqueued, processed);
     results.push(
-      `enqueue (addBulk, ${RECIPIENTS} jobs):        ${Math.round(RECIPIENTS / (enqueueMs / 1000))} jobs/s (${Math.round(enqueueMs)} ms)`,
-      `processing (in-app + mailbox e-mail):     ${Math.round(RECIPIENTS / (processMs / 1000))} notifications/s (${Math.round(processMs)} ms, ${mails.rows[0]?.n} e-mails; CPU per 1,000: worker ${Math.round(cpuPer1000)} ms, PostgreSQL ${Math.round(pgPer1000)} ms)`,
+      `enqueue (addBulk, ${RECIPIENTS} jobs):        ${formatFigure(enqueued)} (${Math.round(enqueueMs)} ms)`,
+      `processing (in-app + mailbox e-mail):     ${formatFigure(processed)} (${Math.round(processMs)} ms, ${mails.rows[0]?.n} e-mails; CPU per 1,000: worker ${Math.round(cpuPer1000)} ms, PostgreSQL ${Math.round(pgPer1000)} ms)`,
     );
     console.log(results.join('\n'));
 
@@ -483,9 +512,11 @@ async function main(): Promise<void> {
         all.push(performance.now() - t0);
         await queuesIdle(publishPath);
       }
+      const firstP95 = latencyFigure(`fan-out ${size} first p95`, percentile(first, 95), baselines);
+      figures.push(firstP95);
       const line =
         `fan-out ${String(size).padStart(6)}: publish → first in-app p50 ${Math.round(percentile(first, 50))} ms, ` +
-        `p95 ${Math.round(percentile(first, 95))} ms; all ${size} visible p50 ${Math.round(percentile(all, 50))} ms, ` +
+        `p95 ${formatFigure(firstP95)}; all ${size} visible p50 ${Math.round(percentile(all, 50))} ms, ` +
         `max ${Math.round(Math.max(...all))} ms (${count} runs)`;
       results.push(line);
       console.log(line);
@@ -501,6 +532,21 @@ async function main(): Promise<void> {
           .join(' ')} (other processes share the machine)`,
     );
     console.log(results.join('\n'));
+    const save = option('save');
+    const compare = option('compare');
+    saveAndCompare(
+      {
+        bench: 'notifications',
+        recordedAt: new Date().toISOString(),
+        settings,
+        baselines,
+        figures,
+      },
+      new Map([
+        ...(save ? [['save', save] as const] : []),
+        ...(compare ? [['compare', compare] as const] : []),
+      ]),
+    );
     if (dup.notifications || dup.emails) process.exitCode = 1;
   } finally {
     await probe.stop();

@@ -4,12 +4,25 @@
  *   npm run bench:suggest -- --runs=5000 --seed=7
  * Queries are a fixed-seed mix of label prefixes (English and Dutch, preferred and synonyms) and
  * mistyped words, run one after another. Prints p50/p95/p99 in ms; exits 1 when p95 >= 10 ms.
+ * Also prints the PostgreSQL settings and p95 against a fixed query timed in the same run
+ * (scripts/bench); --save=FILE keeps the run, --compare=FILE compares under the same settings.
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ensureTaxonomyImported, SkillSuggester, SkillVocabulary } from '@gilde/taxonomy';
 import { SeededRandom } from '@gilde/test-data';
+import { postgresBaseline } from './bench/bench-baselines';
+import {
+  type Baselines,
+  formatFigure,
+  latencyFigure,
+  parseArgs,
+  printBaselines,
+  rateFigure,
+  saveAndCompare,
+} from './bench/bench-figures';
+import { captureSettings, printSettings } from './bench/bench-settings';
 
 const TARGET_P95_MS = 10;
 
@@ -58,6 +71,9 @@ async function main(): Promise<void> {
       `SELECT to_regclass('skill_labels') IS NOT NULL AS ready`,
     );
     if (!ready) throw new Error('No taxonomy tables here: run npm run migration:run first.');
+    const rowsOf = (text: string) => dataSource.query<Record<string, unknown>[]>(text);
+    const settings = await captureSettings(rowsOf);
+    printSettings(settings);
     const imported = await ensureTaxonomyImported(dataSource);
     if (imported) console.log(`Imported the taxonomy first (${imported.durationMs} ms).`);
     const labels: { skillId: string; label: string; lang: 'en' | 'nl'; kind: string }[] =
@@ -153,6 +169,17 @@ async function main(): Promise<void> {
     const p95 = percentile(
       [...timings.all].sort((a, b) => a - b),
       95,
+    );
+    const baselines: Baselines = { postgresMs: await postgresBaseline(rowsOf) };
+    printBaselines(baselines);
+    const figures = [
+      latencyFigure('suggest p95', p95, baselines),
+      rateFigure('suggest queries', runs / (total / 1000), baselines),
+    ];
+    console.log(figures.map(formatFigure).join('; '));
+    saveAndCompare(
+      { bench: 'suggest', recordedAt: new Date().toISOString(), settings, baselines, figures },
+      parseArgs(process.argv.slice(2)),
     );
     const ok = p95 < TARGET_P95_MS;
     console.log(

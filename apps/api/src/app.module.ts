@@ -1,6 +1,6 @@
 import { ExecutionContext, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { AssignmentsModule } from '@gilde/assignments';
 import { ContractRelationsModule, ContractsModule } from '@gilde/contracts';
@@ -23,6 +23,7 @@ import {
 } from '@gilde/kernel';
 import { HealthController } from './health/health.controller';
 import { ApiMetricsServer } from './metrics/api-metrics.server';
+import { ConcurrentThrottlerGuard } from './throttling/concurrent-throttler.guard';
 import { acrossRoutes, ipTracker, userOrIpTracker } from './throttling/client-tracker';
 import { ResilientThrottlerStorage } from './throttling/resilient-throttler.storage';
 
@@ -81,7 +82,7 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
   controllers: [HealthController],
   providers: [
     ApiMetricsServer,
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: ConcurrentThrottlerGuard },
     { provide: APP_FILTER, useClass: HttpExceptionFilter },
   ],
 })

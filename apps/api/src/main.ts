@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { AppConfig, ConfigValidationError, StartupRefusedError, loadConfig } from '@gilde/kernel';
 import { createApiApp } from './bootstrap/create-api-app';
+import { runProcesses } from './bootstrap/api-processes';
 
-async function main(): Promise<void> {
-  let config: AppConfig;
+function configOrExit(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigValidationError) {
       console.error(err.message);
@@ -13,6 +14,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+}
+
+/** One API process: the app on PORT (shared with its siblings under node:cluster). */
+async function serve(config: AppConfig): Promise<void> {
   const app = await createApiApp();
   process.on('unhandledRejection', (reason) => console.error('Unhandled rejection', reason));
   try {
@@ -24,7 +29,22 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  console.log(`Gilde API listening on ${config.publicUrl} (docs at ${config.publicUrl}/api/docs)`);
+  if (cluster.isWorker) {
+    process.send?.({ listening: true });
+  } else {
+    console.log(
+      `Gilde API listening on ${config.publicUrl} (docs at ${config.publicUrl}/api/docs)`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  if (cluster.isPrimary && config.apiProcesses > 1) {
+    runProcesses(config);
+  } else {
+    await serve(config);
+  }
 }
 
 void main();

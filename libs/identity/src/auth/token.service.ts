@@ -23,10 +23,15 @@ export interface AccessSession {
 
 const UUID = /^[0-9a-f-]{36}$/;
 
+/** Verified access tokens remembered, so the rate limiter and the guard verify each once. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /** Access tokens (short-lived JWTs), opaque refresh tokens, and signed invitation tokens. */
 @Injectable()
 export class TokenService {
   private readonly invitationKey: Buffer;
+  /** Token → session, for tokens that verified; an entry counts only until the token expires. */
+  private readonly verified = new Map<string, AccessSession>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -57,6 +62,20 @@ export class TokenService {
 
   /** The session a valid access token belongs to, or null. Only HS256 is accepted. */
   async verifyAccessSession(token: string): Promise<AccessSession | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAt.getTime() > Date.now()) return known;
+      this.verified.delete(token);
+    }
+    const session = await this.verifySignedSession(token);
+    if (session) {
+      if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
+      this.verified.set(token, session);
+    }
+    return session;
+  }
+
+  private async verifySignedSession(token: string): Promise<AccessSession | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims & { exp?: number }>(token, {
         algorithms: ['HS256'],

@@ -1,4 +1,5 @@
 import { hkdfSync } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { envSchema } from './config.schema';
 
@@ -10,6 +11,8 @@ export class AppConfig {
   /** The development mailbox: only when NODE_ENV says development or test, never by default. */
   readonly devMailbox: boolean;
   readonly port: number;
+  /** API processes sharing the port (API_PROCESSES; unset or 0: one per core). */
+  readonly apiProcesses: number;
   /** Port of the API's /metrics on 127.0.0.1 (0: off); never the public port. */
   readonly apiMetricsPort: number;
   readonly workerMetricsPort: number;
@@ -74,6 +77,7 @@ export class AppConfig {
     this.env = e.NODE_ENV ?? 'development';
     this.devMailbox = e.NODE_ENV === 'development' || e.NODE_ENV === 'test';
     this.port = e.PORT;
+    this.apiProcesses = e.API_PROCESSES || availableParallelism();
     this.apiMetricsPort = e.API_METRICS_PORT;
     this.workerMetricsPort = e.WORKER_METRICS_PORT;
     this.publicUrl = e.PUBLIC_URL.replace(/\/$/, '');

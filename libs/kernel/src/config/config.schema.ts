@@ -69,6 +69,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   API_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  // API processes sharing PORT (node:cluster); 0: one per core.
+  API_PROCESSES: z.coerce.number().int().min(0).max(64).default(0),
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   PUBLIC_URL: url(['http', 'https']).default('http://localhost:3000'),
   WEB_ORIGIN: url(['http', 'https']).default('http://localhost:3000'),

@@ -7,7 +7,11 @@ import { MetricsRegistry } from './metrics.registry';
  * Kept off the public port so request counts, queue depths and error rates are not
  * readable by anyone on the internet; a scraper runs beside the process (or a sidecar).
  */
-export function serveMetrics(port: number, metrics: MetricsRegistry, logger: Logger): Server {
+export function serveMetrics(
+  port: number,
+  metrics: Pick<MetricsRegistry, 'text'>,
+  logger: Logger,
+): Server {
   const server = createServer((req, res) => {
     if (req.method !== 'GET') {
       res.writeHead(405).end();
