@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import { AssignmentsModule } from '@gilde/assignments';
 import { ContractRelationsModule, ContractsModule } from '@gilde/contracts';
 import { AUTH_THROTTLE, IdentityModule, TokenService } from '@gilde/identity';
-import { NotificationsApiModule } from '@gilde/notifications';
+import { NotificationsModule } from '@gilde/notifications';
 import { ProfilesModule } from '@gilde/profiles';
 import { MatchingModule, RespondentFactsModule } from '@gilde/matching';
 import { SearchModule } from '@gilde/search';
@@ -77,7 +77,7 @@ import { ResilientThrottlerStorage } from './throttling/resilient-throttler.stor
     RespondentFactsModule,
     ContractsModule,
     ContractRelationsModule,
-    NotificationsApiModule,
+    NotificationsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -9,7 +9,6 @@ export * from './entities/profile-skill.entity';
 export * from './entities/profile-view.entity';
 export * from './entities/profile-consent-change.entity';
 export * from './gdpr/personal-data.registry';
-export * from './profiles-core.module';
 export * from './profiles.module';
 export * from './reader/profile-record';
 export * from './reader/profiles.reader';

@@ -1,24 +1,45 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule, UserDirectory } from '@gilde/identity';
-import { TaxonomyModule } from '@gilde/taxonomy';
-import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
-import { ProfileViewsController } from './browsing/profile-views.controller';
-import { CredentialsAdminController } from './credentials/credentials-admin.controller';
-import { CredentialsService } from './credentials/credentials.service';
 import { AvailabilityPeriod } from './entities/availability-period.entity';
 import { Credential } from './entities/credential.entity';
 import { ProfileConsentChange } from './entities/profile-consent-change.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileView } from './entities/profile-view.entity';
+import { ProfileViewRetention } from './browsing/profile-view-retention.service';
+import { ProfilesReader } from './reader/profiles.reader';
+import { TaxonomyModule } from '@gilde/taxonomy';
+import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
+import { ProfileViewsController } from './browsing/profile-views.controller';
+import { CredentialsAdminController } from './credentials/credentials-admin.controller';
+import { CredentialsService } from './credentials/credentials.service';
 import { AccountDataController } from './gdpr/account-data.controller';
 import { ErasureService } from './gdpr/erasure.service';
 import { PersonalDataController } from './gdpr/personal-data.controller';
 import { PersonalDataExportService } from './gdpr/personal-data-export.service';
 import { ProfilesController } from './profiles/profiles.controller';
 import { ProfilesService } from './profiles/profiles.service';
-import { ProfilesReader } from './reader/profiles.reader';
+
+/**
+ * ProfilesReader and the profile-view retention, without controllers: for the worker and other
+ * libraries' worker modules.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      InterimProfile,
+      ProfileSkill,
+      AvailabilityPeriod,
+      Credential,
+      ProfileView,
+      ProfileConsentChange,
+    ]),
+  ],
+  providers: [ProfilesReader, ProfileViewRetention, UserDirectory],
+  exports: [ProfilesReader, ProfileViewRetention],
+})
+export class ProfilesCoreModule {}
 
 const ENTITIES = [
   InterimProfile,

@@ -13,10 +13,11 @@ import {
 } from '../domain/effective-preference';
 import { NotificationKind, SKIP_REASONS, TemplateKey } from '../domain/notification-kinds';
 import { NotificationParams } from '../entities/notification.entity';
-import { MailDeliveryError, MailerService } from '../mail/mailer.service';
+import { MailDeliveryError } from '../mail/mail-delivery.error';
+import { MailerService } from '../mail/mailer.service';
 import { NotificationEmails } from '../mail/notification-emails.service';
 import { SendPermits } from '../mail/send-permits.service';
-import { EmailAttemptFailed } from '../pipeline/instant-email-sender.service';
+import { EmailAttemptFailed } from '../pipeline/email-attempt-failed.error';
 import { asLocale } from '../templates/template-text';
 
 /** More than this in one digest and the rest are left for the app. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES } from '@gilde/kernel';
-import { EmailAttemptFailed } from '../pipeline/instant-email-sender.service';
+import { EmailAttemptFailed } from '../pipeline/email-attempt-failed.error';
 import { DigestSendJobData } from '../pipeline/notify-jobs';
 import { DigestResult, DigestService } from './digest.service';
 

@@ -1,3 +1,4 @@
+import { MailDeliveryError } from './mail-delivery.error';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager } from 'typeorm';
@@ -12,17 +13,6 @@ export interface OutgoingMail {
   /** Stable per logical message, so a retried job does not send twice. */
   idempotencyKey: string;
   headers?: Record<string, string>;
-}
-
-/** An SMTP failure, classified: a 5xx answer will not get better by retrying. */
-export class MailDeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-  ) {
-    super(message);
-    this.name = 'MailDeliveryError';
-  }
 }
 
 /** Sends e-mail over SMTP (SMTP_URL) or, without one, into the local mailbox table. */

@@ -1,3 +1,4 @@
+import { EmailAttemptFailed } from './email-attempt-failed.error';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -7,23 +8,13 @@ import { MatchAlertSettings } from '@gilde/profiles';
 import { channelDecision, effectivePreference } from '../domain/effective-preference';
 import { NotificationKind, SKIP_REASONS, TemplateKey } from '../domain/notification-kinds';
 import { NotificationParams } from '../entities/notification.entity';
-import { MailDeliveryError, MailerService } from '../mail/mailer.service';
+import { MailDeliveryError } from '../mail/mail-delivery.error';
+import { MailerService } from '../mail/mailer.service';
 import { NotificationEmails } from '../mail/notification-emails.service';
 import { SendPermits } from '../mail/send-permits.service';
 import { asLocale } from '../templates/template-text';
 
 export type SendResult = 'sent' | 'skipped' | 'done' | 'busy';
-
-/** A failed attempt has been recorded; `final` tells whether the delivery is now 'failed'. */
-export class EmailAttemptFailed extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-  ) {
-    super(message);
-    this.name = 'EmailAttemptFailed';
-  }
-}
 
 /**
  * Sends one instant e-mail that is still pending (SMTP mode, or a retried failure). The
