@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { AssignmentLifecycle } from '@gilde/assignments';
+import { AssignmentLifecycleService } from '@gilde/assignments';
 import { ApiHarness, startApi, testPool } from '@gilde/testing';
 import {
   API,
@@ -61,7 +61,7 @@ describe('assignment lifecycle', () => {
     await api.app
       .get(DataSource)
       .transaction((m) =>
-        api.app.get(AssignmentLifecycle).markFilled(m, published.id, t.procurement.id),
+        api.app.get(AssignmentLifecycleService).markFilled(m, published.id, t.procurement.id),
       );
     return { id: published.id, version: published.version + 1 };
   }
@@ -117,7 +117,9 @@ describe('assignment lifecycle', () => {
     const before = await scopedSnapshot(pool, [t.id]);
     const fill = api.app
       .get(DataSource)
-      .transaction((m) => api.app.get(AssignmentLifecycle).markFilled(m, id, t.procurement.id));
+      .transaction((m) =>
+        api.app.get(AssignmentLifecycleService).markFilled(m, id, t.procurement.id),
+      );
     if (!allowed) {
       await expect(fill).rejects.toThrow(`Cannot fill this assignment: it is ${from}.`);
       expect(await scopedSnapshot(pool, [t.id])).toBe(before);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { AssignmentLifecycle } from '@gilde/assignments';
+import { AssignmentLifecycleService } from '@gilde/assignments';
 import { ApiHarness, TestUser, startApi, testPool } from '@gilde/testing';
 import {
   API,
@@ -526,7 +526,7 @@ describe('assignments', () => {
       const published = await createPublished(api, a.hiringManager, a.id);
       const draft = await createDraft(api, a.hiringManager, a.id);
       const dataSource = api.app.get(DataSource);
-      const lifecycle = api.app.get(AssignmentLifecycle);
+      const lifecycle = api.app.get(AssignmentLifecycleService);
       await dataSource.transaction((m) => lifecycle.markFilled(m, published.id, a.procurement.id));
       const got = await api.http
         .get(`${API}/assignments/${published.id}`)

@@ -13,8 +13,8 @@ import {
   TestUser,
 } from '@gilde/testing';
 import { quickUser } from './assignments.fixtures';
-import { NotificationPublisher } from '../../libs/notifications/src/stream/notification-publisher.service';
-import { UnsubscribeTokens } from '../../libs/notifications/src/tokens/unsubscribe-tokens.service';
+import { NotificationPublisherService } from '../../libs/notifications/src/stream/notification-publisher.service';
+import { UnsubscribeTokensService } from '../../libs/notifications/src/tokens/unsubscribe-tokens.service';
 import { listen, seedNotification, SseClient } from '../integration/notifications.support';
 
 const ADMIN_EMAIL = PLATFORM_ADMIN_EMAIL;
@@ -273,7 +273,7 @@ describe('notifications API', () => {
 
     it('opening the link only shows a page whose form POSTs; it changes nothing', async () => {
       const interim = await quickUser(api, pool, 'interim');
-      const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
+      const token = api.app.get(UnsubscribeTokensService).sign(interim.id, 'match');
       const before = await preferenceState(interim.id);
       // What a mail scanner or link preview does: follow the link, with or without Accept.
       for (const accept of ['*/*', 'text/html', 'application/json']) {
@@ -296,7 +296,7 @@ describe('notifications API', () => {
 
     it('the page’s POST turns off e-mail of one kind, keeps in-app, and logs where it came from', async () => {
       const interim = await quickUser(api, pool, 'interim');
-      const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
+      const token = api.app.get(UnsubscribeTokensService).sign(interim.id, 'match');
       // What the browser sends when the person presses the page's button.
       const page = await api.http
         .post(`/api/v1/notifications/unsubscribe?token=${encodeURIComponent(token)}`)
@@ -319,7 +319,9 @@ describe('notifications API', () => {
 
     it('accepts the RFC 8058 one-click POST from mail clients, only on this route', async () => {
       const interim = await quickUser(api, pool, 'interim');
-      const token = encodeURIComponent(api.app.get(UnsubscribeTokens).sign(interim.id, 'response'));
+      const token = encodeURIComponent(
+        api.app.get(UnsubscribeTokensService).sign(interim.id, 'response'),
+      );
       const res = await api.http
         .post(`/api/v1/notifications/unsubscribe?token=${token}`)
         .type('form')
@@ -340,7 +342,7 @@ describe('notifications API', () => {
 
     it('answers 404 to a forged or altered token, on GET and POST, and changes nothing', async () => {
       const interim = await quickUser(api, pool, 'interim');
-      const token = api.app.get(UnsubscribeTokens).sign(interim.id, 'match');
+      const token = api.app.get(UnsubscribeTokensService).sign(interim.id, 'match');
       const before = await preferenceState(interim.id);
       for (const bad of [token.replace('.match.', '.review.'), `${token}x`, 'nonsense']) {
         const url = `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(bad)}`;
@@ -471,7 +473,7 @@ describe('notifications API', () => {
       });
       const started = Date.now();
       await second.app
-        .get(NotificationPublisher)
+        .get(NotificationPublisherService)
         .created([{ recipientId: person.id, notificationId: id }]);
       const event = await client.next((e) => e.event === 'notification', 1000);
       expect(Date.now() - started).toBeLessThan(1000);
@@ -491,7 +493,7 @@ describe('notifications API', () => {
       const stranger = await quickUser(api, pool, 'interim');
       const theirs = await seedNotification(pool, stranger.id);
       await second.app
-        .get(NotificationPublisher)
+        .get(NotificationPublisherService)
         .created([{ recipientId: stranger.id, notificationId: theirs }]);
       await new Promise((r) => setTimeout(r, 300));
       expect(client.events.filter((e) => e.event === 'notification').map((e) => e.id)).toEqual([

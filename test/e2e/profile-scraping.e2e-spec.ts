@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Pool } from 'pg';
-import { ProfileViewRetention } from '@gilde/profiles';
+import { ProfileViewRetentionService } from '@gilde/profiles';
 import { ApiHarness, TestOrganisation, TestUser, startApi, testPool } from '@gilde/testing';
 import {
   interimWithProfile,
@@ -163,7 +163,7 @@ describe('profile scraping', () => {
           [org.admin.id, interim.id, viewedOn, org.id],
         );
       }
-      const { purged } = await api.app.get(ProfileViewRetention).purge(now);
+      const { purged } = await api.app.get(ProfileViewRetentionService).purge(now);
       expect(purged).toBeGreaterThanOrEqual(1);
       expect((await viewsOf(pool, 'interim_id', interim.id)).map((r) => r.viewed_on)).toEqual(
         expect.arrayContaining([day(11), day(0)]),

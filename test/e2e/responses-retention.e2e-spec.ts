@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import {
   NON_SELECTED_RESPONSE_POLICY,
   NON_SELECTED_RESPONSE_RETENTION_DAYS,
-  ResponseRetention,
+  ResponseRetentionService,
 } from '@gilde/assignments';
 import { ClientReputationReader } from '@gilde/contracts';
 import { ApiHarness, TestUser } from '@gilde/testing';
@@ -35,7 +35,7 @@ describe('retention of responses that were not selected', () => {
   let api: ApiHarness;
   let pool: Pool;
   let tenant: Tenant;
-  let retention: ResponseRetention;
+  let retention: ResponseRetentionService;
   let assignmentId: string;
   let closedAt: Date;
   const responses: Record<'selected' | 'rejected' | 'withdrawn' | 'submitted', string> = {
@@ -67,7 +67,7 @@ describe('retention of responses that were not selected', () => {
   beforeAll(async () => {
     marketplace = await startScratchMarketplace('responses_retention', { worker: true });
     ({ api, pool } = marketplace);
-    retention = api.app.get(ResponseRetention);
+    retention = api.app.get(ResponseRetentionService);
     tenant = await quickTenant(api, pool);
     const assignment = await createPublished(api, tenant.hiringManager, tenant.id);
     assignmentId = assignment.id;

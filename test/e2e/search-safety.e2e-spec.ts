@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { AssignmentsReader } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
-import { ProfileBrowsing, ProfilesReader } from '@gilde/profiles';
+import { ProfileBrowsingService, ProfilesReader } from '@gilde/profiles';
 import { SearchEngine, SearchHits } from '@gilde/search';
 import { SkillResolver } from '@gilde/taxonomy';
 import { ApiHarness, startApi, testPool } from '@gilde/testing';
@@ -63,7 +63,7 @@ describe('search safety', () => {
           api.app.get(ProfilesReader),
           api.app.get(AssignmentsReader),
           api.app.get(SkillResolver),
-          api.app.get(ProfileBrowsing),
+          api.app.get(ProfileBrowsingService),
         );
         const page = await service.searchInterims(caller, {});
         expect(page.items.map((i) => i.id)).toEqual([visible.user.id]);
@@ -92,7 +92,7 @@ describe('search safety', () => {
           api.app.get(ProfilesReader),
           api.app.get(AssignmentsReader),
           api.app.get(SkillResolver),
-          api.app.get(ProfileBrowsing),
+          api.app.get(ProfileBrowsingService),
         );
         const page = await service.searchAssignments(caller, {});
         expect(page.items).toEqual([]);

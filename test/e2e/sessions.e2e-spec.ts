@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import cookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { SessionCookies } from '@gilde/identity';
+import { SessionCookiesService } from '@gilde/identity';
 import { AppConfig } from '@gilde/kernel';
 import {
   ApiHarness,
@@ -99,7 +99,7 @@ describe('browser sessions and their streams', () => {
         isProduction: true,
         auth: { jwtSecret: 'x'.repeat(40), refreshTtlDays: 30 },
       };
-      const cookies = new SessionCookies(config as AppConfig);
+      const cookies = new SessionCookiesService(config as AppConfig);
       const app = Fastify();
       await app.register(cookie);
       app.get('/', (_req, reply) => {

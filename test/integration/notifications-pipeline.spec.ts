@@ -13,7 +13,7 @@ import {
   QueuesService,
   loadConfig,
 } from '@gilde/kernel';
-import { DigestSchedules, FanOutReconciler } from '@gilde/notifications';
+import { DigestSchedulesService, FanOutReconcilerService } from '@gilde/notifications';
 import { OutboxMetrics } from '../../libs/kernel/src/outbox/outbox.metrics';
 import {
   deliveriesOf,
@@ -450,7 +450,7 @@ describe('notification pipeline (outbox → fan-out → per-recipient jobs → i
 
     it('keeps one digest scheduler per time zone in use, at the local digest hour', async () => {
       await seedUser(pool, 'interim', { label: 'newyork', timeZone: 'America/New_York' });
-      const zones = await worker.get(DigestSchedules).sync();
+      const zones = await worker.get(DigestSchedulesService).sync();
       expect(zones).toEqual(expect.arrayContaining(['America/New_York', 'Europe/Amsterdam']));
       const schedulers = await notify.getJobSchedulers(0, -1);
       const byKey = new Map(schedulers.map((s) => [s.key, s]));
@@ -621,7 +621,7 @@ describe('notification pipeline (outbox → fan-out → per-recipient jobs → i
         await seedMatch(pool, a.id, u.id, { rank: i + 1 });
         people.push(u);
       }
-      const reconciler = worker.get(FanOutReconciler);
+      const reconciler = worker.get(FanOutReconcilerService);
       // Earlier scenarios' fan-outs are complete: settle them first.
       expect((await reconciler.reconcile(0)).redriven).toBe(0);
       await notify.pause();

@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { INTERNAL_JOBS, QUEUES, QueuesService, loadConfig } from '@gilde/kernel';
 import { DeliverJobData } from '@gilde/notifications';
 import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
-import { QueueWorkers } from '../../apps/worker/src/queue-workers.service';
+import { QueueWorkersService } from '../../apps/worker/src/queue-workers.service';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { queueStatus, retryFailed } from '../../scripts/queues-status';
 import {
@@ -201,7 +201,7 @@ describe('notification e-mail over SMTP (a real SMTP server started by the test)
       process.env.QUEUE_PREFIX = prefix;
       // The real handlers, but no automatically started workers: the test runs its own.
       moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
-        .overrideProvider(QueueWorkers)
+        .overrideProvider(QueueWorkersService)
         .useValue({})
         .compile();
       await moduleRef.init();

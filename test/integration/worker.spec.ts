@@ -26,7 +26,7 @@ import {
 } from '@gilde/kernel';
 import { createOrganisation, startApi, uniqueEmail, ApiHarness } from '@gilde/testing';
 import { JobDispatcher } from '../../apps/worker/src/job-dispatcher';
-import { QueueWorkers } from '../../apps/worker/src/queue-workers.service';
+import { QueueWorkersService } from '../../apps/worker/src/queue-workers.service';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import {
   createScratchDatabase,
@@ -224,7 +224,12 @@ describe('worker', () => {
         };
         @Module({
           imports: [ConfigModule, DatabaseModule, MetricsModule, QueueModule, DiscoveryModule],
-          providers: [DataSourceHandle, JobDispatcher, QueueWorkers, ...handlersForEveryJob(slow)],
+          providers: [
+            DataSourceHandle,
+            JobDispatcher,
+            QueueWorkersService,
+            ...handlersForEveryJob(slow),
+          ],
         })
         class ShutdownTestModule {}
         const app = await Test.createTestingModule({ imports: [ShutdownTestModule] }).compile();
@@ -279,7 +284,9 @@ describe('worker', () => {
             // Every queue and worker listens for errors: none becomes an uncaught exception.
             const queues = app.get(QueuesService).all();
             type Listening = { listenerCount(event: string): number };
-            const { workers } = app.get<QueueWorkers, { workers: Listening[] }>(QueueWorkers);
+            const { workers } = app.get<QueueWorkersService, { workers: Listening[] }>(
+              QueueWorkersService,
+            );
             expect(workers).toHaveLength(allQueueNames().length);
             for (const emitter of [...queues, ...workers]) {
               expect(emitter.listenerCount('error')).toBeGreaterThan(0);

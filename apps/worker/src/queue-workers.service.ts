@@ -16,8 +16,8 @@ import { JobDispatcher } from './job-dispatcher';
 
 /** One BullMQ worker per queue; jobs are dispatched to their @HandlesJob provider. */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(QueueWorkers.name);
+export class QueueWorkersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkersService.name);
   private readonly workers: Worker[] = [];
   private connection?: Redis;
 

@@ -18,7 +18,7 @@ import { JobDispatcher } from './job-dispatcher';
 import { OutboxReconcileHandler } from './maintenance/outbox-reconcile.handler';
 import { RetentionPurgeHandler } from './maintenance/retention-purge.handler';
 import { OutboxRelayRunner } from './outbox-relay.runner';
-import { QueueWorkers } from './queue-workers.service';
+import { QueueWorkersService } from './queue-workers.service';
 import { WorkerMetricsServer } from './worker-metrics.server';
 
 @Module({
@@ -39,7 +39,7 @@ import { WorkerMetricsServer } from './worker-metrics.server';
   ],
   providers: [
     JobDispatcher,
-    QueueWorkers,
+    QueueWorkersService,
     OutboxRelayRunner,
     OutboxReconcileHandler,
     RetentionPurgeHandler,

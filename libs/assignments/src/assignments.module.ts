@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule, UserDirectory } from '@gilde/identity';
 import { TaxonomyModule } from '@gilde/taxonomy';
-import { AssignmentLifecycle } from './assignments/assignment-lifecycle.service';
+import { AssignmentLifecycleService } from './assignments/assignment-lifecycle.service';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsReader } from './assignments/assignments.reader';
 import { AssignmentsService } from './assignments/assignments.service';
@@ -16,13 +16,13 @@ import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { ResponsesController } from './responses/responses.controller';
 import { Respondents } from './responses/respondents';
-import { ResponseRetention } from './responses/response-retention.service';
+import { ResponseRetentionService } from './responses/response-retention.service';
 import { ResponsesReader } from './responses/responses.reader';
 import { ResponsesService } from './responses/responses.service';
 
 /**
  * Readers and the lifecycle, without HTTP: for other libraries' modules and the worker.
- * AssignmentLifecycle.markFilled is how contracts moves an assignment to filled.
+ * AssignmentLifecycleService.markFilled is how contracts moves an assignment to filled.
  */
 @Module({
   imports: [
@@ -38,11 +38,16 @@ import { ResponsesService } from './responses/responses.service';
   providers: [
     AssignmentsReader,
     ResponsesReader,
-    AssignmentLifecycle,
-    ResponseRetention,
+    AssignmentLifecycleService,
+    ResponseRetentionService,
     UserDirectory,
   ],
-  exports: [AssignmentsReader, ResponsesReader, AssignmentLifecycle, ResponseRetention],
+  exports: [
+    AssignmentsReader,
+    ResponsesReader,
+    AssignmentLifecycleService,
+    ResponseRetentionService,
+  ],
 })
 export class AssignmentsCoreModule {}
 

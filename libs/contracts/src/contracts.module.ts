@@ -12,14 +12,14 @@ import { ContractRecordsService } from './audit/contract-records.service';
 import { DomainEventAuditHandler } from './audit/domain-event-audit.handler';
 import { InterimErasureHandler } from './audit/interim-erasure.handler';
 import { PurgedResponseAuditHandler } from './audit/purged-response-audit.handler';
-import { ContractAccess } from './contracts/contract-access.service';
-import { ContractLifecycle } from './contracts/contract-lifecycle.service';
-import { ContractRules } from './contracts/contract-rules.service';
+import { ContractAccessService } from './contracts/contract-access.service';
+import { ContractLifecycleService } from './contracts/contract-lifecycle.service';
+import { ContractRulesService } from './contracts/contract-rules.service';
 import { ContractsController } from './contracts/contracts.controller';
 import { ContractsService } from './contracts/contracts.service';
 import { ContractDocumentRenderer } from './documents/contract-document.renderer';
-import { ContractDocuments } from './documents/contract-documents.service';
-import { ContractDownloads } from './documents/contract-downloads.service';
+import { ContractDocumentsService } from './documents/contract-documents.service';
+import { ContractDownloadsService } from './documents/contract-downloads.service';
 import { AuditEvent } from './entities/audit-event.entity';
 import { ContractAcceptance } from './entities/contract-acceptance.entity';
 import { ContractDocument } from './entities/contract-document.entity';
@@ -67,13 +67,13 @@ export class ContractsCoreModule {}
   ],
   controllers: [RateCardsController, ContractsController, ReviewsController, ReputationController],
   providers: [
-    ContractAccess,
-    ContractRules,
+    ContractAccessService,
+    ContractRulesService,
     ContractsService,
-    ContractLifecycle,
+    ContractLifecycleService,
     ContractDocumentRenderer,
-    ContractDocuments,
-    ContractDownloads,
+    ContractDocumentsService,
+    ContractDownloadsService,
     ContractRecordsService,
     ReviewsService,
   ],

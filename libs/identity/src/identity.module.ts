@@ -8,15 +8,15 @@ import { AccessGuard } from './access/access.guard';
 import { AccountMailService } from './accounts/account-mail.service';
 import { AccountSecurityEvent } from './accounts/account-security-event.entity';
 import { AccountToken } from './accounts/account-token.entity';
-import { AccountTokens } from './accounts/account-tokens.service';
+import { AccountTokensService } from './accounts/account-tokens.service';
 import { AccountsController } from './accounts/accounts.controller';
 import { AccountsService } from './accounts/accounts.service';
-import { OrganisationAccess } from './access/organisation-access.service';
+import { OrganisationAccessService } from './access/organisation-access.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
-import { LoginLimiter } from './auth/login-limiter.service';
-import { SessionCookies } from './auth/session-cookies.service';
-import { SessionRevocations } from './auth/session-revocations.service';
+import { LoginLimiterService } from './auth/login-limiter.service';
+import { SessionCookiesService } from './auth/session-cookies.service';
+import { SessionRevocationsService } from './auth/session-revocations.service';
 import { TokenService } from './auth/token.service';
 import { Invitation } from './entities/invitation.entity';
 import { Membership } from './entities/membership.entity';
@@ -31,8 +31,8 @@ import { MembersController } from './organisations/members.controller';
 import { MembersService } from './organisations/members.service';
 import { MembershipAnnouncements } from './organisations/membership-ended';
 import { UsersService } from './users/users.service';
-import { OidcClients } from './sso/oidc-clients.service';
-import { SsoAttempts } from './sso/sso-attempts.service';
+import { OidcClientsService } from './sso/oidc-clients.service';
+import { SsoAttemptsService } from './sso/sso-attempts.service';
 import { SsoSettingsController } from './sso/sso-settings.controller';
 import { SsoSettingsService } from './sso/sso-settings.service';
 import { SsoSignInController } from './sso/sso-sign-in.controller';
@@ -81,30 +81,30 @@ function signingKey(config: AppConfig): KeyObject {
   providers: [
     AuthService,
     AccountsService,
-    AccountTokens,
+    AccountTokensService,
     AccountMailService,
     TokenService,
     UsersService,
-    LoginLimiter,
-    OrganisationAccess,
+    LoginLimiterService,
+    OrganisationAccessService,
     OrganisationsService,
     MembersService,
     MembershipAnnouncements,
-    SessionCookies,
-    SessionRevocations,
-    OidcClients,
-    SsoAttempts,
+    SessionCookiesService,
+    SessionRevocationsService,
+    OidcClientsService,
+    SsoAttemptsService,
     SsoSettingsService,
     SsoSignInService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [
-    OrganisationAccess,
+    OrganisationAccessService,
     MembersService,
     UsersService,
     OrganisationsService,
     TokenService,
-    SessionRevocations,
+    SessionRevocationsService,
   ],
 })
 export class IdentityModule {}
@@ -131,19 +131,19 @@ export class IdentityModule {}
   providers: [
     TokenService,
     UsersService,
-    OrganisationAccess,
+    OrganisationAccessService,
     OrganisationsService,
-    SessionRevocations,
-    AccountTokens,
+    SessionRevocationsService,
+    AccountTokensService,
     AccountMailService,
   ],
   exports: [
     AccountMailService,
     TokenService,
     UsersService,
-    OrganisationAccess,
+    OrganisationAccessService,
     OrganisationsService,
-    SessionRevocations,
+    SessionRevocationsService,
   ],
 })
 export class IdentityCoreModule {}

@@ -9,14 +9,14 @@ import { PreferencesController } from './api/preferences.controller';
 import { PreferencesService } from './api/preferences.service';
 import { UnsubscribeController } from './api/unsubscribe.controller';
 import { UnsubscribeFormParser } from './api/unsubscribe-form.parser';
-import { DigestSchedules } from './digest/digest-schedules.service';
+import { DigestSchedulesService } from './digest/digest-schedules.service';
 import { NOTIFICATION_ENTITIES } from './entities';
 import { MailboxMessage } from './mail/mailbox-message.entity';
-import { NotificationPublisher } from './stream/notification-publisher.service';
+import { NotificationPublisherService } from './stream/notification-publisher.service';
 import { NotificationStreamHub } from './stream/notification-stream.hub';
-import { RequestAuthenticator } from './stream/request-authenticator.service';
-import { StreamTokens } from './tokens/stream-tokens.service';
-import { UnsubscribeTokens } from './tokens/unsubscribe-tokens.service';
+import { RequestAuthenticatorService } from './stream/request-authenticator.service';
+import { StreamTokensService } from './tokens/stream-tokens.service';
+import { UnsubscribeTokensService } from './tokens/unsubscribe-tokens.service';
 import { AssignmentSummaries } from '@gilde/assignments';
 import { ContractFacts } from '@gilde/contracts';
 import { StoredMatches } from '@gilde/matching';
@@ -32,21 +32,21 @@ import { PasswordChangedMailHandler } from './accounts/password-changed-mail.han
 import { PasswordResetMailHandler } from './accounts/password-reset-mail.handler';
 import { AccountMailSender } from './accounts/account-mail.sender';
 import { MailerService } from './mail/mailer.service';
-import { NotificationEmails } from './mail/notification-emails.service';
-import { SendPermits } from './mail/send-permits.service';
-import { FanOutReconciler } from './pipeline/fan-out-reconciler.service';
-import { InstantEmailSender } from './pipeline/instant-email-sender.service';
+import { NotificationEmailsService } from './mail/notification-emails.service';
+import { SendPermitsService } from './mail/send-permits.service';
+import { FanOutReconcilerService } from './pipeline/fan-out-reconciler.service';
+import { InstantEmailSenderService } from './pipeline/instant-email-sender.service';
 import { NotificationDeliverHandler } from './pipeline/notification-deliver.handler';
 import { NotificationErasureHandler } from './pipeline/notification-erasure.handler';
 import { NotificationRetentionHandler } from './pipeline/notification-retention.handler';
 import { NotificationFanOutHandler } from './pipeline/notification-fan-out.handler';
-import { NotificationPlanner } from './pipeline/notification-planner.service';
+import { NotificationPlannerService } from './pipeline/notification-planner.service';
 import { NotificationReconcileHandler } from './pipeline/notification-reconcile.handler';
-import { NotificationSchedules } from './pipeline/notification-schedules.service';
-import { NotificationSources } from './pipeline/notification-sources.service';
-import { NotificationWriter } from './pipeline/notification-writer.service';
-import { NotifyQueue } from './pipeline/notify-queue.service';
-import { RecipientResolver } from './pipeline/recipient-resolver.service';
+import { NotificationSchedulesService } from './pipeline/notification-schedules.service';
+import { NotificationSourcesService } from './pipeline/notification-sources.service';
+import { NotificationWriterService } from './pipeline/notification-writer.service';
+import { NotifyQueueService } from './pipeline/notify-queue.service';
+import { RecipientResolverService } from './pipeline/recipient-resolver.service';
 
 /** The HTTP side: inbox, live stream, preferences, unsubscribe links and the dev mailbox. */
 @Module({
@@ -62,12 +62,12 @@ import { RecipientResolver } from './pipeline/recipient-resolver.service';
     UserDirectory,
     NotificationsService,
     PreferencesService,
-    NotificationPublisher,
+    NotificationPublisherService,
     NotificationStreamHub,
-    RequestAuthenticator,
-    StreamTokens,
-    UnsubscribeTokens,
-    DigestSchedules,
+    RequestAuthenticatorService,
+    StreamTokensService,
+    UnsubscribeTokensService,
+    DigestSchedulesService,
     UnsubscribeFormParser,
   ],
   exports: [NotificationStreamHub],
@@ -89,20 +89,20 @@ export class NotificationsModule {}
     ContractFacts,
     MatchAlertSettings,
     MailerService,
-    NotificationEmails,
-    SendPermits,
-    UnsubscribeTokens,
-    NotificationPublisher,
-    NotificationSources,
-    NotificationPlanner,
-    NotificationWriter,
-    InstantEmailSender,
-    RecipientResolver,
-    NotifyQueue,
-    FanOutReconciler,
+    NotificationEmailsService,
+    SendPermitsService,
+    UnsubscribeTokensService,
+    NotificationPublisherService,
+    NotificationSourcesService,
+    NotificationPlannerService,
+    NotificationWriterService,
+    InstantEmailSenderService,
+    RecipientResolverService,
+    NotifyQueueService,
+    FanOutReconcilerService,
     DigestService,
-    DigestSchedules,
-    NotificationSchedules,
+    DigestSchedulesService,
+    NotificationSchedulesService,
     InvitationMailHandler,
     AccountMailSender,
     AccountVerificationMailHandler,
@@ -117,6 +117,6 @@ export class NotificationsModule {}
     NotificationErasureHandler,
     NotificationRetentionHandler,
   ],
-  exports: [MailerService, FanOutReconciler, DigestSchedules],
+  exports: [MailerService, FanOutReconcilerService, DigestSchedulesService],
 })
 export class NotificationsWorkerModule {}

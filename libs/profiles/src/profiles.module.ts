@@ -7,7 +7,7 @@ import { ProfileConsentChange } from './entities/profile-consent-change.entity';
 import { InterimProfile } from './entities/interim-profile.entity';
 import { ProfileSkill } from './entities/profile-skill.entity';
 import { ProfileView } from './entities/profile-view.entity';
-import { ProfileViewRetention } from './browsing/profile-view-retention.service';
+import { ProfileViewRetentionService } from './browsing/profile-view-retention.service';
 import { ProfilesReader } from './reader/profiles.reader';
 import { TaxonomyModule } from '@gilde/taxonomy';
 import { ProfileBrowsingModule } from './browsing/profile-browsing.module';
@@ -36,8 +36,8 @@ import { ProfilesService } from './profiles/profiles.service';
       ProfileConsentChange,
     ]),
   ],
-  providers: [ProfilesReader, ProfileViewRetention, UserDirectory],
-  exports: [ProfilesReader, ProfileViewRetention],
+  providers: [ProfilesReader, ProfileViewRetentionService, UserDirectory],
+  exports: [ProfilesReader, ProfileViewRetentionService],
 })
 export class ProfilesCoreModule {}
 

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ResponseRetention } from '@gilde/assignments';
+import { ResponseRetentionService } from '@gilde/assignments';
 import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES } from '@gilde/kernel';
-import { ProfileViewRetention } from '@gilde/profiles';
+import { ProfileViewRetentionService } from '@gilde/profiles';
 
 /** Daily: the retention schedule. Idempotent: what is gone is not found again. */
 @Injectable()
 @HandlesJob(QUEUES.maintenance, INTERNAL_JOBS.retentionPurge)
 export class RetentionPurgeHandler implements JobHandler {
   constructor(
-    private readonly responses: ResponseRetention,
-    private readonly profileViews: ProfileViewRetention,
+    private readonly responses: ResponseRetentionService,
+    private readonly profileViews: ProfileViewRetentionService,
   ) {}
 
   async handle(): Promise<{ purged: number; profileViewsPurged: number }> {

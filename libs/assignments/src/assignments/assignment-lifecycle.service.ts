@@ -19,7 +19,7 @@ import {
  * so the audit trail can name them.
  */
 @Injectable()
-export class AssignmentLifecycle {
+export class AssignmentLifecycleService {
   async apply(
     manager: EntityManager,
     assignmentId: string,

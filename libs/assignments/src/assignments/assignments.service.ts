@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, OrganisationAccess, UserDirectory } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService, UserDirectory } from '@gilde/identity';
 import {
   ApiException,
   EVENTS,
@@ -34,7 +34,7 @@ import {
   recordBudgetChange,
 } from './assignment-budget';
 import { missingFieldsForPublication } from './assignment-completeness';
-import { AssignmentLifecycle } from './assignment-lifecycle.service';
+import { AssignmentLifecycleService } from './assignment-lifecycle.service';
 import { AssignmentAction, editableFields } from './assignment-state-machine';
 import { toAssignmentView, toPublishedAssignmentView } from './assignment-views';
 import { AssignmentRecord, AssignmentsReader } from './assignments.reader';
@@ -45,9 +45,9 @@ import { RequiredSkill, mergeResolvedSkills } from './required-skills';
 export class AssignmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly reader: AssignmentsReader,
-    private readonly lifecycle: AssignmentLifecycle,
+    private readonly lifecycle: AssignmentLifecycleService,
     private readonly skills: SkillResolver,
     private readonly directory: UserDirectory,
   ) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import { EVENTS, apiError, appendToOutbox, notFound, sql, transitionRefused } from '@gilde/kernel';
 import { AssignmentErrors } from '../assignments.errors';
 import { AssignmentsReader } from '../assignments/assignments.reader';
@@ -13,7 +13,7 @@ import { RespondentFacts } from '../responses/respondent-facts';
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly assignments: AssignmentsReader,
     private readonly respondents: RespondentFacts,
   ) {}

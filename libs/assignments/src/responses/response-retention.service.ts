@@ -21,8 +21,8 @@ const DAY_MS = 24 * 3600 * 1000;
  * selected response stays: the contract rests on it.
  */
 @Injectable()
-export class ResponseRetention {
-  private readonly logger = new Logger(ResponseRetention.name);
+export class ResponseRetentionService {
+  private readonly logger = new Logger(ResponseRetentionService.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import {
   ApiException,
   EVENTS,
@@ -39,7 +39,7 @@ const ONE_SELECTED = 'responses_one_selected';
 export class ResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly assignments: AssignmentsReader,
     private readonly reader: ResponsesReader,
     private readonly respondents: Respondents,

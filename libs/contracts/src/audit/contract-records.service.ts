@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sql as expression } from 'kysely';
 import { AssignmentSummaries } from '@gilde/assignments';
-import { AuthUser, OrganisationAccess, UserDirectory } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService, UserDirectory } from '@gilde/identity';
 import { PageQuery, pageWindow, sql } from '@gilde/kernel';
 import { safeCsv } from '../domain/csv-safe';
-import { ContractAccess } from '../contracts/contract-access.service';
+import { ContractAccessService } from '../contracts/contract-access.service';
 import { AuditPageView } from '../contracts/contract.view';
 import { AuditState } from '../entities/audit-event.entity';
 import { recordAudit } from './audit-log';
@@ -48,8 +48,8 @@ export const EXPORT_COLUMNS = [
 export class ContractRecordsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
-    private readonly contractAccess: ContractAccess,
+    private readonly access: OrganisationAccessService,
+    private readonly contractAccess: ContractAccessService,
     private readonly people: UserDirectory,
     private readonly assignments: AssignmentSummaries,
   ) {}

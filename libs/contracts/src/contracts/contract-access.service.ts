@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuthUser, OrganisationAccess, OrganisationRole } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService, OrganisationRole } from '@gilde/identity';
 import { apiError, notFound } from '@gilde/kernel';
 import { ContractErrors } from '../contracts.errors';
 import { Contract } from '../entities/contract.entity';
@@ -14,8 +14,8 @@ export type ContractViewer =
  * a contract that does not exist.
  */
 @Injectable()
-export class ContractAccess {
-  constructor(private readonly access: OrganisationAccess) {}
+export class ContractAccessService {
+  constructor(private readonly access: OrganisationAccessService) {}
 
   async load(manager: EntityManager, id: string, lock = false): Promise<Contract> {
     const contract = await manager.findOne(Contract, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AssignmentLifecycle, AssignmentSummaries } from '@gilde/assignments';
+import { AssignmentLifecycleService, AssignmentSummaries } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
 import {
   ApiException,
@@ -20,11 +20,11 @@ import { NewAuditEvent, recordAudit } from '../audit/audit-log';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { ContractParty } from '../domain/contract-terms';
 import { addDays } from '../domain/validators';
-import { ContractDocuments } from '../documents/contract-documents.service';
+import { ContractDocumentsService } from '../documents/contract-documents.service';
 import { ContractAcceptance } from '../entities/contract-acceptance.entity';
 import { Contract } from '../entities/contract.entity';
-import { ContractAccess } from './contract-access.service';
-import { ContractRules } from './contract-rules.service';
+import { ContractAccessService } from './contract-access.service';
+import { ContractRulesService } from './contract-rules.service';
 import { loadContractForInterimView, loadContractView } from './contract-views';
 import { ExtendContractDto, TerminateContractDto } from './contract.dto';
 import { ContractForInterimView, ContractView, ContractWithWarningsView } from './contract.view';
@@ -41,13 +41,13 @@ export interface RequestOrigin {
  * transition locks the row, so of many simultaneous calls exactly one wins and the rest get 409.
  */
 @Injectable()
-export class ContractLifecycle {
+export class ContractLifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contractAccess: ContractAccess,
-    private readonly documents: ContractDocuments,
-    private readonly rules: ContractRules,
-    private readonly assignments: AssignmentLifecycle,
+    private readonly contractAccess: ContractAccessService,
+    private readonly documents: ContractDocumentsService,
+    private readonly rules: ContractRulesService,
+    private readonly assignments: AssignmentLifecycleService,
     private readonly summaries: AssignmentSummaries,
   ) {}
 

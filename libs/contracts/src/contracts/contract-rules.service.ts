@@ -20,7 +20,7 @@ export interface RateDecision {
 
 /** The checks every draft, edit and extension goes through: rate card and self-employment. */
 @Injectable()
-export class ContractRules {
+export class ContractRulesService {
   constructor(
     private readonly rateCards: RateCardsService,
     private readonly assignments: AssignmentSummaries,

@@ -25,8 +25,8 @@ import type { FastifyReply } from 'fastify';
 import { AuthUser, Authenticated, CurrentUser, RequiresVerifiedEmail } from '@gilde/identity';
 import { PageQuery, IdParamPipe } from '@gilde/kernel';
 import { ContractRecordsService } from '../audit/contract-records.service';
-import { ContractDownloads } from '../documents/contract-downloads.service';
-import { ContractLifecycle, RequestOrigin } from './contract-lifecycle.service';
+import { ContractDownloadsService } from '../documents/contract-downloads.service';
+import { ContractLifecycleService, RequestOrigin } from './contract-lifecycle.service';
 import {
   CreateContractDto,
   ExportQuery,
@@ -63,8 +63,8 @@ function origin(ip: string | undefined, userAgent: string | undefined): RequestO
 export class ContractsController {
   constructor(
     private readonly contracts: ContractsService,
-    private readonly lifecycle: ContractLifecycle,
-    private readonly downloads: ContractDownloads,
+    private readonly lifecycle: ContractLifecycleService,
+    private readonly downloads: ContractDownloadsService,
     private readonly records: ContractRecordsService,
   ) {}
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AssignmentSummaries } from '@gilde/assignments';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import {
   ApiException,
   Page,
@@ -19,8 +19,8 @@ import { AuditState } from '../entities/audit-event.entity';
 import { fieldsRefused } from '../domain/contract-field-rules';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { Contract } from '../entities/contract.entity';
-import { ContractAccess, ContractViewer } from './contract-access.service';
-import { ContractRules } from './contract-rules.service';
+import { ContractAccessService, ContractViewer } from './contract-access.service';
+import { ContractRulesService } from './contract-rules.service';
 import {
   defaultModelAgreement,
   loadContractView,
@@ -47,14 +47,14 @@ const AUDITED_VALUES = [
 ] as const;
 const AUDITED_TEXT = ['placeOfWork', 'terms', 'rateJustification', 'dbaAnswers'] as const;
 
-/** Drafting, editing and reading contracts. The lifecycle lives in ContractLifecycle. */
+/** Drafting, editing and reading contracts. The lifecycle lives in ContractLifecycleService. */
 @Injectable()
 export class ContractsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
-    private readonly contractAccess: ContractAccess,
-    private readonly rules: ContractRules,
+    private readonly access: OrganisationAccessService,
+    private readonly contractAccess: ContractAccessService,
+    private readonly rules: ContractRulesService,
     private readonly responses: AssignmentSummaries,
   ) {}
 

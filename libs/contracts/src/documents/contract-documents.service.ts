@@ -20,7 +20,7 @@ export interface RenderedDocument {
  * its SHA-256: acceptances point at those exact bytes.
  */
 @Injectable()
-export class ContractDocuments {
+export class ContractDocumentsService {
   constructor(
     private readonly renderer: ContractDocumentRenderer,
     private readonly profiles: ProfilesReader,

@@ -5,8 +5,8 @@ import { AuthUser } from '@gilde/identity';
 import { apiError, notFound } from '@gilde/kernel';
 import { ContractErrors } from '../contracts.errors';
 import { recordAudit } from '../audit/audit-log';
-import { ContractAccess } from '../contracts/contract-access.service';
-import { ContractDocuments } from './contract-documents.service';
+import { ContractAccessService } from '../contracts/contract-access.service';
+import { ContractDocumentsService } from './contract-documents.service';
 
 export interface DownloadedDocument {
   content: Buffer;
@@ -20,11 +20,11 @@ export interface DownloadedDocument {
  * from where), because the document carries both parties' details.
  */
 @Injectable()
-export class ContractDownloads {
+export class ContractDownloadsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly contractAccess: ContractAccess,
-    private readonly documents: ContractDocuments,
+    private readonly contractAccess: ContractAccessService,
+    private readonly documents: ContractDocumentsService,
   ) {}
 
   async document(user: AuthUser, id: string, ip: string | null): Promise<DownloadedDocument> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssignmentSummaries } from '@gilde/assignments';
-import { AuthUser, OrganisationAccess, OrganisationDirectory } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService, OrganisationDirectory } from '@gilde/identity';
 import { invalidField, sql } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
 import { ContractFieldCodes } from '../contracts.errors';
@@ -26,7 +26,7 @@ import {
 export class RateCardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly organisations: OrganisationDirectory,
     private readonly assignments: AssignmentSummaries,
   ) {}

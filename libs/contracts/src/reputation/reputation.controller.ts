@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, Authenticated, CurrentUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, Authenticated, CurrentUser, OrganisationAccessService } from '@gilde/identity';
 import { notFound, IdParamPipe } from '@gilde/kernel';
 import { ClientReputationReader } from './client-reputation.reader';
 import { ClientReputationView } from './reputation.view';
@@ -13,7 +13,7 @@ const uuid = IdParamPipe;
 export class ReputationController {
   constructor(
     private readonly reputation: ClientReputationReader,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
   ) {}
 
   @Get()

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import { ApiException, EVENTS, KernelErrors, apiError, appendToOutbox } from '@gilde/kernel';
 import { recordAudit } from '../audit/audit-log';
 import { ContractErrors, ContractFieldCodes } from '../contracts.errors';
-import { ContractAccess } from '../contracts/contract-access.service';
+import { ContractAccessService } from '../contracts/contract-access.service';
 import { assertCanDo } from '../domain/contract-state-machine';
 import { ContractParty } from '../domain/contract-terms';
 import { Review } from '../entities/review.entity';
@@ -21,8 +21,8 @@ import { CreateReviewDto, ReviewListView, ReviewView } from './review.dto';
 export class ReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
-    private readonly contractAccess: ContractAccess,
+    private readonly access: OrganisationAccessService,
+    private readonly contractAccess: ContractAccessService,
   ) {}
 
   async create(

@@ -19,7 +19,7 @@ interface RequestLike {
 /**
  * The one authorization gate, registered globally: deny by default, explicit public
  * routes, account-type and platform-admin checks. Organisation scoping happens in
- * services through OrganisationAccess, which answers 404 for other organisations.
+ * services through OrganisationAccessService, which answers 404 for other organisations.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

@@ -15,7 +15,7 @@ export const MEMBERSHIP_REQUIRED =
  * objects. Non-members get 404 (no existence oracle); members without the role, 403.
  */
 @Injectable()
-export class OrganisationAccess {
+export class OrganisationAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async rolesOf(

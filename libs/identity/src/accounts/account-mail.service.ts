@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { sql } from '@gilde/kernel';
 import { Locale } from '../entities/user.entity';
 import { AccountTokenPurpose } from './account-token.entity';
-import { AccountTokens } from './account-tokens.service';
+import { AccountTokensService } from './account-tokens.service';
 import { describeDevice } from './device';
 
 /** What a link mail needs: to whom, in which language, the token, until when. */
@@ -32,7 +32,7 @@ export interface SecurityEventMail {
 export class AccountMailService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tokens: AccountTokens,
+    private readonly tokens: AccountTokensService,
   ) {}
 
   /** The link of an account token, or null when it is used, expired or no longer applies. */

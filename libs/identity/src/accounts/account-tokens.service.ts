@@ -19,7 +19,7 @@ export const ACCOUNT_TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
  * so a copy of the database yields no working link.
  */
 @Injectable()
-export class AccountTokens {
+export class AccountTokensService {
   private readonly keys: Record<AccountTokenPurpose, Buffer>;
 
   constructor(config: AppConfig) {

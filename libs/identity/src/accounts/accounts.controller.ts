@@ -18,7 +18,7 @@ import { Authenticated, CurrentSession, CurrentUser, Public } from '../access/ac
 import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { AuthUser } from '../access/auth-user';
 import type { AccessSession } from '../auth/token.service';
-import { SessionCookies } from '../auth/session-cookies.service';
+import { SessionCookiesService } from '../auth/session-cookies.service';
 import { MeView } from '../dto/organisation.dto';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { UsersService } from '../users/users.service';
@@ -44,7 +44,7 @@ export class AccountsController {
     private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
   ) {}
 
   @Post('auth/verify-email')

@@ -7,12 +7,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { sql as fragment } from 'kysely';
 import { AppConfig, EVENTS, REDIS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
-import { LoginLimiter } from '../auth/login-limiter.service';
-import { SessionRevocations } from '../auth/session-revocations.service';
+import { LoginLimiterService } from '../auth/login-limiter.service';
+import { SessionRevocationsService } from '../auth/session-revocations.service';
 import { User } from '../entities/user.entity';
 import { normaliseEmail } from '../users/normalise-email';
 import { AccountSecurityEvent, AccountSecurityEventKind } from './account-security-event.entity';
-import { AccountTokens } from './account-tokens.service';
+import { AccountTokensService } from './account-tokens.service';
 import { AccountErrors } from './accounts.errors';
 import { describeDevice } from './device';
 import { assertPasswordPolicy, hashPassword, passwordMatches } from './passwords';
@@ -46,9 +46,9 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) redis: Redis,
     config: AppConfig,
-    private readonly tokens: AccountTokens,
-    private readonly revocations: SessionRevocations,
-    private readonly limiter: LoginLimiter,
+    private readonly tokens: AccountTokensService,
+    private readonly revocations: SessionRevocationsService,
+    private readonly limiter: LoginLimiterService,
   ) {
     this.mailLimiter = new RateLimiterRedis({
       storeClient: redis,

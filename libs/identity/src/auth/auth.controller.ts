@@ -9,14 +9,14 @@ import { Authenticated, CurrentUser, Public } from '../access/access.decorators'
 import { LoginDto, RefreshDto, RegisterDto, TokensView } from '../dto/auth.dto';
 import { capUserAgent } from '../accounts/accounts.service';
 import { AuthService } from './auth.service';
-import { SessionCookies } from './session-cookies.service';
+import { SessionCookiesService } from './session-cookies.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
   ) {}
 
   @Post('register')

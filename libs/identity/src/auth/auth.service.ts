@@ -12,8 +12,8 @@ import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { normaliseEmail } from '../users/normalise-email';
 import { UsersService } from '../users/users.service';
-import { LoginLimiter } from './login-limiter.service';
-import { SessionRevocations } from './session-revocations.service';
+import { LoginLimiterService } from './login-limiter.service';
+import { SessionRevocationsService } from './session-revocations.service';
 import { TokenService } from './token.service';
 
 const ARGON2_OPTIONS = {
@@ -35,9 +35,9 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly users: UsersService,
-    private readonly limiter: LoginLimiter,
+    private readonly limiter: LoginLimiterService,
     private readonly config: AppConfig,
-    private readonly revocations: SessionRevocations,
+    private readonly revocations: SessionRevocationsService,
     private readonly accounts: AccountsService,
   ) {
     this.dummyHash = argon2.hash(randomUUID(), ARGON2_OPTIONS);

@@ -9,8 +9,8 @@ import { IdentityErrors } from '../identity.errors';
  * When Redis is unreachable the limiter lets logins through rather than locking everyone out.
  */
 @Injectable()
-export class LoginLimiter {
-  private readonly logger = new Logger(LoginLimiter.name);
+export class LoginLimiterService {
+  private readonly logger = new Logger(LoginLimiterService.name);
   private readonly byAccount: RateLimiterRedis;
   private readonly byIp: RateLimiterRedis;
 

@@ -21,7 +21,7 @@ export const AUTH_COOKIE_PATH = '/api/v1/auth';
  * from us.
  */
 @Injectable()
-export class SessionCookies {
+export class SessionCookiesService {
   private readonly key: Buffer;
 
   constructor(private readonly config: AppConfig) {

@@ -39,8 +39,8 @@ export function parseSessionRevoked(raw: string): SessionRevoked | null {
  * revocation is committed; the database stays the truth for anything opened later.
  */
 @Injectable()
-export class SessionRevocations {
-  private readonly logger = new Logger(SessionRevocations.name);
+export class SessionRevocationsService {
+  private readonly logger = new Logger(SessionRevocationsService.name);
   private readonly channel: string;
 
   constructor(

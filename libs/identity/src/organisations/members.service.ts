@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { apiError, notFound, sql } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
-import { OrganisationAccess } from '../access/organisation-access.service';
+import { OrganisationAccessService } from '../access/organisation-access.service';
 import { MemberView, PendingInvitationView } from '../dto/members.dto';
 import { OrganisationRole } from '../entities/membership.entity';
 import { IdentityErrors } from '../identity.errors';
@@ -20,7 +20,7 @@ export class MembersService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly announcements: MembershipAnnouncements,
   ) {}
 

@@ -5,7 +5,7 @@ import { sql as fragment } from 'kysely';
 import { AppConfig, EVENTS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
 import { IdentityErrors } from '../identity.errors';
 import { AuthUser } from '../access/auth-user';
-import { OrganisationAccess } from '../access/organisation-access.service';
+import { OrganisationAccessService } from '../access/organisation-access.service';
 import { TokenService } from '../auth/token.service';
 import {
   CreateInvitationDto,
@@ -23,7 +23,7 @@ import { normaliseEmail } from '../users/users.service';
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
   ) {}

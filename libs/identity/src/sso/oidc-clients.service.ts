@@ -17,7 +17,7 @@ export function sameIssuer(a: string, b: string): boolean {
  * cached per process, with the client credentials and our callback as the redirect URI.
  */
 @Injectable()
-export class OidcClients {
+export class OidcClientsService {
   private readonly issuers = new Map<string, { issuer: Issuer<BaseClient>; at: number }>();
 
   constructor(private readonly config: AppConfig) {}

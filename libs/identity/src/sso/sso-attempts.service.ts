@@ -25,7 +25,7 @@ function hash(value: string): string {
  * that started it, so a callback URL planted in another browser does not sign that browser in.
  */
 @Injectable()
-export class SsoAttempts {
+export class SsoAttemptsService {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AppConfig, FieldError, invalidField, invalidFields, sealSecret, sql } from '@gilde/kernel';
 import { AuthUser } from '../access/auth-user';
-import { OrganisationAccess } from '../access/organisation-access.service';
+import { OrganisationAccessService } from '../access/organisation-access.service';
 import { OrganisationRole } from '../entities/membership.entity';
 import { IdentityFieldCodes } from '../identity.errors';
 import { isFreeMailDomain } from './free-mail-domains';
-import { OidcClients } from './oidc-clients.service';
+import { OidcClientsService } from './oidc-clients.service';
 import { SsoSettingsDto, SsoSettingsView } from './sso.dto';
 
 const OFF: SsoSettingsView = {
@@ -34,8 +34,8 @@ export class SsoSettingsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
-    private readonly oidc: OidcClients,
+    private readonly access: OrganisationAccessService,
+    private readonly oidc: OidcClientsService,
     private readonly config: AppConfig,
   ) {}
 

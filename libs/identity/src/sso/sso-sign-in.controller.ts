@@ -5,7 +5,7 @@ import { ApiException, AppConfig } from '@gilde/kernel';
 import { Public } from '../access/access.decorators';
 import { AuthThrottle } from '../access/auth-throttle.decorator';
 import { capUserAgent } from '../accounts/accounts.service';
-import { SessionCookies } from '../auth/session-cookies.service';
+import { SessionCookiesService } from '../auth/session-cookies.service';
 import { SSO_ATTEMPT_TTL_SECONDS } from './sso-attempts.service';
 import { SsoCallbackQuery, SsoStartQuery } from './sso.dto';
 import { SsoSignInService } from './sso-sign-in.service';
@@ -24,7 +24,7 @@ function wantsPage(request: FastifyRequest): boolean {
 export class SsoSignInController {
   constructor(
     private readonly signIn: SsoSignInService,
-    private readonly cookies: SessionCookies,
+    private readonly cookies: SessionCookiesService,
     private readonly config: AppConfig,
   ) {}
 

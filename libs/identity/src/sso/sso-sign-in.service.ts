@@ -8,8 +8,8 @@ import { AuthService } from '../auth/auth.service';
 import { TokensView } from '../dto/auth.dto';
 import { IdentityErrors } from '../identity.errors';
 import { normaliseEmail } from '../users/normalise-email';
-import { OidcClients } from './oidc-clients.service';
-import { SsoAttempts } from './sso-attempts.service';
+import { OidcClientsService } from './oidc-clients.service';
+import { SsoAttemptsService } from './sso-attempts.service';
 import { SsoCallbackQuery } from './sso.dto';
 
 const notConfigured = () =>
@@ -40,8 +40,8 @@ export class SsoSignInService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly oidc: OidcClients,
-    private readonly attempts: SsoAttempts,
+    private readonly oidc: OidcClientsService,
+    private readonly attempts: SsoAttemptsService,
     private readonly auth: AuthService,
     private readonly config: AppConfig,
   ) {}

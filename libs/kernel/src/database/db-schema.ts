@@ -34,7 +34,7 @@ export interface AccountSecurityEvents {
   userId: string;
 }
 
-export interface AccountTokens {
+export interface AccountTokensService {
   createdAt: Generated<Timestamp>;
   email: string;
   expiresAt: Timestamp;
@@ -157,7 +157,7 @@ export interface ContractAcceptances {
   userId: string;
 }
 
-export interface ContractDocuments {
+export interface ContractDocumentsService {
   content: Buffer;
   contractId: string;
   createdAt: Generated<Timestamp>;
@@ -619,7 +619,7 @@ export interface Users {
 
 export interface DB {
   accountSecurityEvents: AccountSecurityEvents;
-  accountTokens: AccountTokens;
+  accountTokens: AccountTokensService;
   assignmentBudgetChanges: AssignmentBudgetChanges;
   assignmentInvitations: AssignmentInvitations;
   assignmentMatches: AssignmentMatches;
@@ -629,7 +629,7 @@ export interface DB {
   auditEvents: AuditEvents;
   availabilityPeriods: AvailabilityPeriods;
   contractAcceptances: ContractAcceptances;
-  contractDocuments: ContractDocuments;
+  contractDocuments: ContractDocumentsService;
   contracts: Contracts;
   credentials: Credentials;
   interimProfiles: InterimProfiles;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsForMatching, AssignmentsReader } from '@gilde/assignments';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import {
   ApiException,
   EVENTS,
@@ -40,7 +40,7 @@ const locale = (user: AuthUser): 'en' | 'nl' => (user.locale === 'nl' ? 'nl' : '
 export class MatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: OrganisationAccess,
+    private readonly access: OrganisationAccessService,
     private readonly assignments: AssignmentsReader,
     private readonly forMatching: AssignmentsForMatching,
     private readonly profiles: ProfilesReader,

@@ -14,7 +14,7 @@ import {
   pageWindow,
   sql,
 } from '@gilde/kernel';
-import { RequestAuthenticator } from '../stream/request-authenticator.service';
+import { RequestAuthenticatorService } from '../stream/request-authenticator.service';
 import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
 
 /**
@@ -28,7 +28,7 @@ import { MailboxMessageView, MailboxPageView } from './dev-mailbox.dto';
 export class DevMailboxController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly auth: RequestAuthenticator,
+    private readonly auth: RequestAuthenticatorService,
     private readonly config: AppConfig,
   ) {}
 

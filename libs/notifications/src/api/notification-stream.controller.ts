@@ -8,7 +8,7 @@ import { AppConfig, apiError } from '@gilde/kernel';
 import { NotificationErrors } from '../notifications.errors';
 import { NotificationStreamHub } from '../stream/notification-stream.hub';
 import { StreamMessage } from '../stream/stream-message';
-import { RequestAuthenticator, StreamCaller } from '../stream/request-authenticator.service';
+import { RequestAuthenticatorService, StreamCaller } from '../stream/request-authenticator.service';
 import { NotificationsService } from './notifications.service';
 
 /** Open streams one person may have in one API process (one per tab). */
@@ -27,7 +27,7 @@ export class StreamQuery {
 @Controller('notifications')
 export class NotificationStreamController {
   constructor(
-    private readonly auth: RequestAuthenticator,
+    private readonly auth: RequestAuthenticatorService,
     private readonly hub: NotificationStreamHub,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,

@@ -8,7 +8,7 @@ import {
   CurrentSession,
   CurrentUser,
 } from '@gilde/identity';
-import { StreamTokens } from '../tokens/stream-tokens.service';
+import { StreamTokensService } from '../tokens/stream-tokens.service';
 import {
   NotificationListQuery,
   NotificationPageView,
@@ -24,7 +24,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly streamTokens: StreamTokens,
+    private readonly streamTokens: StreamTokensService,
   ) {}
 
   @Get()

@@ -4,7 +4,7 @@ import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '@gilde/identity';
 import { notFound, pageWindow, sql } from '@gilde/kernel';
-import { NotificationPublisher } from '../stream/notification-publisher.service';
+import { NotificationPublisherService } from '../stream/notification-publisher.service';
 import { asLocale } from '../templates/template-text';
 import {
   NotificationListQuery,
@@ -20,7 +20,7 @@ import { NOTIFICATION_COLUMNS, toNotificationView } from './notification-views';
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly publisher: NotificationPublisher,
+    private readonly publisher: NotificationPublisherService,
   ) {}
 
   /** A person's notifications that are visible in the app: the in-app channel delivered them. */

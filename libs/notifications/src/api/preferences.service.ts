@@ -4,12 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccountSettings, AuthUser, UserDirectory } from '@gilde/identity';
 import { FieldError, invalidFields, notFound, sql } from '@gilde/kernel';
 import { NotificationFieldCodes } from '../notifications.errors';
-import { DigestSchedules } from '../digest/digest-schedules.service';
+import { DigestSchedulesService } from '../digest/digest-schedules.service';
 import { KINDS_FOR, KindPreference, appliesTo } from '../domain/default-preferences';
 import { StoredPreference, effectivePreference } from '../domain/effective-preference';
 import { NOTIFICATION_KINDS, NotificationKind } from '../domain/notification-kinds';
 import { isValidTimeZone } from '../domain/time-zones';
-import { UnsubscribeTokens } from '../tokens/unsubscribe-tokens.service';
+import { UnsubscribeTokensService } from '../tokens/unsubscribe-tokens.service';
 import {
   NotificationPreferencesView,
   UnsubscribedView,
@@ -26,8 +26,8 @@ export class PreferencesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly unsubscribeTokens: UnsubscribeTokens,
-    private readonly schedules: DigestSchedules,
+    private readonly unsubscribeTokens: UnsubscribeTokensService,
+    private readonly schedules: DigestSchedulesService,
     private readonly users: UserDirectory,
   ) {}
 

@@ -9,8 +9,8 @@ import { DigestJobData, digestSchedulerId } from '../pipeline/notify-jobs';
  * America/New_York", ...), each running the digest for the people living there.
  */
 @Injectable()
-export class DigestSchedules {
-  private readonly logger = new Logger(DigestSchedules.name);
+export class DigestSchedulesService {
+  private readonly logger = new Logger(DigestSchedulesService.name);
 
   constructor(
     private readonly users: UserDirectory,

@@ -15,8 +15,8 @@ import { NotificationKind, SKIP_REASONS, TemplateKey } from '../domain/notificat
 import { NotificationParams } from '../entities/notification.entity';
 import { MailDeliveryError } from '../mail/mail-delivery.error';
 import { MailerService } from '../mail/mailer.service';
-import { NotificationEmails } from '../mail/notification-emails.service';
-import { SendPermits } from '../mail/send-permits.service';
+import { NotificationEmailsService } from '../mail/notification-emails.service';
+import { SendPermitsService } from '../mail/send-permits.service';
 import { EmailAttemptFailed } from '../pipeline/email-attempt-failed.error';
 import { asLocale } from '../templates/template-text';
 
@@ -55,8 +55,8 @@ export class DigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
-    private readonly emails: NotificationEmails,
-    private readonly permits: SendPermits,
+    private readonly emails: NotificationEmailsService,
+    private readonly permits: SendPermitsService,
     private readonly users: UserDirectory,
     private readonly assignments: AssignmentSummaries,
     private readonly alertSettings: MatchAlertSettings,

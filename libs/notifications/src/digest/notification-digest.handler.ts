@@ -6,7 +6,7 @@ import { UserDirectory } from '@gilde/identity';
 import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES, QueuesService, sql } from '@gilde/kernel';
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDate } from '../domain/time-zones';
 import { DigestJobData, DigestSendJobData, digestSendJobId } from '../pipeline/notify-jobs';
-import { DigestSchedules } from './digest-schedules.service';
+import { DigestSchedulesService } from './digest-schedules.service';
 
 /**
  * The daily run for one time zone: one digest job per person there with e-mail waiting in
@@ -19,7 +19,7 @@ export class NotificationDigestHandler implements JobHandler<DigestJobData> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueuesService,
-    private readonly schedules: DigestSchedules,
+    private readonly schedules: DigestSchedulesService,
     private readonly users: UserDirectory,
   ) {}
 

@@ -10,7 +10,7 @@ import {
   renderNotificationEmail,
 } from '../templates/email-renderer';
 import { Locale } from '../templates/template-text';
-import { UnsubscribeTokens } from '../tokens/unsubscribe-tokens.service';
+import { UnsubscribeTokensService } from '../tokens/unsubscribe-tokens.service';
 import { OutgoingMail } from './mailer.service';
 
 export interface MailRecipient {
@@ -28,10 +28,10 @@ export interface DigestEntry {
 
 /** Turns notifications into e-mails: the recipient's language, links into the web UI, one-click unsubscribe. */
 @Injectable()
-export class NotificationEmails {
+export class NotificationEmailsService {
   constructor(
     private readonly config: AppConfig,
-    private readonly unsubscribe: UnsubscribeTokens,
+    private readonly unsubscribe: UnsubscribeTokensService,
   ) {}
 
   forNotification(

@@ -9,7 +9,7 @@ export const MAX_PARALLEL_SENDS = 4;
  * burst of e-mail jobs waits here, in memory, instead of holding every pooled connection.
  */
 @Injectable()
-export class SendPermits {
+export class SendPermitsService {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 

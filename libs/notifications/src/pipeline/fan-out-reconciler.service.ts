@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { sql as expression } from 'kysely';
 import { DataSource } from 'typeorm';
 import { isEventOf, outboxEventJobs, sql } from '@gilde/kernel';
-import { NotifyQueue } from './notify-queue.service';
+import { NotifyQueueService } from './notify-queue.service';
 import { dedupeKey } from './notify-jobs';
-import { FAN_OUT_EVENTS, RecipientResolver } from './recipient-resolver.service';
+import { FAN_OUT_EVENTS, RecipientResolverService } from './recipient-resolver.service';
 
 const MAX_REDRIVES = 3;
 
@@ -22,13 +22,13 @@ export interface FanOutReconcileResult {
  * notification get their job re-added (a job that still exists is not duplicated: same id).
  */
 @Injectable()
-export class FanOutReconciler {
-  private readonly logger = new Logger(FanOutReconciler.name);
+export class FanOutReconcilerService {
+  private readonly logger = new Logger(FanOutReconcilerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly resolver: RecipientResolver,
-    private readonly notify: NotifyQueue,
+    private readonly resolver: RecipientResolverService,
+    private readonly notify: NotifyQueueService,
   ) {}
 
   async reconcile(olderThanSeconds = 300, limit = 200): Promise<FanOutReconcileResult> {

@@ -10,8 +10,8 @@ import { NotificationKind, SKIP_REASONS, TemplateKey } from '../domain/notificat
 import { NotificationParams } from '../entities/notification.entity';
 import { MailDeliveryError } from '../mail/mail-delivery.error';
 import { MailerService } from '../mail/mailer.service';
-import { NotificationEmails } from '../mail/notification-emails.service';
-import { SendPermits } from '../mail/send-permits.service';
+import { NotificationEmailsService } from '../mail/notification-emails.service';
+import { SendPermitsService } from '../mail/send-permits.service';
 import { asLocale } from '../templates/template-text';
 
 export type SendResult = 'sent' | 'skipped' | 'done' | 'busy';
@@ -23,12 +23,12 @@ export type SendResult = 'sent' | 'skipped' | 'done' | 'busy';
  * retry sends it. Consent is checked again here, at send time.
  */
 @Injectable()
-export class InstantEmailSender {
+export class InstantEmailSenderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
-    private readonly emails: NotificationEmails,
-    private readonly permits: SendPermits,
+    private readonly emails: NotificationEmailsService,
+    private readonly permits: SendPermitsService,
     private readonly users: UserDirectory,
     private readonly alertSettings: MatchAlertSettings,
   ) {}

@@ -5,10 +5,10 @@ import { HandlesJob, INTERNAL_JOBS, JobHandler, MetricsRegistry, QUEUES } from '
 import { isTemplateKey } from '../domain/notification-kinds';
 import { DeliveryOutcome } from './delivery-plan';
 import { EmailAttemptFailed } from './email-attempt-failed.error';
-import { InstantEmailSender } from './instant-email-sender.service';
+import { InstantEmailSenderService } from './instant-email-sender.service';
 import { MicroBatcher } from './micro-batcher';
-import { NotificationPlanner } from './notification-planner.service';
-import { NotificationWriter } from './notification-writer.service';
+import { NotificationPlannerService } from './notification-planner.service';
+import { NotificationWriterService } from './notification-writer.service';
 import { DeliverJobData } from './notify-jobs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,9 +59,9 @@ export class NotificationDeliverHandler
   private readonly processed: Counter;
 
   constructor(
-    private readonly planner: NotificationPlanner,
-    private readonly writer: NotificationWriter,
-    private readonly sender: InstantEmailSender,
+    private readonly planner: NotificationPlannerService,
+    private readonly writer: NotificationWriterService,
+    private readonly sender: InstantEmailSenderService,
     metrics: MetricsRegistry,
   ) {
     this.batcher = new MicroBatcher((jobs) => this.process(jobs), {

@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EventJobData, HandlesJob, JobHandler, QUEUES, runOnce, sql } from '@gilde/kernel';
-import { NotifyQueue } from './notify-queue.service';
-import { FAN_OUT_EVENTS, FanOutEvent, RecipientResolver } from './recipient-resolver.service';
+import { NotifyQueueService } from './notify-queue.service';
+import {
+  FAN_OUT_EVENTS,
+  FanOutEvent,
+  RecipientResolverService,
+} from './recipient-resolver.service';
 
 /**
  * An event that notifies people becomes one job per recipient on the notify queue. The jobs
@@ -17,8 +21,8 @@ import { FAN_OUT_EVENTS, FanOutEvent, RecipientResolver } from './recipient-reso
 export class NotificationFanOutHandler implements JobHandler<EventJobData<FanOutEvent>> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly resolver: RecipientResolver,
-    private readonly notify: NotifyQueue,
+    private readonly resolver: RecipientResolverService,
+    private readonly notify: NotifyQueueService,
   ) {}
 
   async handle(

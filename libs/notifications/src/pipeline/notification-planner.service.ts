@@ -18,7 +18,7 @@ import { notificationLink } from './notification-links';
 import {
   AssignmentRecord,
   MatchRecord,
-  NotificationSources,
+  NotificationSourcesService,
   RecipientRecord,
 } from './notification-sources.service';
 import { DeliverJobData, dedupeKey } from './notify-jobs';
@@ -60,8 +60,8 @@ const CONTRACT_STATUS_FOR: Partial<Record<TemplateKey, readonly ContractStatus[]
  * subject and the preferences as they are now, and records why anything is skipped.
  */
 @Injectable()
-export class NotificationPlanner {
-  constructor(private readonly sources: NotificationSources) {}
+export class NotificationPlannerService {
+  constructor(private readonly sources: NotificationSourcesService) {}
 
   async plan(jobs: DeliverJobData[], manager?: EntityManager): Promise<DeliveryPlan[]> {
     const assignmentJobs = jobs.filter(

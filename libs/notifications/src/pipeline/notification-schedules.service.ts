@@ -1,16 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { INTERNAL_JOBS, QUEUES, QueuesService } from '@gilde/kernel';
-import { DigestSchedules } from '../digest/digest-schedules.service';
+import { DigestSchedulesService } from '../digest/digest-schedules.service';
 
 /** At worker start: the periodic notification jobs and the digest schedulers exist. */
 @Injectable()
-export class NotificationSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NotificationSchedules.name);
+export class NotificationSchedulesService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationSchedulesService.name);
   private settingUp: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly queues: QueuesService,
-    private readonly digests: DigestSchedules,
+    private readonly digests: DigestSchedulesService,
   ) {}
 
   /**

@@ -47,7 +47,7 @@ export type ReviewRecord = ReviewFact;
  * runs, so what they send is what is true now.
  */
 @Injectable()
-export class NotificationSources {
+export class NotificationSourcesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserDirectory,

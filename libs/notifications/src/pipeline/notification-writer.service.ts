@@ -6,8 +6,8 @@ import { sql as expression } from 'kysely';
 import { AppConfig, sql } from '@gilde/kernel';
 import { DIGEST_REASONS } from '../domain/notification-kinds';
 import { MailerService, OutgoingMail, mailboxRows } from '../mail/mailer.service';
-import { NotificationEmails } from '../mail/notification-emails.service';
-import { NotificationPublisher } from '../stream/notification-publisher.service';
+import { NotificationEmailsService } from '../mail/notification-emails.service';
+import { NotificationPublisherService } from '../stream/notification-publisher.service';
 import { DeliveryOutcome, DeliveryPlan } from './delivery-plan';
 import { recordset } from './recordset';
 
@@ -35,13 +35,13 @@ interface DeliveryRow {
  * In mailbox mode the e-mail is written in the same transaction: exactly once.
  */
 @Injectable()
-export class NotificationWriter {
+export class NotificationWriterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly mailer: MailerService,
-    private readonly emails: NotificationEmails,
-    private readonly publisher: NotificationPublisher,
+    private readonly emails: NotificationEmailsService,
+    private readonly publisher: NotificationPublisherService,
   ) {}
 
   async write(plans: DeliveryPlan[]): Promise<DeliveryOutcome[]> {

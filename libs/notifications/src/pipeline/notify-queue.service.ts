@@ -7,7 +7,7 @@ const CHUNK = 1_000;
 
 /** Adds per-recipient deliver jobs in bulk, with deterministic ids (a repeat is a no-op). */
 @Injectable()
-export class NotifyQueue {
+export class NotifyQueueService {
   constructor(private readonly queues: QueuesService) {}
 
   async addDeliveries(jobs: DeliverJobData[]): Promise<void> {

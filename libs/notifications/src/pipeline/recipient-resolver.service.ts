@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EVENTS, EventJobData, EventType } from '@gilde/kernel';
 import { TEMPLATES, TemplateKey } from '../domain/notification-kinds';
-import { MatchCursor, NotificationSources } from './notification-sources.service';
+import { MatchCursor, NotificationSourcesService } from './notification-sources.service';
 import { DeliverJobData } from './notify-jobs';
 
 /** The events that notify someone (the organisation invitation e-mail has its own handler). */
@@ -38,10 +38,10 @@ const PAGE = 5_000;
  * database when the event is handled; each gets a job of their own.
  */
 @Injectable()
-export class RecipientResolver {
-  private readonly logger = new Logger(RecipientResolver.name);
+export class RecipientResolverService {
+  private readonly logger = new Logger(RecipientResolverService.name);
 
-  constructor(private readonly sources: NotificationSources) {}
+  constructor(private readonly sources: NotificationSourcesService) {}
 
   /** Every delivery the event calls for. */
   async deliveries(

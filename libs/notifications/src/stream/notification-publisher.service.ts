@@ -12,8 +12,8 @@ const PER_MESSAGE = 500;
  * message catches up on reconnect (Last-Event-ID) or on the next list request.
  */
 @Injectable()
-export class NotificationPublisher {
-  private readonly logger = new Logger(NotificationPublisher.name);
+export class NotificationPublisherService {
+  private readonly logger = new Logger(NotificationPublisherService.name);
   private readonly channel: string;
 
   constructor(

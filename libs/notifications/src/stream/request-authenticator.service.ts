@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import {
   AuthUser,
   IdentityErrors,
-  SessionRevocations,
+  SessionRevocationsService,
   TokenService,
   UsersService,
 } from '@gilde/identity';
@@ -12,7 +12,7 @@ import { NotificationErrors } from '../notifications.errors';
 import {
   STREAM_TOKEN_TTL_SECONDS,
   StreamSession,
-  StreamTokens,
+  StreamTokensService,
 } from '../tokens/stream-tokens.service';
 
 /** Who opens a stream, and the session it ends with. */
@@ -27,12 +27,12 @@ export interface StreamCaller {
  * stream token instead) and the development mailbox (404 in production for everyone).
  */
 @Injectable()
-export class RequestAuthenticator {
+export class RequestAuthenticatorService {
   constructor(
     private readonly tokens: TokenService,
     private readonly users: UsersService,
-    private readonly streamTokens: StreamTokens,
-    private readonly sessions: SessionRevocations,
+    private readonly streamTokens: StreamTokensService,
+    private readonly sessions: SessionRevocationsService,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {}

@@ -26,7 +26,7 @@ export interface StreamSession {
  * only (the caller burns its jti) and expires within a minute.
  */
 @Injectable()
-export class StreamTokens {
+export class StreamTokensService {
   private readonly key: Buffer;
 
   constructor(config: AppConfig) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@gilde/kernel';
-import { StreamTokens } from './stream-tokens.service';
-import { UnsubscribeTokens } from './unsubscribe-tokens.service';
+import { StreamTokensService } from './stream-tokens.service';
+import { UnsubscribeTokensService } from './unsubscribe-tokens.service';
 
 const config = loadConfig({ JWT_SECRET: 'x'.repeat(40) });
 const other = loadConfig({ JWT_SECRET: 'y'.repeat(40) });
 const USER = '2f1c7d1e-8a5b-4c3d-9e2f-0a1b2c3d4e5f';
 
 describe('unsubscribe tokens', () => {
-  const tokens = new UnsubscribeTokens(config);
+  const tokens = new UnsubscribeTokensService(config);
 
   it('round-trips the user and the kind', () => {
     expect(tokens.verify(tokens.sign(USER, 'match'))).toEqual({ userId: USER, kind: 'match' });
@@ -18,14 +18,14 @@ describe('unsubscribe tokens', () => {
     const token = tokens.sign(USER, 'match');
     expect(tokens.verify(token.replace('.match.', '.contract.'))).toBeNull();
     expect(tokens.verify(token.replace(USER, USER.replace('2f', '3f')))).toBeNull();
-    expect(tokens.verify(new UnsubscribeTokens(other).sign(USER, 'match'))).toBeNull();
+    expect(tokens.verify(new UnsubscribeTokensService(other).sign(USER, 'match'))).toBeNull();
     expect(tokens.verify('garbage')).toBeNull();
     expect(tokens.verify(`${token}.extra`)).toBeNull();
   });
 });
 
 describe('stream tokens', () => {
-  const tokens = new StreamTokens(config);
+  const tokens = new StreamTokensService(config);
   const session = { familyId: null, expiresAt: new Date(Date.now() + 900_000) };
 
   it('are valid for a minute, for their user only', () => {
@@ -54,8 +54,8 @@ describe('stream tokens', () => {
     ).toString('base64url');
     expect(tokens.verify(`${forged}.${sig}`)).toBeNull();
     expect(tokens.verify(`${body}.${sig}x`)).toBeNull();
-    expect(new StreamTokens(other).verify(token)).toBeNull();
+    expect(new StreamTokensService(other).verify(token)).toBeNull();
     // An unsubscribe token is not a stream token.
-    expect(tokens.verify(new UnsubscribeTokens(config).sign(USER, 'match'))).toBeNull();
+    expect(tokens.verify(new UnsubscribeTokensService(config).sign(USER, 'match'))).toBeNull();
   });
 });

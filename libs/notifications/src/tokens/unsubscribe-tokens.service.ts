@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * old e-mail must keep working.
  */
 @Injectable()
-export class UnsubscribeTokens {
+export class UnsubscribeTokensService {
   private readonly key: Buffer;
 
   constructor(config: AppConfig) {

@@ -26,8 +26,8 @@ const TWO_DAYS_SECONDS = 2 * 24 * 3600;
  * other limiters: an outage of a counter must not become an outage of the API.
  */
 @Injectable()
-export class ClientQuotas {
-  private readonly logger = new Logger(ClientQuotas.name);
+export class ClientQuotasService {
+  private readonly logger = new Logger(ClientQuotasService.name);
   private readonly searches: RateLimiterUnion;
   private readonly prefix: string;
 

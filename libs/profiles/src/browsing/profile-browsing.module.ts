@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { ResponseRelations } from '@gilde/assignments';
 import { IdentityModule, UserDirectory } from '@gilde/identity';
 import { ContactAccess } from '../profiles/contact-access';
-import { ClientQuotas } from './client-quotas.service';
-import { ProfileBrowsing } from './profile-browsing.service';
+import { ClientQuotasService } from './client-quotas.service';
+import { ProfileBrowsingService } from './profile-browsing.service';
 import { ProfileViewsService } from './profile-views.service';
 
 /**
@@ -13,13 +13,13 @@ import { ProfileViewsService } from './profile-views.service';
 @Module({
   imports: [IdentityModule],
   providers: [
-    ClientQuotas,
+    ClientQuotasService,
     ProfileViewsService,
-    ProfileBrowsing,
+    ProfileBrowsingService,
     ContactAccess,
     ResponseRelations,
     UserDirectory,
   ],
-  exports: [ProfileBrowsing, ProfileViewsService],
+  exports: [ProfileBrowsingService, ProfileViewsService],
 })
 export class ProfileBrowsingModule {}

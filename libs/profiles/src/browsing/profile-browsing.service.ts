@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser, OrganisationAccess } from '@gilde/identity';
+import { AuthUser, OrganisationAccessService } from '@gilde/identity';
 import { calendarToday } from '../credentials/credential-status';
 import { ContactAccess, Relationship } from '../profiles/contact-access';
-import { ClientQuotas } from './client-quotas.service';
+import { ClientQuotasService } from './client-quotas.service';
 import { ProfileViewsService } from './profile-views.service';
 
 /**
@@ -11,10 +11,10 @@ import { ProfileViewsService } from './profile-views.service';
  * interim to see.
  */
 @Injectable()
-export class ProfileBrowsing {
+export class ProfileBrowsingService {
   constructor(
-    private readonly access: OrganisationAccess,
-    private readonly quotas: ClientQuotas,
+    private readonly access: OrganisationAccessService,
+    private readonly quotas: ClientQuotasService,
     private readonly views: ProfileViewsService,
     private readonly contactAccess: ContactAccess,
   ) {}

@@ -10,8 +10,8 @@ export const PROFILE_VIEW_RETENTION_MONTHS = 12;
 
 /** Part of the daily retention schedule: profile views older than twelve months go. */
 @Injectable()
-export class ProfileViewRetention {
-  private readonly logger = new Logger(ProfileViewRetention.name);
+export class ProfileViewRetentionService {
+  private readonly logger = new Logger(ProfileViewRetentionService.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

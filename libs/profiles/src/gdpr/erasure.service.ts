@@ -2,7 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withdrawOpenResponses } from '@gilde/assignments';
-import { AuthUser, IdentityErrors, MembersService, SessionRevocations } from '@gilde/identity';
+import {
+  AuthUser,
+  IdentityErrors,
+  MembersService,
+  SessionRevocationsService,
+} from '@gilde/identity';
 import { EVENTS, apiError, appendToOutbox, sql } from '@gilde/kernel';
 import { PERSONAL_DATA_SOURCES } from './personal-data.registry';
 import { ident, loadSchemaCatalog } from './schema-catalog';
@@ -24,7 +29,7 @@ export class ErasureService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sessions: SessionRevocations,
+    private readonly sessions: SessionRevocationsService,
     private readonly members: MembersService,
   ) {}
 

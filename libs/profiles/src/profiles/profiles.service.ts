@@ -15,7 +15,7 @@ import { AvailabilityPeriod } from '../entities/availability-period.entity';
 import { Credential } from '../entities/credential.entity';
 import { ProfileConsent, ProfileConsentChange } from '../entities/profile-consent-change.entity';
 import { ProfileSkill } from '../entities/profile-skill.entity';
-import { ProfileBrowsing } from '../browsing/profile-browsing.service';
+import { ProfileBrowsingService } from '../browsing/profile-browsing.service';
 import { ProfileErrors } from '../profiles.errors';
 import { ProfilesReader } from '../reader/profiles.reader';
 import {
@@ -38,7 +38,7 @@ export class ProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly skills: SkillResolver,
     private readonly reader: ProfilesReader,
-    private readonly browsing: ProfileBrowsing,
+    private readonly browsing: ProfileBrowsingService,
     private readonly directory: UserDirectory,
   ) {}
 

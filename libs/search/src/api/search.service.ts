@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import type { AuthUser } from '@gilde/identity';
 import { apiError, pageWindow } from '@gilde/kernel';
-import { ProfileBrowsing, ProfileRecord, ProfilesReader } from '@gilde/profiles';
+import { ProfileBrowsingService, ProfileRecord, ProfilesReader } from '@gilde/profiles';
 import { SkillResolver } from '@gilde/taxonomy';
 import {
   AssignmentSearchItem,
@@ -37,7 +37,7 @@ export class SearchService {
     private readonly profiles: ProfilesReader,
     private readonly assignments: AssignmentsReader,
     private readonly resolver: SkillResolver,
-    private readonly browsing: ProfileBrowsing,
+    private readonly browsing: ProfileBrowsingService,
   ) {}
 
   /** Members of an organisation only (403), within their search quota (429). */
