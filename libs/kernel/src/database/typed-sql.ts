@@ -27,7 +27,19 @@ export type Sql = Kysely<DB>;
 class ManagerConnection implements DatabaseConnection {
   constructor(private readonly manager: EntityManager) {}
 
-  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+  // Statements on a transaction's one connection run one after the other: pg only queues
+  // concurrent queries on a client with a deprecation warning (an error from pg 9 on), and
+  // readers started together with Promise.all would otherwise overlap there.
+  private inTransaction: Promise<unknown> = Promise.resolve();
+
+  executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.manager.queryRunner) return this.run<R>(compiled);
+    const next = this.inTransaction.then(() => this.run<R>(compiled));
+    this.inTransaction = next.catch(() => undefined);
+    return next;
+  }
+
+  private async run<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     // The manager's own query runner inside a transaction; otherwise a pooled one, as
     // manager.query would take.
     const runner = this.manager.queryRunner ?? this.manager.connection.createQueryRunner();
