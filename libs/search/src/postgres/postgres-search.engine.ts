@@ -581,11 +581,12 @@ export class PostgresSearchEngine implements SearchEngine {
       const wide = `to_tsquery('simple', ${p(text.tsquery)})`;
       const ids = text.skillIds.length ? `${p(text.skillIds)}::uuid[]` : null;
       const named = ids ? ` + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END` : '';
-      // Cover density rewards the words close together ("change management" as one skill). In
-      // the wide tier ts_rank also credits the stems, which carry no positions (document-vector.ts).
-      // Each tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      // Cover density rewards the words close together ("change management" as one skill). Each
+      // tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      // A second pass with ts_rank over the wide tier read every document twice for little
+      // ranking (nDCG@10 0.836 with it, 0.828 without, on the relevance set).
       const rankExact = `ts_rank_cd(s.document, ${exact})${named}`;
-      const rankWide = `ts_rank_cd(s.document, ${wide}) + ts_rank(s.document, ${wide})${named}`;
+      const rankWide = `ts_rank_cd(s.document, ${wide})${named}`;
       const wideMatch = ids
         ? `(s.document @@ ${wide} OR s.skill_ids && ${ids})`
         : `s.document @@ ${wide}`;
