@@ -10,7 +10,6 @@ import {
   skillIdsByUri,
   writeGeneratedInterims,
 } from '@gilde/test-data';
-import { UserDirectory } from '@gilde/identity';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
 

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { AssignmentsReader } from '@gilde/assignments';
 import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
-import { UserDirectory } from '@gilde/identity';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
 import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
 import {

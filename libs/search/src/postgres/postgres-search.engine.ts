@@ -46,14 +46,33 @@ const labelsOf = (codes: string[]): string[] =>
   );
 
 /**
+ * The analyzer's analysis, remembered per folded text for one batch of documents: headlines,
+ * skill labels and sector labels repeat across documents, and each is analysed once.
+ */
+function batchAnalysis(analyzer: TextAnalyzer): (folded: string) => string {
+  const known = new Map<string, string>();
+  return (folded) => {
+    let analysed = known.get(folded);
+    if (analysed === undefined) {
+      analysed = analyzer.analyse(folded);
+      known.set(folded, analysed);
+    }
+    return analysed;
+  };
+}
+
+/**
  * Analysed text of several pieces (one label, one skill's labels): each piece is analysed on its
  * own, as the set-based rebuild does per skill and per sector or kind.
  */
-const analysedPieces = (analyzer: TextAnalyzer, pieces: (string | null | undefined)[][]): string =>
+const analysedPieces = (
+  analyse: (folded: string) => string,
+  pieces: (string | null | undefined)[][],
+): string =>
   pieces
     .map((piece) => foldedText(piece))
     .filter(Boolean)
-    .map((folded) => analyzer.analyse(folded))
+    .map(analyse)
     .join(' ');
 
 const distinctIds = (skills: { skillId: string | null }[]): string[] => [
@@ -102,7 +121,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: ProfileSearchDocument[],
   ): Promise<void> {
-    const analyzer = await this.analysis.get();
+    const analyse = batchAnalysis(await this.analysis.get());
     const rows = docs.map((d) => ({
       interim_id: d.interimId,
       version: d.version,
@@ -118,13 +137,13 @@ export class PostgresSearchEngine implements SearchEngine {
       available_from: d.availableFrom,
       available_until: d.availableUntil,
       credentials: d.credentials,
-      a: analysedPieces(analyzer, [[d.headline]]),
+      a: analysedPieces(analyse, [[d.headline]]),
       b: analysedPieces(
-        analyzer,
+        analyse,
         d.skills.map((s) => [s.labelEn, s.labelNl]),
       ),
       c: analysedPieces(
-        analyzer,
+        analyse,
         [...d.sectors, ...d.assignmentKinds].map((code) => labelsOf([code])),
       ),
       // place names are not split: "Zorgvliet" is no care job
@@ -277,7 +296,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: AssignmentSearchDocument[],
   ): Promise<void> {
-    const analyzer = await this.analysis.get();
+    const analyse = batchAnalysis(await this.analysis.get());
     const rows = docs.map((d) => ({
       assignment_id: d.assignmentId,
       organisation_id: d.organisationId,
@@ -290,16 +309,16 @@ export class PostgresSearchEngine implements SearchEngine {
       start_date: d.startDate,
       max_day_rate: d.maxDayRate,
       published_at: d.publishedAt,
-      a: analysedPieces(analyzer, [[d.title]]),
+      a: analysedPieces(analyse, [[d.title]]),
       b: analysedPieces(
-        analyzer,
+        analyse,
         d.skills.map((s) => [s.labelEn, s.labelNl]),
       ),
-      c: analysedPieces(analyzer, [
+      c: analysedPieces(analyse, [
         ...[d.sector, d.assignmentKind].map((c) => labelsOf([c])),
         [d.city],
       ]),
-      d: analysedPieces(analyzer, [[d.description]]),
+      d: analysedPieces(analyse, [[d.description]]),
     }));
     const before = await this.wordsOf(
       manager,
