@@ -612,7 +612,9 @@ export class PostgresSearchEngine implements SearchEngine {
       // At most MAX_RANKED (= MAX_COUNTED) matches are ranked: first those with the words as
       // typed (or translated, or a mistyped compound's reading), then the widened ones (stems,
       // parts, corrections, named skills), so a broad expansion never crowds out the exact
-      // matches. Their count is the capped total: one statement for both.
+      // matches. Their count is the capped total: one statement for both. The wide tier only
+      // runs when the exact one holds every exact match, so it leaves those out by id (a hash
+      // probe) instead of matching each document against the exact query again.
       const [{ ids: found, total }] = await this.dataSource.query<
         { ids: string[]; total: number }[]
       >(
@@ -623,7 +625,7 @@ export class PostgresSearchEngine implements SearchEngine {
             LIMIT ${MAX_RANKED}),
          wide AS MATERIALIZED (
            SELECT s.${idColumn} AS id, ${rankWide} AS rank FROM ${table} s
-            WHERE ${base}${wideMatch} AND NOT (s.document @@ ${exact})
+            WHERE ${base}${wideMatch} AND s.${idColumn} NOT IN (SELECT id FROM exact)
             LIMIT (SELECT ${MAX_RANKED} - count(*) FROM exact)),
          hits AS (SELECT * FROM exact UNION ALL SELECT * FROM wide)
          SELECT (SELECT count(*)::int FROM hits) AS total,
