@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
 import { SearchTextAnalysis, taxonomyTextAnalysis } from '../analysis/search-text-analysis';
 import type { TextAnalyzer } from '../analysis/text-analyzer';
@@ -101,7 +102,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async ping(): Promise<void> {
-    await this.dataSource.query('SELECT 1 FROM search_profiles LIMIT 1');
+    await sql(this.dataSource).selectFrom('searchProfiles').select('interimId').limit(1).execute();
   }
 
   /** Runs `work` in the caller's transaction, or in a new one. */
@@ -187,9 +188,10 @@ export class PostgresSearchEngine implements SearchEngine {
     );
     if (!accepted.length) return;
     const ids = new Set(accepted.map((r) => r.interim_id));
-    await manager.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [
-      [...ids],
-    ]);
+    await sql(manager)
+      .deleteFrom('searchProfileSkills')
+      .where('interimId', 'in', [...ids])
+      .execute();
     const skillRows = new Map<string, { skill: string; interim: string; strength: number }>();
     for (const d of docs) {
       if (!ids.has(d.interimId)) continue;
@@ -281,8 +283,8 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!ids.length) return;
     await this.write(options, async (m) => {
       const before = await this.wordsOf(m, 'search_profiles', 'interim_id', ids);
-      await m.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [ids]);
-      await m.query(`DELETE FROM search_profiles WHERE interim_id = ANY($1::uuid[])`, [ids]);
+      await sql(m).deleteFrom('searchProfileSkills').where('interimId', 'in', ids).execute();
+      await sql(m).deleteFrom('searchProfiles').where('interimId', 'in', ids).execute();
       await this.pruneTerms(m, before);
     });
   }
@@ -364,7 +366,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!ids.length) return;
     await this.write(options, async (m) => {
       const before = await this.wordsOf(m, 'search_assignments', 'assignment_id', ids);
-      await m.query(`DELETE FROM search_assignments WHERE assignment_id = ANY($1::uuid[])`, [ids]);
+      await sql(m).deleteFrom('searchAssignments').where('assignmentId', 'in', ids).execute();
       await this.pruneTerms(m, before);
     });
   }
@@ -383,7 +385,7 @@ export class PostgresSearchEngine implements SearchEngine {
           WHERE s.interim_id = p.interim_id AND p.indexed_at < $1`,
           [since],
         );
-        await m.query(`DELETE FROM search_profiles WHERE indexed_at < $1`, [since]);
+        await sql(m).deleteFrom('searchProfiles').where('indexedAt', '<', since).execute();
       },
     );
   }
@@ -394,7 +396,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.rebuild(
       batches,
       (m, b) => this.writeAssignments(m, b),
-      (m, since) => m.query(`DELETE FROM search_assignments WHERE indexed_at < $1`, [since]),
+      (m, since) => sql(m).deleteFrom('searchAssignments').where('indexedAt', '<', since).execute(),
     );
   }
 
@@ -696,11 +698,14 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async indexedVersions(kind: 'profiles' | 'assignments'): Promise<Map<string, number>> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query(
+    const db = sql(this.dataSource);
+    const rows =
       kind === 'profiles'
-        ? `SELECT interim_id AS id, version FROM search_profiles`
-        : `SELECT assignment_id AS id, version FROM search_assignments`,
-    );
+        ? await db.selectFrom('searchProfiles').select(['interimId as id', 'version']).execute()
+        : await db
+            .selectFrom('searchAssignments')
+            .select(['assignmentId as id', 'version'])
+            .execute();
     return new Map(rows.map((r) => [r.id, r.version]));
   }
 
