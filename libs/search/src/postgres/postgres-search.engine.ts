@@ -157,6 +157,7 @@ export class PostgresSearchEngine implements SearchEngine {
       docs.map((d) => d.interimId),
     );
     // Newer or equal versions win: an old job that runs late never overwrites a newer document.
+    // raw SQL: rows from jsonb_to_recordset, the document built by to_tsvector and setweight
     const accepted: { interim_id: string }[] = await manager.query(
       `INSERT INTO search_profiles AS p (interim_id, version, visibility, skill_ids, sectors,
               assignment_kinds, languages, remote_preference, rate_band, hours_min, hours_max,
@@ -206,6 +207,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const list = [...skillRows.values()];
     if (list.length) {
+      // raw SQL: a bulk load through unnest of column arrays
       await manager.query(
         `INSERT INTO search_profile_skills (skill_id, interim_id, strength)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::real[])`,
@@ -233,6 +235,7 @@ export class PostgresSearchEngine implements SearchEngine {
         if (w.length >= MIN_TYPO_WORD_LENGTH && w.length <= 40) terms.add(w);
     }
     if (!terms.size) return;
+    // raw SQL: a bulk load through unnest, ON CONFLICT DO NOTHING in term order
     await manager.query(
       `INSERT INTO search_terms (term) SELECT t FROM unnest($1::text[]) AS t ORDER BY t
        ON CONFLICT DO NOTHING`,
@@ -251,6 +254,7 @@ export class PostgresSearchEngine implements SearchEngine {
     ids: string[],
   ): Promise<string[]> {
     if (!ids.length) return [];
+    // raw SQL: the lexemes of stored vectors (tsvector_to_array) of either search table
     const rows: { w: string }[] = await manager.query(
       `SELECT DISTINCT w FROM ${table} s, unnest(tsvector_to_array(s.document)) AS w
         WHERE s.${idColumn} = ANY($1::uuid[]) AND length(w) BETWEEN $2 AND 40`,
@@ -268,6 +272,7 @@ export class PostgresSearchEngine implements SearchEngine {
    */
   private async pruneTerms(manager: EntityManager, candidates: string[]): Promise<void> {
     if (!candidates.length) return;
+    // raw SQL: a full-text match (@@ of a quoted tsquery) per term
     await manager.query(
       `DELETE FROM search_terms t
         WHERE t.term = ANY($1::text[])
@@ -328,6 +333,7 @@ export class PostgresSearchEngine implements SearchEngine {
       'assignment_id',
       docs.map((d) => d.assignmentId),
     );
+    // raw SQL: rows from jsonb_to_recordset, the document built by to_tsvector and setweight
     await manager.query(
       `INSERT INTO search_assignments AS x (assignment_id, organisation_id, version, skill_ids, sector,
               assignment_kind, languages, remote_share, start_date, max_day_rate, published_at,
@@ -380,11 +386,12 @@ export class PostgresSearchEngine implements SearchEngine {
       batches,
       (m, b) => this.writeProfiles(m, b),
       async (m, since) => {
-        await m.query(
-          `DELETE FROM search_profile_skills s USING search_profiles p
-          WHERE s.interim_id = p.interim_id AND p.indexed_at < $1`,
-          [since],
-        );
+        await sql(m)
+          .deleteFrom('searchProfileSkills as s')
+          .using('searchProfiles as p')
+          .whereRef('s.interimId', '=', 'p.interimId')
+          .where('p.indexedAt', '<', since)
+          .execute();
         await sql(m).deleteFrom('searchProfiles').where('indexedAt', '<', since).execute();
       },
     );
@@ -617,10 +624,10 @@ export class PostgresSearchEngine implements SearchEngine {
       // matches. Their count is the capped total: one statement for both. The wide tier only
       // runs when the exact one holds every exact match, so it leaves those out by id (a hash
       // probe) instead of matching each document against the exact query again.
+      // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
       const [{ ids: found, total }] = await this.dataSource.query<
         { ids: string[]; total: number }[]
       >(
-        // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
         `WITH exact AS MATERIALIZED (
            SELECT s.${idColumn} AS id, 1 + ${rankExact} AS rank FROM ${table} s
             WHERE ${base}s.document @@ ${exact}
@@ -659,6 +666,7 @@ export class PostgresSearchEngine implements SearchEngine {
     for (const s of query.skills)
       bySkill.set(s.skillId, Math.max(bySkill.get(s.skillId) ?? 0, s.weight));
     if (!bySkill.size) return [];
+    // raw SQL: unnest of two parameter arrays into rows, then a top-N per skill (LATERAL)
     const rows: { interim_id: string }[] = await this.dataSource.query(
       `WITH hits AS (
          SELECT h.interim_id, sum(r.weight * h.strength) AS relevance
