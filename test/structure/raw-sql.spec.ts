@@ -19,7 +19,7 @@ const PENDING: Record<string, number> = {
   'libs/search/src/indexing/search-document.source.ts': 1,
   'libs/search/src/indexing/search-indexer.service.ts': 1,
   'libs/search/src/postgres/postgres-profile-rebuild.ts': 20,
-  'libs/search/src/postgres/postgres-search.engine.ts': 21,
+  'libs/search/src/postgres/postgres-search.engine.ts': 4,
   // The autocomplete: a builder version of its statement ran slower in bench:suggest.
   'libs/taxonomy/src/skills/skill-suggester.service.ts': 1,
 };

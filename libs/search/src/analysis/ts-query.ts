@@ -6,16 +6,36 @@ function lexeme(word: string): string {
   return `'${word.replace(/'/gu, "''").replace(/\\/gu, '\\\\')}'`;
 }
 
+/**
+ * The same query, smaller: a group of one member is that member, and nested groups of the same
+ * kind are lifted into their parent ("a | (b | c)" is "a | b | c"), so repeated alternatives
+ * can be dropped. It matches and ranks the same documents.
+ */
+function simplified(node: QueryNode): QueryNode {
+  if (typeof node === 'string') return node;
+  const all = 'all' in node;
+  const members = (all ? node.all : node.any)
+    .map(simplified)
+    .flatMap((m) =>
+      typeof m !== 'string' && 'all' in m === all
+        ? all
+          ? (m as { all: QueryNode[] }).all
+          : (m as { any: QueryNode[] }).any
+        : [m],
+    );
+  if (members.length === 1) return members[0];
+  return all ? { all: members } : { any: members };
+}
+
+function render(node: QueryNode): string {
+  if (typeof node === 'string') return lexeme(node);
+  const members = [...new Set(('all' in node ? node.all : node.any).map(render).filter(Boolean))];
+  if (!members.length) return '';
+  if (members.length === 1) return members[0];
+  return `(${members.join('all' in node ? ' & ' : ' | ')})`;
+}
+
 /** Renders for to_tsquery('simple', ...), dropping empty groups and repeated alternatives. */
 export function renderTsQuery(node: QueryNode): string {
-  if (typeof node === 'string') return lexeme(node);
-  const members = [
-    ...new Set((node as { all?: QueryNode[] }).all ?? (node as { any: QueryNode[] }).any),
-  ]
-    .map(renderTsQuery)
-    .filter(Boolean);
-  const unique = [...new Set(members)];
-  if (!unique.length) return '';
-  if (unique.length === 1) return unique[0];
-  return `(${unique.join('all' in node ? ' & ' : ' | ')})`;
+  return render(simplified(node));
 }

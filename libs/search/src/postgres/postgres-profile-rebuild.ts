@@ -214,6 +214,11 @@ async function projectRange(
          SELECT s.id, ${fold(`s.label_en || ' ' || coalesce(s.label_nl, '')`)} AS folded
            FROM skills s WHERE s.id IN (SELECT DISTINCT skill_id FROM sk WHERE skill_id IS NOT NULL)),
        labv AS MATERIALIZED (SELECT id, folded, ${vectorOf('folded')} AS v FROM lab),
+       -- free-text skills and headlines repeat across profiles ("Verpleegkundige"): each distinct
+       -- text is analysed and parsed once per batch
+       freev AS MATERIALIZED (
+         SELECT n.name, ${vectorOf(fold('n.name'))} AS v
+           FROM (SELECT DISTINCT name FROM sk WHERE skill_id IS NULL) n),
        -- a profile holds a canonical skill once (unique index), so no grouping is needed
        ins_skills AS (
          INSERT INTO search_profile_skills_next (skill_id, interim_id, strength)
@@ -221,8 +226,10 @@ async function projectRange(
        skagg AS (
          SELECT sk.user_id,
                 coalesce(array_agg(sk.skill_id) FILTER (WHERE sk.skill_id IS NOT NULL), '{}') AS ids,
-                search_tsvector_agg(coalesce(l.v, ${vectorOf(fold('sk.name'))})) AS vector
-           FROM sk LEFT JOIN labv l ON l.id = sk.skill_id GROUP BY sk.user_id),
+                search_tsvector_agg(coalesce(l.v, f.v)) AS vector
+           FROM sk LEFT JOIN labv l ON l.id = sk.skill_id
+           LEFT JOIN freev f ON sk.skill_id IS NULL AND f.name = sk.name
+          GROUP BY sk.user_id),
        av AS (
          SELECT a.user_id, min(a.from_date) AS f, max(a.to_date) AS t
            FROM availability_periods a JOIN batch b ON b.user_id = a.user_id
@@ -245,6 +252,9 @@ async function projectRange(
                             JOIN codes c ON c.code = u.code), ''::tsvector) AS label_vector
            FROM batch b LEFT JOIN skagg k ON k.user_id = b.user_id
            LEFT JOIN av ON av.user_id = b.user_id LEFT JOIN cr ON cr.user_id = b.user_id),
+       heads AS MATERIALIZED (
+         SELECT h.t, setweight(${vectorOf('h.t')}, 'A') AS v
+           FROM (SELECT DISTINCT folded_headline AS t FROM doc) h),
        ins_terms AS (
          INSERT INTO search_terms (term)
          SELECT DISTINCT w FROM (
@@ -262,12 +272,11 @@ async function projectRange(
          SELECT d.user_id, d.version, d.visibility, d.skill_ids, d.sectors, d.assignment_kinds,
                 d.languages, d.remote_preference, (d.day_rate_min / $6) * $6, d.hours_min, d.hours_max,
                 CASE WHEN d.first_day > $3::date THEN d.first_day END, d.last_day, d.credential_types,
-                setweight(${vectorOf('d.folded_headline')}, 'A') ||
-                setweight(d.skill_vector, 'B') ||
+                h.v || setweight(d.skill_vector, 'B') ||
                 setweight(d.label_vector, 'C') ||
                 setweight(to_tsvector('simple', ${fold("coalesce(d.city, '')")}), 'D'),
                 clock_timestamp()
-           FROM doc d
+           FROM doc d LEFT JOIN heads h ON h.t = d.folded_headline
          RETURNING interim_id)
        SELECT max(interim_id::text) AS last, count(*)::int AS n FROM ins`,
         [after, BATCH, today, labels, MIN_TYPO_WORD_LENGTH, RATE_BAND_EUROS, from, to, parts],

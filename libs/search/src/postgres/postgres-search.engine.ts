@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { sql } from '@gilde/kernel';
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS, isAssignmentKind, isSector } from '@gilde/taxonomy';
 import { SearchTextAnalysis, taxonomyTextAnalysis } from '../analysis/search-text-analysis';
 import type { TextAnalyzer } from '../analysis/text-analyzer';
@@ -46,14 +47,33 @@ const labelsOf = (codes: string[]): string[] =>
   );
 
 /**
+ * The analyzer's analysis, remembered per folded text for one batch of documents: headlines,
+ * skill labels and sector labels repeat across documents, and each is analysed once.
+ */
+function batchAnalysis(analyzer: TextAnalyzer): (folded: string) => string {
+  const known = new Map<string, string>();
+  return (folded) => {
+    let analysed = known.get(folded);
+    if (analysed === undefined) {
+      analysed = analyzer.analyse(folded);
+      known.set(folded, analysed);
+    }
+    return analysed;
+  };
+}
+
+/**
  * Analysed text of several pieces (one label, one skill's labels): each piece is analysed on its
  * own, as the set-based rebuild does per skill and per sector or kind.
  */
-const analysedPieces = (analyzer: TextAnalyzer, pieces: (string | null | undefined)[][]): string =>
+const analysedPieces = (
+  analyse: (folded: string) => string,
+  pieces: (string | null | undefined)[][],
+): string =>
   pieces
     .map((piece) => foldedText(piece))
     .filter(Boolean)
-    .map((folded) => analyzer.analyse(folded))
+    .map(analyse)
     .join(' ');
 
 const distinctIds = (skills: { skillId: string | null }[]): string[] => [
@@ -82,7 +102,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async ping(): Promise<void> {
-    await this.dataSource.query('SELECT 1 FROM search_profiles LIMIT 1');
+    await sql(this.dataSource).selectFrom('searchProfiles').select('interimId').limit(1).execute();
   }
 
   /** Runs `work` in the caller's transaction, or in a new one. */
@@ -102,7 +122,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: ProfileSearchDocument[],
   ): Promise<void> {
-    const analyzer = await this.analysis.get();
+    const analyse = batchAnalysis(await this.analysis.get());
     const rows = docs.map((d) => ({
       interim_id: d.interimId,
       version: d.version,
@@ -118,13 +138,13 @@ export class PostgresSearchEngine implements SearchEngine {
       available_from: d.availableFrom,
       available_until: d.availableUntil,
       credentials: d.credentials,
-      a: analysedPieces(analyzer, [[d.headline]]),
+      a: analysedPieces(analyse, [[d.headline]]),
       b: analysedPieces(
-        analyzer,
+        analyse,
         d.skills.map((s) => [s.labelEn, s.labelNl]),
       ),
       c: analysedPieces(
-        analyzer,
+        analyse,
         [...d.sectors, ...d.assignmentKinds].map((code) => labelsOf([code])),
       ),
       // place names are not split: "Zorgvliet" is no care job
@@ -137,6 +157,7 @@ export class PostgresSearchEngine implements SearchEngine {
       docs.map((d) => d.interimId),
     );
     // Newer or equal versions win: an old job that runs late never overwrites a newer document.
+    // raw SQL: rows from jsonb_to_recordset, the document built by to_tsvector and setweight
     const accepted: { interim_id: string }[] = await manager.query(
       `INSERT INTO search_profiles AS p (interim_id, version, visibility, skill_ids, sectors,
               assignment_kinds, languages, remote_preference, rate_band, hours_min, hours_max,
@@ -168,9 +189,10 @@ export class PostgresSearchEngine implements SearchEngine {
     );
     if (!accepted.length) return;
     const ids = new Set(accepted.map((r) => r.interim_id));
-    await manager.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [
-      [...ids],
-    ]);
+    await sql(manager)
+      .deleteFrom('searchProfileSkills')
+      .where('interimId', 'in', [...ids])
+      .execute();
     const skillRows = new Map<string, { skill: string; interim: string; strength: number }>();
     for (const d of docs) {
       if (!ids.has(d.interimId)) continue;
@@ -185,6 +207,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const list = [...skillRows.values()];
     if (list.length) {
+      // raw SQL: a bulk load through unnest of column arrays
       await manager.query(
         `INSERT INTO search_profile_skills (skill_id, interim_id, strength)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::real[])`,
@@ -212,6 +235,7 @@ export class PostgresSearchEngine implements SearchEngine {
         if (w.length >= MIN_TYPO_WORD_LENGTH && w.length <= 40) terms.add(w);
     }
     if (!terms.size) return;
+    // raw SQL: a bulk load through unnest, ON CONFLICT DO NOTHING in term order
     await manager.query(
       `INSERT INTO search_terms (term) SELECT t FROM unnest($1::text[]) AS t ORDER BY t
        ON CONFLICT DO NOTHING`,
@@ -230,6 +254,7 @@ export class PostgresSearchEngine implements SearchEngine {
     ids: string[],
   ): Promise<string[]> {
     if (!ids.length) return [];
+    // raw SQL: the lexemes of stored vectors (tsvector_to_array) of either search table
     const rows: { w: string }[] = await manager.query(
       `SELECT DISTINCT w FROM ${table} s, unnest(tsvector_to_array(s.document)) AS w
         WHERE s.${idColumn} = ANY($1::uuid[]) AND length(w) BETWEEN $2 AND 40`,
@@ -247,6 +272,7 @@ export class PostgresSearchEngine implements SearchEngine {
    */
   private async pruneTerms(manager: EntityManager, candidates: string[]): Promise<void> {
     if (!candidates.length) return;
+    // raw SQL: a full-text match (@@ of a quoted tsquery) per term
     await manager.query(
       `DELETE FROM search_terms t
         WHERE t.term = ANY($1::text[])
@@ -262,8 +288,8 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!ids.length) return;
     await this.write(options, async (m) => {
       const before = await this.wordsOf(m, 'search_profiles', 'interim_id', ids);
-      await m.query(`DELETE FROM search_profile_skills WHERE interim_id = ANY($1::uuid[])`, [ids]);
-      await m.query(`DELETE FROM search_profiles WHERE interim_id = ANY($1::uuid[])`, [ids]);
+      await sql(m).deleteFrom('searchProfileSkills').where('interimId', 'in', ids).execute();
+      await sql(m).deleteFrom('searchProfiles').where('interimId', 'in', ids).execute();
       await this.pruneTerms(m, before);
     });
   }
@@ -277,7 +303,7 @@ export class PostgresSearchEngine implements SearchEngine {
     manager: EntityManager,
     docs: AssignmentSearchDocument[],
   ): Promise<void> {
-    const analyzer = await this.analysis.get();
+    const analyse = batchAnalysis(await this.analysis.get());
     const rows = docs.map((d) => ({
       assignment_id: d.assignmentId,
       organisation_id: d.organisationId,
@@ -290,16 +316,16 @@ export class PostgresSearchEngine implements SearchEngine {
       start_date: d.startDate,
       max_day_rate: d.maxDayRate,
       published_at: d.publishedAt,
-      a: analysedPieces(analyzer, [[d.title]]),
+      a: analysedPieces(analyse, [[d.title]]),
       b: analysedPieces(
-        analyzer,
+        analyse,
         d.skills.map((s) => [s.labelEn, s.labelNl]),
       ),
-      c: analysedPieces(analyzer, [
+      c: analysedPieces(analyse, [
         ...[d.sector, d.assignmentKind].map((c) => labelsOf([c])),
         [d.city],
       ]),
-      d: analysedPieces(analyzer, [[d.description]]),
+      d: analysedPieces(analyse, [[d.description]]),
     }));
     const before = await this.wordsOf(
       manager,
@@ -307,6 +333,7 @@ export class PostgresSearchEngine implements SearchEngine {
       'assignment_id',
       docs.map((d) => d.assignmentId),
     );
+    // raw SQL: rows from jsonb_to_recordset, the document built by to_tsvector and setweight
     await manager.query(
       `INSERT INTO search_assignments AS x (assignment_id, organisation_id, version, skill_ids, sector,
               assignment_kind, languages, remote_share, start_date, max_day_rate, published_at,
@@ -345,7 +372,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!ids.length) return;
     await this.write(options, async (m) => {
       const before = await this.wordsOf(m, 'search_assignments', 'assignment_id', ids);
-      await m.query(`DELETE FROM search_assignments WHERE assignment_id = ANY($1::uuid[])`, [ids]);
+      await sql(m).deleteFrom('searchAssignments').where('assignmentId', 'in', ids).execute();
       await this.pruneTerms(m, before);
     });
   }
@@ -359,12 +386,13 @@ export class PostgresSearchEngine implements SearchEngine {
       batches,
       (m, b) => this.writeProfiles(m, b),
       async (m, since) => {
-        await m.query(
-          `DELETE FROM search_profile_skills s USING search_profiles p
-          WHERE s.interim_id = p.interim_id AND p.indexed_at < $1`,
-          [since],
-        );
-        await m.query(`DELETE FROM search_profiles WHERE indexed_at < $1`, [since]);
+        await sql(m)
+          .deleteFrom('searchProfileSkills as s')
+          .using('searchProfiles as p')
+          .whereRef('s.interimId', '=', 'p.interimId')
+          .where('p.indexedAt', '<', since)
+          .execute();
+        await sql(m).deleteFrom('searchProfiles').where('indexedAt', '<', since).execute();
       },
     );
   }
@@ -375,7 +403,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.rebuild(
       batches,
       (m, b) => this.writeAssignments(m, b),
-      (m, since) => m.query(`DELETE FROM search_assignments WHERE indexed_at < $1`, [since]),
+      (m, since) => sql(m).deleteFrom('searchAssignments').where('indexedAt', '<', since).execute(),
     );
   }
 
@@ -581,29 +609,32 @@ export class PostgresSearchEngine implements SearchEngine {
       const wide = `to_tsquery('simple', ${p(text.tsquery)})`;
       const ids = text.skillIds.length ? `${p(text.skillIds)}::uuid[]` : null;
       const named = ids ? ` + CASE WHEN s.skill_ids && ${ids} THEN 0.5 ELSE 0 END` : '';
-      // Cover density rewards the words close together ("change management" as one skill). In
-      // the wide tier ts_rank also credits the stems, which carry no positions (document-vector.ts).
-      // Each tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      // Cover density rewards the words close together ("change management" as one skill). Each
+      // tier is ranked by its own query: the exact one is small, so most searches stay cheap.
+      // A second pass with ts_rank over the wide tier read every document twice for little
+      // ranking (nDCG@10 0.836 with it, 0.828 without, on the relevance set).
       const rankExact = `ts_rank_cd(s.document, ${exact})${named}`;
-      const rankWide = `ts_rank_cd(s.document, ${wide}) + ts_rank(s.document, ${wide})${named}`;
+      const rankWide = `ts_rank_cd(s.document, ${wide})${named}`;
       const wideMatch = ids
         ? `(s.document @@ ${wide} OR s.skill_ids && ${ids})`
         : `s.document @@ ${wide}`;
       // At most MAX_RANKED (= MAX_COUNTED) matches are ranked: first those with the words as
       // typed (or translated, or a mistyped compound's reading), then the widened ones (stems,
       // parts, corrections, named skills), so a broad expansion never crowds out the exact
-      // matches. Their count is the capped total: one statement for both.
+      // matches. Their count is the capped total: one statement for both. The wide tier only
+      // runs when the exact one holds every exact match, so it leaves those out by id (a hash
+      // probe) instead of matching each document against the exact query again.
+      // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
       const [{ ids: found, total }] = await this.dataSource.query<
         { ids: string[]; total: number }[]
       >(
-        // raw SQL: full-text ranking and a limit computed from a CTE have no typed form
         `WITH exact AS MATERIALIZED (
            SELECT s.${idColumn} AS id, 1 + ${rankExact} AS rank FROM ${table} s
             WHERE ${base}s.document @@ ${exact}
             LIMIT ${MAX_RANKED}),
          wide AS MATERIALIZED (
            SELECT s.${idColumn} AS id, ${rankWide} AS rank FROM ${table} s
-            WHERE ${base}${wideMatch} AND NOT (s.document @@ ${exact})
+            WHERE ${base}${wideMatch} AND s.${idColumn} NOT IN (SELECT id FROM exact)
             LIMIT (SELECT ${MAX_RANKED} - count(*) FROM exact)),
          hits AS (SELECT * FROM exact UNION ALL SELECT * FROM wide)
          SELECT (SELECT count(*)::int FROM hits) AS total,
@@ -635,6 +666,7 @@ export class PostgresSearchEngine implements SearchEngine {
     for (const s of query.skills)
       bySkill.set(s.skillId, Math.max(bySkill.get(s.skillId) ?? 0, s.weight));
     if (!bySkill.size) return [];
+    // raw SQL: unnest of two parameter arrays into rows, then a top-N per skill (LATERAL)
     const rows: { interim_id: string }[] = await this.dataSource.query(
       `WITH hits AS (
          SELECT h.interim_id, sum(r.weight * h.strength) AS relevance
@@ -674,11 +706,14 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async indexedVersions(kind: 'profiles' | 'assignments'): Promise<Map<string, number>> {
-    const rows: { id: string; version: number }[] = await this.dataSource.query(
+    const db = sql(this.dataSource);
+    const rows =
       kind === 'profiles'
-        ? `SELECT interim_id AS id, version FROM search_profiles`
-        : `SELECT assignment_id AS id, version FROM search_assignments`,
-    );
+        ? await db.selectFrom('searchProfiles').select(['interimId as id', 'version']).execute()
+        : await db
+            .selectFrom('searchAssignments')
+            .select(['assignmentId as id', 'version'])
+            .execute();
     return new Map(rows.map((r) => [r.id, r.version]));
   }
 
