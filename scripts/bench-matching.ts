@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const { importTaxonomy } = await import('@gilde/taxonomy');
   const matching = await import('@gilde/matching');
   const testData = await import('@gilde/test-data');
-  const { SearchIndexer } = await import('@gilde/search');
+  const { SearchIndexerService } = await import('@gilde/search');
   const { TokenService } = await import('@gilde/identity');
   const { createApiApp } = await import('../apps/api/src/bootstrap/create-api-app');
 
@@ -238,7 +238,7 @@ async function main(): Promise<void> {
     await app.close();
     app = await startApp();
     const matcher = app.get(matching.MatchingService);
-    const rebuilt = await app.get(SearchIndexer).rebuild();
+    const rebuilt = await app.get(SearchIndexerService).rebuild();
     // What autovacuum does soon after a rebuild: statistics, and the visibility map that lets
     // retrieval read the skill index without visiting the table.
     await maintain('VACUUM (ANALYZE) search_profiles, search_profile_skills');

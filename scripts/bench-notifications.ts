@@ -372,7 +372,7 @@ async function main(): Promise<void> {
   const { WorkerModule } = await import('../apps/worker/src/worker.module');
   const { createApiApp } = await import('../apps/api/src/bootstrap/create-api-app');
   const { TokenService } = await import('@gilde/identity');
-  const { SearchIndexer } = await import('@gilde/search');
+  const { SearchIndexerService } = await import('@gilde/search');
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule, {
     logger: ['error', 'warn'],
   });
@@ -382,7 +382,7 @@ async function main(): Promise<void> {
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
   const hmAuth = { authorization: `Bearer ${api.get(TokenService).signAccessToken(hmId)}` };
-  const indexed = await api.get(SearchIndexer).rebuild();
+  const indexed = await api.get(SearchIndexerService).rebuild();
   console.log(`Indexed ${indexed.profiles.documents} profiles for matching.`);
   const probe = await FirstNotificationProbe.start(
     config.redis.url,

@@ -10,7 +10,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
-import { ensureTaxonomyImported, SkillSuggester, SkillVocabulary } from '@gilde/taxonomy';
+import {
+  ensureTaxonomyImported,
+  SkillSuggesterService,
+  SkillVocabularyService,
+} from '@gilde/taxonomy';
 import { SeededRandom } from '@gilde/test-data';
 import { postgresBaseline } from './bench/bench-baselines';
 import {
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const suggester = new SkillSuggester(dataSource, new SkillVocabulary(dataSource));
+    const suggester = new SkillSuggesterService(dataSource, new SkillVocabularyService(dataSource));
     for (const { q, locale } of queries.slice(0, 100)) await suggester.suggest(q, locale, 10);
 
     const timings: Record<Kind | 'all', number[]> = {

@@ -10,7 +10,7 @@ import { AssignmentsReader } from '@gilde/assignments';
 import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ProfilesReader } from '@gilde/profiles';
-import { SearchDocumentSource, SearchIndexer, createSearchEngine } from '@gilde/search';
+import { SearchDocumentSource, SearchIndexerService, createSearchEngine } from '@gilde/search';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +25,11 @@ async function main(): Promise<void> {
       new ProfilesReader(dataSource, new UserDirectory(dataSource)),
       new AssignmentsReader(dataSource, new UserDirectory(dataSource)),
     );
-    const { profiles, assignments } = await new SearchIndexer(engine, source, dataSource).rebuild();
+    const { profiles, assignments } = await new SearchIndexerService(
+      engine,
+      source,
+      dataSource,
+    ).rebuild();
     const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n * 1000) / ms) : n);
     console.log(
       `Search index (${engine.name}) rebuilt: ${profiles.documents} profiles in ${profiles.durationMs} ms ` +

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@gilde/kernel';
 import { TrackRecordsService } from '@gilde/matching';
-import { SearchIndexer } from '@gilde/search';
+import { SearchIndexerService } from '@gilde/search';
 import { DemoRemoval, removeDemoWorld } from './demo-removal';
 import { demoWorldState, markDemoWorldComplete, withDemoLock } from './demo-state';
 import { DemoSeedOptions, DemoSeedSummary, grantDemoAdmin, seedDemoWorld } from './demo-world';
@@ -69,7 +69,7 @@ async function afterRemoval(app: NestFastifyApplication, removed: DemoRemoval): 
   for (const id of removed.otherInterims) {
     await dataSource.transaction((m) => trackRecords.refresh(m, id));
   }
-  const indexer = app.get(SearchIndexer, { strict: false });
+  const indexer = app.get(SearchIndexerService, { strict: false });
   for (let i = 0; i < removed.users.length; i += 200) {
     await indexer.syncProfiles(removed.users.slice(i, i + 200));
   }

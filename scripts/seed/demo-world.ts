@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { TokenService, grantPlatformAdmin, markEmailVerified } from '@gilde/identity';
 import { AppConfig } from '@gilde/kernel';
 import { MatchingService, TrackRecordsService } from '@gilde/matching';
-import { SearchIndexer } from '@gilde/search';
-import { SkillResolver } from '@gilde/taxonomy';
+import { SearchIndexerService } from '@gilde/search';
+import { SkillResolverService } from '@gilde/taxonomy';
 import { SeededRandom, loadEscoCatalogue } from '@gilde/test-data';
 import { archetypeSkills } from './archetype-skills';
 import { addDays, addMonths, nextMonday, today as todayDate } from './dates';
@@ -263,7 +263,7 @@ export async function seedDemoWorld(
     );
     phases.done('Credentials verified by the admin', `${toVerify.length} credentials`);
   }
-  const indexer = app.get(SearchIndexer, { strict: false });
+  const indexer = app.get(SearchIndexerService, { strict: false });
   for (let i = 0; i < everyone.length; i += 100) {
     await indexer.syncProfiles(everyone.slice(i, i + 100).map((p) => p.id));
   }
@@ -348,7 +348,7 @@ function choose<T>(items: readonly T[], key: string): T {
 
 /** Fails before anything is written when an assignment's skill would not resolve to ESCO. */
 async function assertSkillNamesResolve(app: NestFastifyApplication): Promise<void> {
-  const resolver = app.get(SkillResolver, { strict: false });
+  const resolver = app.get(SkillResolverService, { strict: false });
   const names = [...new Set(DEMO_ASSIGNMENTS.flatMap((a) => a.skills.map(([name]) => name)))];
   const resolved = await resolver.resolve(names);
   const free = resolved.filter((r) => !r.skillId).map((r) => r.input);

@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiHarness } from '@gilde/testing';
 import { CANDIDATE_LIMIT, ComputedMatches, MatchingService } from '@gilde/matching';
-import { SearchIndexer } from '@gilde/search';
+import { SearchIndexerService } from '@gilde/search';
 import {
   generateInterims,
   giveSkill,
@@ -66,7 +66,7 @@ describe('a long match list', () => {
     // A skill nobody holds and no occupation lists, at strengths that vary.
     const [marker] = await unusedSkills(ds, 1);
     await giveSkill(ds, interims, marker, { position: 100, varied: true });
-    await api.app.get(SearchIndexer).rebuild();
+    await api.app.get(SearchIndexerService).rebuild();
     tenant = await quickTenant(api, pool);
     const published = await createPublished(api, tenant.hiringManager, tenant.id, {
       sector: 'government',

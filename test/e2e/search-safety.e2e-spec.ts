@@ -6,7 +6,7 @@ import { AssignmentsReader } from '@gilde/assignments';
 import { AuthUser } from '@gilde/identity';
 import { ProfileBrowsingService, ProfilesReader } from '@gilde/profiles';
 import { SearchEngine, SearchHits } from '@gilde/search';
-import { SkillResolver } from '@gilde/taxonomy';
+import { SkillResolverService } from '@gilde/taxonomy';
 import { ApiHarness, startApi, testPool } from '@gilde/testing';
 import { SearchService } from '../../libs/search/src/api/search.service';
 import { freePort } from '../integration/support/scratch-database';
@@ -62,7 +62,7 @@ describe('search safety', () => {
           engineReturning([hidden.user.id, visible.user.id, erased.user.id, randomUUID()]),
           api.app.get(ProfilesReader),
           api.app.get(AssignmentsReader),
-          api.app.get(SkillResolver),
+          api.app.get(SkillResolverService),
           api.app.get(ProfileBrowsingService),
         );
         const page = await service.searchInterims(caller, {});
@@ -91,7 +91,7 @@ describe('search safety', () => {
           engineReturning([rows[0].id]),
           api.app.get(ProfilesReader),
           api.app.get(AssignmentsReader),
-          api.app.get(SkillResolver),
+          api.app.get(SkillResolverService),
           api.app.get(ProfileBrowsingService),
         );
         const page = await service.searchAssignments(caller, {});

@@ -11,7 +11,7 @@ import {
   writeGeneratedInterims,
 } from '@gilde/test-data';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
-import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
+import { PostgresSearchEngine, SearchDocumentSource, SearchIndexerService } from '@gilde/search';
 
 // This file's own database clone (the environment names it after jest's setup files ran).
 process.env.DATABASE_URL = process.env.GILDE_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -24,7 +24,7 @@ process.env.DATABASE_URL = process.env.GILDE_TEST_DATABASE_URL ?? process.env.DA
 describe('search index: deletes win', () => {
   let ds: DataSource;
   let engine: PostgresSearchEngine;
-  let indexer: SearchIndexer;
+  let indexer: SearchIndexerService;
   let ids: string[];
   const word = () => `zqword${randomBytes(5).toString('hex')}`;
 
@@ -62,7 +62,7 @@ describe('search index: deletes win', () => {
       ids,
     ]);
     engine = new PostgresSearchEngine(ds);
-    indexer = new SearchIndexer(
+    indexer = new SearchIndexerService(
       engine,
       new SearchDocumentSource(
         ds,

@@ -4,7 +4,7 @@ import { AssignmentsReader } from '@gilde/assignments';
 import { UserDirectory } from '@gilde/identity';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
 import { ProfilesReader, calendarToday } from '@gilde/profiles';
-import { PostgresSearchEngine, SearchDocumentSource, SearchIndexer } from '@gilde/search';
+import { PostgresSearchEngine, SearchDocumentSource, SearchIndexerService } from '@gilde/search';
 import {
   generateInterims,
   loadEscoCatalogue,
@@ -22,7 +22,7 @@ process.env.DATABASE_URL = process.env.GILDE_TEST_DATABASE_URL ?? process.env.DA
 describe('PostgreSQL index rebuild', () => {
   let ds: DataSource;
   let engine: PostgresSearchEngine;
-  let indexer: SearchIndexer;
+  let indexer: SearchIndexerService;
   let ids: string[];
 
   beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('PostgreSQL index rebuild', () => {
     );
     ids = generated.map((g) => g.id);
     engine = new PostgresSearchEngine(ds);
-    indexer = new SearchIndexer(
+    indexer = new SearchIndexerService(
       engine,
       new SearchDocumentSource(
         ds,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildDataSourceOptions, loadConfig } from '@gilde/kernel';
-import { ensureTaxonomyImported, SkillResolver } from '@gilde/taxonomy';
+import { ensureTaxonomyImported, SkillResolverService } from '@gilde/taxonomy';
 
-describe('SkillResolver', () => {
+describe('SkillResolverService', () => {
   let dataSource: DataSource;
-  let resolver: SkillResolver;
+  let resolver: SkillResolverService;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('SkillResolver', () => {
       }),
     ).initialize();
     await ensureTaxonomyImported(dataSource);
-    resolver = new SkillResolver(dataSource);
+    resolver = new SkillResolverService(dataSource);
     const rows: { id: string; label_en: string }[] = await dataSource.query(
       `SELECT id, label_en FROM skills WHERE label_en = ANY($1)`,
       [

@@ -7,9 +7,9 @@ import { SkillWord } from './entities/skill-word.entity';
 import { Skill } from './entities/skill.entity';
 import { SkillsController } from './http/skills.controller';
 import { TaxonomyController } from './http/taxonomy.controller';
-import { SkillResolver } from './skills/skill-resolver.service';
-import { SkillSuggester } from './skills/skill-suggester.service';
-import { SkillVocabulary } from './skills/skill-vocabulary.service';
+import { SkillResolverService } from './skills/skill-resolver.service';
+import { SkillSuggesterService } from './skills/skill-suggester.service';
+import { SkillVocabularyService } from './skills/skill-vocabulary.service';
 
 const ENTITIES = [Skill, SkillLabel, SkillWord, Occupation, OccupationSkill];
 
@@ -17,15 +17,15 @@ const ENTITIES = [Skill, SkillLabel, SkillWord, Occupation, OccupationSkill];
 @Module({
   imports: [TypeOrmModule.forFeature(ENTITIES)],
   controllers: [SkillsController, TaxonomyController],
-  providers: [SkillResolver, SkillSuggester, SkillVocabulary],
-  exports: [SkillResolver, SkillSuggester],
+  providers: [SkillResolverService, SkillSuggesterService, SkillVocabularyService],
+  exports: [SkillResolverService, SkillSuggesterService],
 })
 export class TaxonomyModule {}
 
 /** The taxonomy services without controllers, for the worker. */
 @Module({
   imports: [TypeOrmModule.forFeature(ENTITIES)],
-  providers: [SkillResolver, SkillSuggester, SkillVocabulary],
-  exports: [SkillResolver, SkillSuggester],
+  providers: [SkillResolverService, SkillSuggesterService, SkillVocabularyService],
+  exports: [SkillResolverService, SkillSuggesterService],
 })
 export class TaxonomyCoreModule {}

@@ -84,7 +84,7 @@ export function loadEscoCatalogue(dataDir: string = defaultEscoDataDir()): EscoC
 
 /**
  * Skills related through ESCO occupations: two skills are related when both are essential to one
- * occupation; most shared occupations first (what SkillResolver.relatedSkills answers from SQL).
+ * occupation; most shared occupations first (what SkillResolverService.relatedSkills answers from SQL).
  */
 export function relatedSkillsOf(
   catalogue: EscoCatalogue,

@@ -13,7 +13,7 @@ import {
   invalidFields,
   notFound,
 } from '@gilde/kernel';
-import { ResolvedSkill, SkillResolver } from '@gilde/taxonomy';
+import { ResolvedSkill, SkillResolverService } from '@gilde/taxonomy';
 import { AssignmentErrors, AssignmentFieldCodes } from '../assignments.errors';
 import { todayIn } from '../common/calendar-date';
 import {
@@ -48,7 +48,7 @@ export class AssignmentsService {
     private readonly access: OrganisationAccessService,
     private readonly reader: AssignmentsReader,
     private readonly lifecycle: AssignmentLifecycleService,
-    private readonly skills: SkillResolver,
+    private readonly skills: SkillResolverService,
     private readonly directory: UserDirectory,
   ) {}
 

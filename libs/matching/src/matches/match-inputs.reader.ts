@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import { MatchableProfile, ProfilesReader } from '@gilde/profiles';
 import { sql } from '@gilde/kernel';
-import { SkillResolver } from '@gilde/taxonomy';
+import { SkillResolverService } from '@gilde/taxonomy';
 import {
   EMPTY_TRACK_RECORD,
   Localized,
@@ -55,7 +55,7 @@ export class MatchInputsReader {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assignments: AssignmentsReader,
     private readonly profiles: ProfilesReader,
-    private readonly resolver: SkillResolver,
+    private readonly resolver: SkillResolverService,
   ) {}
 
   private readonly relatedCache = new Map<string, RelatedOfSkill>();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, UserDirectory } from '@gilde/identity';
 import { EVENTS, apiError, appendToOutbox, notFound, sql } from '@gilde/kernel';
-import { SkillResolver } from '@gilde/taxonomy';
+import { SkillResolverService } from '@gilde/taxonomy';
 import { CredentialDto, PutAvailabilityDto, PutProfileDto } from '../dto/profile.dto';
 import {
   AvailabilityView,
@@ -36,7 +36,7 @@ const PROFILE_MISSING =
 export class ProfilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly skills: SkillResolver,
+    private readonly skills: SkillResolverService,
     private readonly reader: ProfilesReader,
     private readonly browsing: ProfileBrowsingService,
     private readonly directory: UserDirectory,

@@ -1,17 +1,17 @@
 import type { DataSource } from 'typeorm';
-import { OccupationTitles, SkillVocabulary } from '@gilde/taxonomy';
+import { OccupationTitlesService, SkillVocabularyService } from '@gilde/taxonomy';
 import { Decompounder } from './decompounder';
 import { TextAnalyzer } from './text-analyzer';
 
-/** The words a vocabulary holds (the taxonomy's SkillVocabulary snapshot). */
+/** The words a vocabulary holds (the taxonomy's SkillVocabularyService snapshot). */
 export interface WordList {
   words(): readonly string[];
 }
 
 export interface AnalysisSources {
-  /** The taxonomy's words, reloaded now and then (SkillVocabulary). */
+  /** The taxonomy's words, reloaded now and then (SkillVocabularyService). */
   vocabulary?: { get(): Promise<WordList> };
-  /** Occupation titles in English and Dutch (OccupationTitles). */
+  /** Occupation titles in English and Dutch (OccupationTitlesService). */
   titles?: { list(): Promise<{ en: string; nl: string }[]> };
 }
 
@@ -51,7 +51,7 @@ const EMPTY: WordList = { words: () => [] };
 /** Text analysis over the taxonomy's words and occupation titles (both engines use it). */
 export function taxonomyTextAnalysis(dataSource: DataSource): SearchTextAnalysis {
   return new SearchTextAnalysis({
-    vocabulary: new SkillVocabulary(dataSource),
-    titles: new OccupationTitles(dataSource),
+    vocabulary: new SkillVocabularyService(dataSource),
+    titles: new OccupationTitlesService(dataSource),
   });
 }

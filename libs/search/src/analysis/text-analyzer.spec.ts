@@ -3,7 +3,7 @@ import { Decompounder } from './decompounder';
 import { TextAnalyzer } from './text-analyzer';
 import { renderTsQuery } from './ts-query';
 
-/** A few taxonomy words beside the curated job words, as SkillVocabulary would give them. */
+/** A few taxonomy words beside the curated job words, as SkillVocabularyService would give them. */
 const analyzer = new TextAnalyzer(
   new Decompounder(['understanding', 'under', 'standing', 'afval', 'netwerk', 'kwaliteit']),
   [['human resources manager', 'hoofd personeelszaken']],

@@ -3,7 +3,7 @@ import { AssignmentRecord, AssignmentsReader } from '@gilde/assignments';
 import type { AuthUser } from '@gilde/identity';
 import { apiError, pageWindow } from '@gilde/kernel';
 import { ProfileBrowsingService, ProfileRecord, ProfilesReader } from '@gilde/profiles';
-import { SkillResolver } from '@gilde/taxonomy';
+import { SkillResolverService } from '@gilde/taxonomy';
 import {
   AssignmentSearchItem,
   AssignmentSearchPage,
@@ -36,7 +36,7 @@ export class SearchService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly profiles: ProfilesReader,
     private readonly assignments: AssignmentsReader,
-    private readonly resolver: SkillResolver,
+    private readonly resolver: SkillResolverService,
     private readonly browsing: ProfileBrowsingService,
   ) {}
 

@@ -11,7 +11,7 @@ import {
   isEventOf,
   runOnce,
 } from '@gilde/kernel';
-import { SearchIndexer } from './search-indexer.service';
+import { SearchIndexerService } from './search-indexer.service';
 
 const PROFILE_EVENTS = [EVENTS.profileUpdated, EVENTS.profileErased] as const;
 const ASSIGNMENT_EVENTS = [
@@ -35,7 +35,7 @@ export class SearchIndexHandler implements JobHandler<EventJobData<SearchEvent>>
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly indexer: SearchIndexer,
+    private readonly indexer: SearchIndexerService,
   ) {}
 
   async handle(job: Job<EventJobData<SearchEvent>>): Promise<void> {

@@ -12,8 +12,8 @@ import { Projection, SearchDocumentSource } from './search-document.source';
  * document is projected from the current committed rows, never from an event payload.
  */
 @Injectable()
-export class SearchIndexer {
-  private readonly logger = new Logger(SearchIndexer.name);
+export class SearchIndexerService {
+  private readonly logger = new Logger(SearchIndexerService.name);
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,

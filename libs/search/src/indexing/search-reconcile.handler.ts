@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, INTERNAL_JOBS, JobHandler, QUEUES } from '@gilde/kernel';
-import { SearchIndexer } from './search-indexer.service';
+import { SearchIndexerService } from './search-indexer.service';
 
 /** Hourly: documents the engine holds that PostgreSQL no longer has are removed. Idempotent. */
 @Injectable()
 @HandlesJob(QUEUES.searchIndex, INTERNAL_JOBS.searchReconcile)
 export class SearchReconcileHandler implements JobHandler {
-  constructor(private readonly indexer: SearchIndexer) {}
+  constructor(private readonly indexer: SearchIndexerService) {}
 
   handle(): Promise<{ profiles: number; assignments: number }> {
     return this.indexer.reconcile();

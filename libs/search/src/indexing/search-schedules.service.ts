@@ -3,8 +3,8 @@ import { INTERNAL_JOBS, QUEUES, QueuesService } from '@gilde/kernel';
 
 /** At worker start: the index reconciler's schedule exists (one scheduler, however many workers). */
 @Injectable()
-export class SearchSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SearchSchedules.name);
+export class SearchSchedulesService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchSchedulesService.name);
   private settingUp: Promise<void> = Promise.resolve();
 
   constructor(private readonly queues: QueuesService) {}

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, type AuthUser, CurrentUser } from '@gilde/identity';
-import { SkillResolver } from '../skills/skill-resolver.service';
-import { SkillSuggester } from '../skills/skill-suggester.service';
+import { SkillResolverService } from '../skills/skill-resolver.service';
+import { SkillSuggesterService } from '../skills/skill-suggester.service';
 import {
   ResolveSkillsQuery,
   ResolvedSkillsView,
@@ -15,8 +15,8 @@ import {
 @Controller('skills')
 export class SkillsController {
   constructor(
-    private readonly suggester: SkillSuggester,
-    private readonly resolver: SkillResolver,
+    private readonly suggester: SkillSuggesterService,
+    private readonly resolver: SkillResolverService,
   ) {}
 
   @Get('suggest')

@@ -13,7 +13,7 @@ export interface OccupationTitle {
  * matches "human resources manager" with "hoofd personeelszaken"). A few thousand short rows.
  */
 @Injectable()
-export class OccupationTitles {
+export class OccupationTitlesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(): Promise<OccupationTitle[]> {

@@ -48,7 +48,7 @@ interface CandidateRow {
  * two queries whatever its size. Names that match nothing are kept as free text with suggestions.
  */
 @Injectable()
-export class SkillResolver {
+export class SkillResolverService {
   constructor(private readonly dataSource: DataSource) {}
 
   async resolve(

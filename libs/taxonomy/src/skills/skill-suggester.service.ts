@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { escapeLike } from './escape-like';
 import { compactLabel, normalizeLabel } from './normalize-label';
 import type { SkillLocale, SkillSuggestItem } from './resolved-skill';
-import { SkillVocabulary } from './skill-vocabulary.service';
+import { SkillVocabularyService } from './skill-vocabulary.service';
 import type { Vocabulary } from './vocabulary';
 
 export const SUGGEST_MAX_LIMIT = 20;
@@ -31,10 +31,10 @@ interface HitRow {
  * vocabulary. One item per skill.
  */
 @Injectable()
-export class SkillSuggester {
+export class SkillSuggesterService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly vocabulary: SkillVocabulary,
+    private readonly vocabulary: SkillVocabularyService,
   ) {}
 
   async suggest(

@@ -12,7 +12,7 @@ const REFRESH_MS = 5 * 60_000;
  * minutes; an empty table (taxonomy not imported yet) is never kept.
  */
 @Injectable()
-export class SkillVocabulary {
+export class SkillVocabularyService {
   private current: { vocabulary: Vocabulary; loadedAt: number } | null = null;
   private loading: Promise<Vocabulary> | null = null;
 
