@@ -89,11 +89,12 @@ export class SearchDocumentSource {
   async *allAssignments(batchSize = READ_BATCH): AsyncGenerator<AssignmentSearchDocument[]> {
     let after: string | null = null;
     for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM assignments WHERE status = 'published' AND ($1::uuid IS NULL OR id > $1::uuid)
-          ORDER BY id LIMIT $2`,
-        [after, batchSize],
-      );
+      let page = sql(this.dataSource)
+        .selectFrom('assignments')
+        .select('id')
+        .where('status', '=', 'published');
+      if (after) page = page.where('id', '>', after);
+      const rows = await page.orderBy('id').limit(batchSize).execute();
       if (!rows.length) return;
       yield (await this.assignmentDocuments(rows.map((r) => r.id))).docs;
       after = rows[rows.length - 1].id;

@@ -117,6 +117,7 @@ export class SearchIndexerService {
     const run = async (m: EntityManager) => {
       const keys = [...new Set(ids)].map((id) => `search:${kind}:${id}`);
       if (keys.length) {
+        // raw SQL: transaction-scoped advisory locks (pg_advisory_xact_lock over hashtext) have no typed form
         await m.query(
           `SELECT pg_advisory_xact_lock(h)
              FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) x`,

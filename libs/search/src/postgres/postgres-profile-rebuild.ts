@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sql as typedSql } from '@gilde/kernel';
 import { ASSIGNMENT_KIND_LABELS, SECTOR_LABELS } from '@gilde/taxonomy';
 import { RATE_BAND_EUROS } from '../search-documents';
 import { MIN_COMPOUND_LENGTH } from '../analysis/decompounder';
@@ -69,17 +70,22 @@ export async function rebuildProfileTables(
   analyzer: TextAnalyzer,
 ): Promise<RebuildResult & { startedAt: Date }> {
   const started = performance.now();
+  // raw SQL: DDL of the rebuild's table swap
   const [{ now: startedAt }] = await dataSource.query<{ now: Date }[]>(`SELECT now() AS now`);
+  // raw SQL: DDL of the rebuild's table swap
   await dataSource.query(`DROP TABLE IF EXISTS search_profiles_next, search_profile_skills_next`);
+  // raw SQL: DDL of the rebuild's table swap
   await dataSource.query(
     `CREATE TABLE search_profiles_next (LIKE search_profiles INCLUDING DEFAULTS)`,
   );
+  // raw SQL: DDL of the rebuild's table swap
   await dataSource.query(
     `CREATE TABLE search_profile_skills_next (LIKE search_profile_skills INCLUDING DEFAULTS)`,
   );
   const labels = JSON.stringify(catalogueLabels());
   // The sector and kind labels are the same few words for every profile: they join the
   // typo-correction word list once, not once per batch.
+  // raw SQL: a set-based INSERT … SELECT over regexp_split_to_table and unaccent
   await dataSource.query(
     `INSERT INTO search_terms (term)
      SELECT DISTINCT w FROM jsonb_each_text($1::jsonb) AS l,
@@ -107,8 +113,11 @@ export async function rebuildProfileTables(
   // (at a million profiles one index takes longer than that).
   const run = (sql: string) =>
     dataSource.transaction(async (m) => {
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL statement_timeout = 0`);
+      // raw SQL: one of the CREATE INDEX and ANALYZE statements of this rebuild (DDL)
       await m.query(sql);
     });
   const chain = async (statements: string[]) => {
@@ -142,10 +151,15 @@ export async function rebuildProfileTables(
     `ALTER TABLE search_profiles_next ADD CONSTRAINT search_profiles_next_pkey PRIMARY KEY USING INDEX search_profiles_next_pkey`,
   );
   await dataSource.transaction(async (m) => {
+    // raw SQL: DDL of the rebuild's table swap
     await m.query(`LOCK TABLE search_profiles, search_profile_skills IN ACCESS EXCLUSIVE MODE`);
+    // raw SQL: DDL of the rebuild's table swap
     await m.query(`DROP TABLE search_profile_skills`);
+    // raw SQL: DDL of the rebuild's table swap
     await m.query(`DROP TABLE search_profiles`);
+    // raw SQL: DDL of the rebuild's table swap
     await m.query(`ALTER TABLE search_profiles_next RENAME TO search_profiles`);
+    // raw SQL: DDL of the rebuild's table swap
     await m.query(`ALTER TABLE search_profile_skills_next RENAME TO search_profile_skills`);
     for (const [from, to] of [
       ['search_profiles_next_pkey', 'search_profiles_pkey'],
@@ -157,6 +171,7 @@ export async function rebuildProfileTables(
       ['search_profile_skills_next_rank_idx', 'search_profile_skills_rank_idx'],
       ['search_profile_skills_next_interim_idx', 'search_profile_skills_interim_idx'],
     ]) {
+      // raw SQL: DDL of the rebuild's table swap
       await m.query(`ALTER INDEX ${from} RENAME TO ${to}`);
     }
   });
@@ -179,10 +194,15 @@ async function projectRange(
       // The planner overestimates this statement by orders of magnitude, so JIT would compile it
       // (about a second per batch, longer than the work); sorts of a batch fit in memory; a lost
       // batch after a crash only means running the rebuild again.
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL jit = off`);
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL work_mem = '64MB'`);
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL synchronous_commit = off`);
+      // raw SQL: a setting for this transaction only (SET LOCAL)
       await m.query(`SET LOCAL statement_timeout = 0`);
+      // raw SQL: the set-based projection of a batch of profiles (to_tsvector, unaccent, jsonb aggregates); only the batch's count and last id come back
       return m.query<{ last: string | null; n: number }[]>(
         `WITH batch AS MATERIALIZED (
          -- every profile has its user row, so "no erased user" reads the profiles in id order
@@ -293,11 +313,20 @@ async function projectRange(
 
 /** Profiles that changed after `since`: written to the old tables while the new ones were built. */
 export async function profilesChangedSince(dataSource: DataSource, since: Date): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(
-    `SELECT user_id AS id FROM interim_profiles WHERE updated_at >= $1
-     UNION SELECT user_id FROM credentials WHERE updated_at >= $1
-     UNION SELECT id FROM users WHERE erased_at >= $1 AND account_type = 'interim'`,
-    [since],
-  );
+  const rows = await typedSql(dataSource)
+    .selectFrom('interimProfiles')
+    .select('userId as id')
+    .where('updatedAt', '>=', since)
+    .union((db) =>
+      db.selectFrom('credentials').select('userId as id').where('updatedAt', '>=', since),
+    )
+    .union((db) =>
+      db
+        .selectFrom('users')
+        .select('id')
+        .where('erasedAt', '>=', since)
+        .where('accountType', '=', 'interim'),
+    )
+    .execute();
   return rows.map((r) => r.id);
 }

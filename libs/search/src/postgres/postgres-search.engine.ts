@@ -413,6 +413,7 @@ export class PostgresSearchEngine implements SearchEngine {
     sweep: (m: EntityManager, since: Date) => Promise<unknown>,
   ): Promise<RebuildResult> {
     const started = performance.now();
+    // raw SQL: the database's clock (clock_timestamp), read once
     const [{ now }] = await this.dataSource.query<{ now: Date }[]>(
       'SELECT clock_timestamp() AS now',
     );
@@ -648,11 +649,13 @@ export class PostgresSearchEngine implements SearchEngine {
     const counted = params.slice(0, filterParams);
     // The page and the (capped) count in parallel, on two connections.
     const [rows, [{ total }]] = await Promise.all([
+      // raw SQL: the filters are the same parameterised SQL fragments the full-text query above uses
       this.dataSource.query<{ id: string }[]>(
         `SELECT s.${idColumn} AS id FROM ${table} s ${filter}
           ORDER BY ${defaultOrder}, s.${idColumn} ${page}`,
         params,
       ),
+      // raw SQL: the filters are the same parameterised SQL fragments the full-text query above uses
       this.dataSource.query<{ total: number }[]>(
         `SELECT count(*)::int AS total FROM (SELECT 1 FROM ${table} s ${filter} LIMIT ${MAX_COUNTED}) x`,
         counted,
@@ -728,6 +731,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // Keyset paging on the primary key: stable while documents come and go.
     let after: string | null = null;
     for (;;) {
+      // raw SQL: the table and its key column are chosen per kind of document
       const rows: { id: string }[] = await this.dataSource.query(
         `SELECT ${idColumn} AS id FROM ${table}
           WHERE $1::uuid IS NULL OR ${idColumn} > $1::uuid ORDER BY ${idColumn} LIMIT $2`,

@@ -172,6 +172,7 @@ export class SkillSuggesterService {
   ): Promise<HitRow[]> {
     const localeParam = `$${params.length + 1}`;
     const limitParam = `$${params.length + 2}`;
+    // raw SQL: the autocomplete; its builder form measured slower in bench:suggest (p50 6.7–8.5 ms against 4.4–4.6)
     return db.query(
       `WITH hits AS (${hits}),
        best AS (
