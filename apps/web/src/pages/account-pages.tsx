@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, api, call } from '../api/client';
-import { queryKeys } from '../api/queries';
+import { queryKeys, useSessions } from '../api/queries';
 import { useSession } from '../auth/session';
 import { Alert, TextField, useFormErrors } from '../components/forms';
 import { Loading, useTitle, useToast } from '../components/ui';
@@ -189,7 +189,7 @@ export function ChangePasswordSection() {
       setCurrent('');
       setNew('');
       toast({ title: t.account.changed });
-      await queryClient.invalidateQueries({ queryKey: ['sessions'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.sessions });
     },
     onError: (err) => form.fromError(err),
   });
@@ -241,14 +241,11 @@ export function SessionsSection() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { signOut } = useSession();
-  const sessions = useQuery({
-    queryKey: ['sessions'],
-    queryFn: () => call(api.GET('/api/v1/me/sessions')),
-  });
+  const sessions = useSessions();
   const end = useMutation({
     mutationFn: (id: string) =>
       call(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
   const endAll = useMutation({
     mutationFn: () => call(api.POST('/api/v1/auth/logout-all')),

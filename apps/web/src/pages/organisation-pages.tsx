@@ -11,7 +11,7 @@ import { Badge, EmptyState, Loading, PageHeader, useTitle, useToast } from '../c
 import { useI18n } from '../i18n/i18n';
 import { queryKeys } from '../api/queries';
 import { OrganisationSsoSettings } from './organisation-sso-settings';
-import { MembersSection, PendingInvitationsSection, pendingKey } from './team-members';
+import { MembersSection, PendingInvitationsSection } from './team-members';
 
 export function CreateOrganisationPage() {
   const { t } = useI18n();
@@ -80,9 +80,7 @@ export function CreateOrganisationPage() {
           </button>
         </div>
       </form>
-      <p className="muted small" style={{ marginTop: 16 }}>
-        {t.org.orJoin}
-      </p>
+      <p className="muted small mt-4">{t.org.orJoin}</p>
     </div>
   );
 }
@@ -115,7 +113,7 @@ export function TeamPage() {
       toast({ title: t.org.invited(inv.email) });
       setEmail('');
       void queryClient.invalidateQueries({
-        queryKey: pendingKey(activeOrg?.organisationId ?? ''),
+        queryKey: queryKeys.pendingInvitations(activeOrg?.organisationId ?? ''),
       });
     },
     onError: form.fromError,
@@ -201,11 +199,10 @@ export function TeamPage() {
                         </div>
                         <div className="row">
                           <input
-                            className="input mono"
                             readOnly
                             value={linkFor(inv)}
                             aria-label={t.org.link}
-                            style={{ flex: 1, minWidth: 0 }}
+                            className="input mono fill-row"
                           />
                           <button
                             type="button"
@@ -282,7 +279,7 @@ export function AcceptInvitationPage() {
 
   return (
     <div className="center-page">
-      <div className="card card-body stack" style={{ textAlign: 'center' }}>
+      <div className="card card-body stack text-center">
         <div className="empty-icon" aria-hidden="true">
           <Icon name="mail" />
         </div>
@@ -294,7 +291,7 @@ export function AcceptInvitationPage() {
           </Alert>
         ) : null}
         {status === 'anonymous' ? (
-          <div className="btn-row" style={{ justifyContent: 'center' }}>
+          <div className="btn-row justify-center">
             <Link className="btn btn-primary" to={`/login?next=${encodeURIComponent(here)}`}>
               {t.invitation.signInToAccept}
             </Link>

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
+import { queryKeys, useSsoSettings } from '../api/queries';
 import {
   Alert,
   SelectField,
@@ -20,16 +21,10 @@ type DefaultRole = Schemas['SsoSettingsDto']['defaultRole'];
 
 const ROLES: DefaultRole[] = ['hiring_manager', 'procurement'];
 
-const settingsKey = (organisationId: string) => ['sso-settings', organisationId] as const;
-
 /** The organisation admin's single sign-on form (OpenID Connect provider, domains, role). */
 export function OrganisationSsoSettings({ organisationId }: { organisationId: string }) {
   const { t } = useI18n();
-  const settings = useQuery({
-    queryKey: settingsKey(organisationId),
-    queryFn: () =>
-      call(api.GET('/api/v1/organisations/{id}/sso', { params: { path: { id: organisationId } } })),
-  });
+  const settings = useSsoSettings(organisationId);
   if (!settings.data) {
     return (
       <section className="card card-body" aria-label={t.sso.title}>
@@ -66,7 +61,8 @@ function SsoForm({ organisationId, saved }: { organisationId: string; saved: Set
   const [domainErrors, setDomainErrors] = useState<string[]>([]);
   const form = useFormErrors(['issuer', 'clientId', 'clientSecret', 'domains', 'defaultRole']);
 
-  const show = (saved: Settings) => queryClient.setQueryData(settingsKey(organisationId), saved);
+  const show = (saved: Settings) =>
+    queryClient.setQueryData(queryKeys.ssoSettings(organisationId), saved);
 
   const save = useMutation({
     mutationFn: (domains: string[]) =>

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
+import { queryKeys, useNotificationPreferences } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useFormErrors } from '../components/forms';
 import { LANGS, useI18n } from '../i18n/i18n';
@@ -27,7 +28,7 @@ export function SettingsPage() {
           <div className="card-body">
             <fieldset>
               <legend className="muted weight-normal">{t.settings.languageLead}</legend>
-              <div className="choice-grid" style={{ marginTop: 8 }}>
+              <div className="choice-grid mt-2">
                 {LANGS.map((l) => (
                   <label className="choice-chip" key={l}>
                     <input
@@ -85,10 +86,7 @@ function NotificationPreferences() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const query = useQuery({
-    queryKey: ['notification-preferences'],
-    queryFn: () => call(api.GET('/api/v1/me/notification-preferences')),
-  });
+  const query = useNotificationPreferences();
   // The user's changes over the stored preferences, per kind; cleared once saved.
   const [edits, setEdits] = useState<Partial<Record<Kind, KindPreference>>>({});
   const prefs: Partial<Record<Kind, KindPreference>> = {};
@@ -105,7 +103,7 @@ function NotificationPreferences() {
   const save = useMutation({
     mutationFn: () => call(api.PUT('/api/v1/me/notification-preferences', { body: prefs })),
     onSuccess: (data) => {
-      queryClient.setQueryData(['notification-preferences'], data);
+      queryClient.setQueryData(queryKeys.notificationPreferences, data);
       setEdits({});
       toast({ title: t.settings.prefsSaved });
     },
@@ -148,16 +146,7 @@ function NotificationPreferences() {
                   const p = prefs[k] as KindPreference;
                   return (
                     <tr key={k}>
-                      <th
-                        scope="row"
-                        style={{
-                          textTransform: 'none',
-                          letterSpacing: 0,
-                          fontSize: 'var(--text-base)',
-                          color: 'var(--text)',
-                          background: 'none',
-                        }}
-                      >
+                      <th scope="row" className="row-heading">
                         {t.settings.kinds[k]}
                         <div className="small muted weight-normal">{t.settings.kindHints[k]}</div>
                       </th>

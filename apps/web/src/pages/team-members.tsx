@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../api/client';
 import type { Schemas } from '../api/client';
-import { queryKeys } from '../api/queries';
+import { queryKeys, useOrganisationMembers, usePendingInvitations } from '../api/queries';
 import { useSession } from '../auth/session';
 import { Alert, ChipGroup, errorMessage } from '../components/forms';
 import { Icon } from '../components/icons';
@@ -14,9 +14,7 @@ type Member = Schemas['MemberView'];
 type Role = Member['roles'][number];
 const ROLES: readonly Role[] = ['hiring_manager', 'procurement', 'admin'];
 
-const membersKey = (orgId: string) => ['organisation-members', orgId] as const;
 /** Refreshed when an invitation is sent. */
-export const pendingKey = (orgId: string) => ['organisation-invitations', orgId] as const;
 
 /** Who is in the organisation; admins change roles and remove, everyone may leave. */
 export function MembersSection({ orgId, orgName }: { orgId: string; orgName: string }) {
@@ -25,11 +23,7 @@ export function MembersSection({ orgId, orgName }: { orgId: string; orgName: str
   const isAdmin = hasRole('admin');
   const [editing, setEditing] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
-  const members = useQuery({
-    queryKey: membersKey(orgId),
-    queryFn: () =>
-      call(api.GET('/api/v1/organisations/{id}/members', { params: { path: { id: orgId } } })),
-  });
+  const members = useOrganisationMembers(orgId);
 
   return (
     <section className="card" aria-labelledby="members-heading">
@@ -139,7 +133,7 @@ function RolesDialog({
       ),
     onSuccess: async () => {
       toast({ title: t.org.rolesSaved(member.displayName) });
-      await queryClient.invalidateQueries({ queryKey: membersKey(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.organisationMembers(orgId) });
       // One's own roles decide the menu.
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       onClose();
@@ -213,7 +207,7 @@ function RemoveDialog({
         return;
       }
       toast({ title: t.org.removed(member.displayName) });
-      await queryClient.invalidateQueries({ queryKey: membersKey(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.organisationMembers(orgId) });
     },
   });
   return (
@@ -252,11 +246,7 @@ export function PendingInvitationsSection({ orgId }: { orgId: string }) {
   const { t, dateTime } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const pending = useQuery({
-    queryKey: pendingKey(orgId),
-    queryFn: () =>
-      call(api.GET('/api/v1/organisations/{id}/invitations', { params: { path: { id: orgId } } })),
-  });
+  const pending = usePendingInvitations(orgId);
   const revoke = useMutation({
     mutationFn: (invitation: Schemas['PendingInvitationView']) =>
       call(
@@ -266,7 +256,7 @@ export function PendingInvitationsSection({ orgId }: { orgId: string }) {
       ),
     onSuccess: async (_, invitation) => {
       toast({ title: t.org.revoked(invitation.email) });
-      await queryClient.invalidateQueries({ queryKey: pendingKey(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.pendingInvitations(orgId) });
     },
     onError: (err) =>
       toast({ title: t.errors.unexpected, body: errorMessage(err, t), tone: 'danger' }),

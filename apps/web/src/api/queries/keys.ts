@@ -5,6 +5,14 @@
  */
 export const queryKeys = {
   me: ['me'] as const,
+  /** The account's open sessions (devices) and its notification preferences. */
+  sessions: ['sessions'] as const,
+  notificationPreferences: ['notification-preferences'] as const,
+  organisationMembers: (organisationId: string) =>
+    ['organisation-members', organisationId] as const,
+  pendingInvitations: (organisationId: string) =>
+    ['organisation-invitations', organisationId] as const,
+  ssoSettings: (organisationId: string) => ['sso-settings', organisationId] as const,
   assignment: (id: string) => ['assignment', id] as const,
   assignments: {
     all: ['assignments'] as const,
