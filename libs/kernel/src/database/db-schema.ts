@@ -34,7 +34,7 @@ export interface AccountSecurityEvents {
   userId: string;
 }
 
-export interface AccountTokensService {
+export interface AccountTokens {
   createdAt: Generated<Timestamp>;
   email: string;
   expiresAt: Timestamp;
@@ -157,7 +157,7 @@ export interface ContractAcceptances {
   userId: string;
 }
 
-export interface ContractDocumentsService {
+export interface ContractDocuments {
   content: Buffer;
   contractId: string;
   createdAt: Generated<Timestamp>;
@@ -619,7 +619,7 @@ export interface Users {
 
 export interface DB {
   accountSecurityEvents: AccountSecurityEvents;
-  accountTokens: AccountTokensService;
+  accountTokens: AccountTokens;
   assignmentBudgetChanges: AssignmentBudgetChanges;
   assignmentInvitations: AssignmentInvitations;
   assignmentMatches: AssignmentMatches;
@@ -629,7 +629,7 @@ export interface DB {
   auditEvents: AuditEvents;
   availabilityPeriods: AvailabilityPeriods;
   contractAcceptances: ContractAcceptances;
-  contractDocuments: ContractDocumentsService;
+  contractDocuments: ContractDocuments;
   contracts: Contracts;
   credentials: Credentials;
   interimProfiles: InterimProfiles;
