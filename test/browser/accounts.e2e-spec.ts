@@ -57,16 +57,22 @@ describe('web UI: verified e-mail and password reset (Chromium)', () => {
 
     await page.goto(await linkFromMailbox(page, email, 'verify-email'));
     await expectText(page.locator('body'), 'Your e-mail address is confirmed.');
-    await page.goto('/organisations/new');
+    await page.goto('/assignments');
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     await expectNoText(page.locator('body'), 'Confirm your e-mail address');
-    await page.getByLabel('Organisation name').fill('Gemeente Harderwijk');
-    await page.getByRole('button', { name: 'Create organisation' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/organisations/new'));
 
-    // The same account now publishes an assignment.
+    // The same account now sets up its organisation and publishes an assignment.
     const login = await h.http.post('/api/v1/auth/login').send({ email, password: PASSWORD });
     expect(login.status).toBe(200);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const org = await h.http
+      .post('/api/v1/organisations')
+      .set(auth)
+      .send({
+        name: 'Gemeente Harderwijk',
+        kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)),
+      });
+    expect(org.status).toBe(201);
     const me = await h.http.get('/api/v1/me').set(auth);
     expect(me.body.emailVerified).toBe(true);
     const draft = await h.http
