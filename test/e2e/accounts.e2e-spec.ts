@@ -368,10 +368,6 @@ describe('accounts: verification, password reset and change, sessions', () => {
         (await api.http.post(`${API}/auth/refresh`).send({ refreshToken: doomed.refreshToken }))
           .status,
       ).toBe(401);
-      // Its access token stops working at once, not at its expiry; the other session goes on.
-      const ended = await api.http.get(`${API}/me`).set(doomed.auth);
-      expect(ended.status).toBe(401);
-      expect(ended.body.code).toBe('access_token_invalid');
       const after = await api.http.get(`${API}/me/sessions`).set(mine.auth);
       expect(after.body.items.map((s: { id: string }) => s.id)).not.toContain(id);
       expect((await api.http.delete(`${API}/me/sessions/${id}`).set(mine.auth)).status).toBe(404);
@@ -383,9 +379,6 @@ describe('accounts: verification, password reset and change, sessions', () => {
       const stream = await openStream(b.auth);
       expect((await api.http.post(`${API}/auth/logout-all`).set(a.auth).send({})).status).toBe(204);
       await closed(stream);
-      for (const auth of [a.auth, b.auth]) {
-        expect((await api.http.get(`${API}/me`).set(auth)).status).toBe(401);
-      }
       for (const refreshToken of [a.refreshToken, b.refreshToken]) {
         expect((await api.http.post(`${API}/auth/refresh`).send({ refreshToken })).status).toBe(
           401,

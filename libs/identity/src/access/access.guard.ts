@@ -68,18 +68,8 @@ export class AccessGuard implements CanActivate {
         'The access token is invalid or expired.',
       );
     }
-    const { user, sessionEnded } = await this.users.findSessionUser(
-      session.userId,
-      session.familyId,
-    );
+    const user = await this.users.findActiveAuthUser(session.userId);
     if (!user) throw apiError(401, IdentityErrors.account_gone, 'The account no longer exists.');
-    if (sessionEnded) {
-      throw apiError(
-        401,
-        IdentityErrors.access_token_invalid,
-        'The session of this access token has ended; sign in again.',
-      );
-    }
     request.user = user;
     request.session = session;
     if (!user.emailVerified && this.reflector.get<boolean>(VERIFIED_EMAIL, context.getHandler())) {

@@ -44,46 +44,6 @@ export class UsersService {
     return row ? this.toAuthUser(row) : null;
   }
 
-  /**
-   * The account an access token speaks for, and whether the session it was issued to (its
-   * refresh-token family) has ended: signing out, ending a session, a password change or reset
-   * and a replayed refresh token revoke the family, and its access tokens stop working at once
-   * instead of at their expiry. One statement, on every request.
-   */
-  async findSessionUser(
-    id: string,
-    familyId: string | null,
-  ): Promise<{ user: AuthUser | null; sessionEnded: boolean }> {
-    const row = await sql(this.dataSource)
-      .selectFrom('users')
-      .select([
-        'id',
-        'email',
-        'displayName',
-        'accountType',
-        'locale',
-        'platformAdminGrantedAt',
-        'emailVerifiedAt',
-      ])
-      .select(({ exists, selectFrom, lit }) =>
-        (familyId
-          ? exists(
-              selectFrom('refreshTokens')
-                .select('id')
-                .where('familyId', '=', familyId)
-                .where('revokedAt', 'is not', null),
-            )
-          : lit(false)
-        ).as('sessionEnded'),
-      )
-      .where('id', '=', id)
-      .where('erasedAt', 'is', null)
-      .executeTakeFirst();
-    if (!row) return { user: null, sessionEnded: false };
-    const { sessionEnded, ...account } = row;
-    return { user: this.toAuthUser(account), sessionEnded: Boolean(sessionEnded) };
-  }
-
   /** Whether the account would be a platform admin but for its unverified address. */
   async isAdminPendingVerification(user: AuthUser): Promise<boolean> {
     if (user.emailVerified) return false;
