@@ -11,12 +11,6 @@ const ROOT = join(__dirname, '..', '..');
 const RAW_QUERY = /\.query\s*[<(]/;
 const REASON = /^\s*\/\/ raw SQL: \S/;
 
-/**
- * Calls without a reason still to convert, per file. The counts may only go down: the test
- * fails when a file adds one, and when a count here is higher than what is left.
- */
-const PENDING: Record<string, number> = {};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -52,21 +46,11 @@ function unexplainedCalls(): { file: string; line: number }[] {
 }
 
 describe('raw SQL', () => {
-  const calls = unexplainedCalls();
-  const left = new Map<string, number>();
-  for (const c of calls) left.set(c.file, (left.get(c.file) ?? 0) + 1);
-
   it('runs every statement through sql(manager) unless a comment says why not', () => {
-    const added = calls.filter((c) => (left.get(c.file) ?? 0) > (PENDING[c.file] ?? 0));
     expect(
-      added.map((c) => `${c.file}:${c.line} needs sql(manager) or a "// raw SQL:" reason`),
+      unexplainedCalls().map(
+        (c) => `${c.file}:${c.line} needs sql(manager) or a "// raw SQL:" reason`,
+      ),
     ).toEqual([]);
-  });
-
-  it('keeps the pending list no longer than what is left', () => {
-    const stale = Object.entries(PENDING)
-      .filter(([file, n]) => n > (left.get(file) ?? 0))
-      .map(([file, n]) => `${file}: listed ${n}, left ${left.get(file) ?? 0}`);
-    expect(stale).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { foreignTableReferences, TableReference } from './table-ownership';
+import { foreignTableReferences } from './table-ownership';
 
 /**
  * A library reads and writes only its own tables; another library's data comes through what
@@ -25,17 +25,6 @@ const ALLOWED: { file: string; reason: string }[] = [
   },
 ];
 
-/**
- * References still to move behind the owning library's readers and commands, counted per
- * file and table. The counts may only go down: the test fails when a file adds one, and when a
- * count here is higher than what is left (lower it, or remove the line).
- */
-const PENDING: Record<string, number> = {};
-
-function key(r: TableReference): string {
-  return `${r.file}: ${r.table}`;
-}
-
 describe('table ownership', () => {
   const references = foreignTableReferences();
   const unexplained = references.filter((r) => !ALLOWED.some((a) => r.file.startsWith(a.file)));
@@ -45,23 +34,9 @@ describe('table ownership', () => {
     expect(references.some((r) => r.file.endsWith('postgres-profile-rebuild.ts'))).toBe(true);
   });
 
-  it('lets no library reach into another library’s tables beyond the allowed and pending ones', () => {
-    const counts = new Map<string, TableReference[]>();
-    for (const r of unexplained) counts.set(key(r), [...(counts.get(key(r)) ?? []), r]);
-    const added = [...counts]
-      .filter(([k, refs]) => refs.length > (PENDING[k] ?? 0))
-      .map(([, refs]) =>
-        refs.map((r) => `${r.file}:${r.line} ${r.lib} uses ${r.table}, owned by ${r.owner}`),
-      );
-    expect(added).toEqual([]);
-  });
-
-  it('keeps the pending list no longer than what is left', () => {
-    const left = new Map<string, number>();
-    for (const r of unexplained) left.set(key(r), (left.get(key(r)) ?? 0) + 1);
-    const stale = Object.entries(PENDING)
-      .filter(([k, n]) => n > (left.get(k) ?? 0))
-      .map(([k, n]) => `${k}: listed ${n}, left ${left.get(k) ?? 0}`);
-    expect(stale).toEqual([]);
+  it('lets no library reach into another library’s tables beyond the allowed ones', () => {
+    expect(
+      unexplained.map((r) => `${r.file}:${r.line} ${r.lib} uses ${r.table}, owned by ${r.owner}`),
+    ).toEqual([]);
   });
 });
