@@ -1,4 +1,5 @@
 import { ChipGroup, FormSection, TextField } from '../../../components/forms';
+import { PeriodFields } from '../../../components/period-fields';
 import { useI18n } from '../../../i18n/i18n';
 import { LANGUAGE_CODES } from '../../../lib/catalogue';
 import type { SectionProps } from './section-props';
@@ -9,33 +10,7 @@ export function WhenSection({ draft, set, errors }: SectionProps) {
   return (
     <FormSection id="sec-when" title={t.assignment.sections.when}>
       <div className="form-grid three">
-        <TextField
-          label={t.assignment.fields.startDate}
-          type="date"
-          name="startDate"
-          value={draft.startDate}
-          onChange={(e) => set('startDate', e.target.value)}
-          error={errors.startDate}
-        />
-        <TextField
-          label={t.assignment.fields.endDate}
-          type="date"
-          name="endDate"
-          value={draft.endDate}
-          onChange={(e) => set('endDate', e.target.value)}
-          error={errors.endDate}
-        />
-        <TextField
-          label={t.assignment.fields.hours}
-          type="number"
-          name="hoursPerWeek"
-          min={1}
-          max={60}
-          value={draft.hoursPerWeek}
-          onChange={(e) => set('hoursPerWeek', e.target.value)}
-          addon={t.assignment.hoursAddon}
-          error={errors.hoursPerWeek}
-        />
+        <PeriodFields value={draft} onChange={set} errors={errors} />
         <TextField
           label={t.assignment.fields.city}
           name="city"

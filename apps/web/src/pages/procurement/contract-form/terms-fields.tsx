@@ -6,6 +6,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../../components/forms';
+import { PeriodFields } from '../../../components/period-fields';
 import { useI18n } from '../../../i18n/i18n';
 import type { ContractForm, Seniority } from '../../../lib/contract-draft';
 import type { FieldsProps } from './fields-props';
@@ -36,33 +37,7 @@ export function TermsFields({
           hint={cardMax !== null ? t.contracts.cardMax(money(cardMax)) : t.contracts.noCardLine}
           error={errors.dayRate}
         />
-        <TextField
-          label={t.assignment.fields.startDate}
-          type="date"
-          name="startDate"
-          value={draft.startDate}
-          onChange={(e) => set('startDate', e.target.value)}
-          error={errors.startDate}
-        />
-        <TextField
-          label={t.assignment.fields.endDate}
-          type="date"
-          name="endDate"
-          value={draft.endDate}
-          onChange={(e) => set('endDate', e.target.value)}
-          error={errors.endDate}
-        />
-        <TextField
-          label={t.assignment.fields.hours}
-          type="number"
-          name="hoursPerWeek"
-          min={1}
-          max={60}
-          value={draft.hoursPerWeek}
-          onChange={(e) => set('hoursPerWeek', e.target.value)}
-          addon={t.assignment.hoursAddon}
-          error={errors.hoursPerWeek}
-        />
+        <PeriodFields value={draft} onChange={set} errors={errors} />
         <TextField
           label={t.contracts.placeOfWork}
           name="placeOfWork"
